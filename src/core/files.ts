@@ -1,0 +1,81 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { ReleaseError } from './errors.js';
+
+/** One planned change to a file: its path, its bytes before and after. `before` is null for a new file. */
+export interface FileEdit {
+  /** Path relative to the root the edits are applied in. */
+  path: string;
+  before: string | null;
+  after: string;
+}
+
+/**
+ * Resolves `path` inside `root` and refuses one that escapes it (`../../etc`, an absolute path elsewhere).
+ * `input` names the input the path came from, for the error message.
+ */
+export function resolveInside(root: string, path: string, input = 'path'): string {
+  const full = resolve(root, path);
+  const rel = relative(resolve(root), full);
+  if (rel.startsWith('..') || isAbsolute(rel)) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
+  }
+  return full;
+}
+
+/** Reads a text file, or null when it does not exist. */
+export async function readTextOrNull(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/**
+ * Applies edits all-or-nothing: first checks every file still holds its `before` bytes, then writes each
+ * through a temp file + rename; if any write fails, restores the files already written.
+ */
+export async function applyEdits(root: string, edits: FileEdit[]): Promise<void> {
+  const targets = edits.filter((e) => e.before !== e.after).map((e) => ({ ...e, full: resolveInside(root, e.path) }));
+  for (const t of targets) {
+    const now = await readTextOrNull(t.full);
+    if (now !== t.before) {
+      throw new ReleaseError('BAD_INPUT', `${t.path} changed while the release was being prepared.`, 'Re-run the stage on a quiet working tree.');
+    }
+  }
+  const done: typeof targets = [];
+  try {
+    for (const t of targets) {
+      const tmp = `${t.full}.release-relay.tmp`;
+      await writeFile(tmp, t.after);
+      await rename(tmp, t.full);
+      done.push(t);
+    }
+  } catch (err) {
+    for (const t of done.reverse()) {
+      if (t.before === null) await import('node:fs/promises').then((fs) => fs.rm(t.full, { force: true }));
+      else await writeFile(t.full, t.before);
+    }
+    throw err;
+  }
+}
+
+/** A unified-style diff of one edit, small and dependency-free, for dry-run output. */
+export function describeEdit(edit: FileEdit): string {
+  const before = edit.before === null ? [] : edit.before.split('\n');
+  const after = edit.after.split('\n');
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length - 1;
+  let endA = after.length - 1;
+  while (endB >= start && endA >= start && before[endB] === after[endA]) {
+    endB--;
+    endA--;
+  }
+  const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`, `@@ line ${start + 1} @@`];
+  for (let i = start; i <= endB; i++) lines.push(`-${before[i]}`);
+  for (let i = start; i <= endA; i++) lines.push(`+${after[i]}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,149 @@
+import type { Exec, ExecResult } from '../core/exec.js';
+import { exec as realExec, CommandFailedError } from '../core/exec.js';
+import { ReleaseError } from '../core/errors.js';
+
+/** The identity release commits and tags are made with. */
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+/** github-actions[bot], the identity GitHub's own actions commit as. */
+export const BOT_IDENTITY: GitIdentity = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+
+/**
+ * The few git operations the stages need, over the real git binary in one working tree. Every call passes
+ * an argument array (no shell); user-supplied refs are passed after validation or behind `--`.
+ */
+export class Git {
+  constructor(
+    readonly cwd: string,
+    private readonly run: Exec = realExec,
+  ) {}
+
+  /** Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. */
+  async git(args: string[], options: { check?: boolean; env?: Record<string, string>; input?: string } = {}): Promise<ExecResult> {
+    try {
+      return await this.run('git', args, {
+        cwd: this.cwd,
+        check: options.check ?? true,
+        input: options.input,
+        env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+      });
+    } catch (err) {
+      if (err instanceof CommandFailedError) {
+        throw new ReleaseError('GIT_FAILED', `git ${args[0]} failed: ${err.result.stderr.trim() || err.result.stdout.trim()}`, 'See git\'s message; check the repository state and the remote.', { cause: err });
+      }
+      throw err;
+    }
+  }
+
+  /** Trimmed stdout of a git command. */
+  async out(args: string[]): Promise<string> {
+    return (await this.git(args)).stdout.trim();
+  }
+
+  /** The repository's top-level directory. */
+  async topLevel(): Promise<string> {
+    return this.out(['rev-parse', '--show-toplevel']);
+  }
+
+  /** Full SHA of a revision, or null when it does not resolve. */
+  async revParse(rev: string): Promise<string | null> {
+    const r = await this.git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { check: false });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  /** SHA of HEAD. */
+  async head(): Promise<string> {
+    return this.out(['rev-parse', 'HEAD']);
+  }
+
+  /** The current branch, or null on a detached HEAD. */
+  async currentBranch(): Promise<string | null> {
+    const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { check: false });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  /** Paths with uncommitted changes (tracked or untracked, ignoring ignored files). */
+  async dirtyPaths(): Promise<string[]> {
+    const r = await this.out(['status', '--porcelain=v1', '--untracked-files=normal']);
+    return r ? r.split('\n').map((l) => l.slice(3)) : [];
+  }
+
+  /** The commit a tag points at (peeled), or null when the tag does not exist locally. */
+  async tagCommit(tag: string): Promise<string | null> {
+    const r = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { check: false });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  /** The commit a tag points at on a remote (peeled), or null when absent there. */
+  async remoteTagCommit(remote: string, tag: string): Promise<string | null> {
+    const r = await this.git(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { check: false });
+    if (r.code !== 0) return null;
+    const lines = r.stdout.trim().split('\n').filter(Boolean);
+    const peeled = lines.find((l) => l.endsWith('^{}'));
+    const plain = lines.find((l) => !l.endsWith('^{}'));
+    return (peeled ?? plain)?.split('\t')[0] ?? null;
+  }
+
+  /** Tags reachable from `rev`, newest first by creation order of their commits. */
+  async mergedTags(rev = 'HEAD'): Promise<string[]> {
+    const r = await this.out(['tag', '--merged', rev, '--sort=-creatordate']);
+    return r ? r.split('\n') : [];
+  }
+
+  /** Whether `remote` is configured. */
+  async hasRemote(remote: string): Promise<boolean> {
+    const r = await this.git(['remote'], { check: false });
+    return r.stdout.split('\n').includes(remote);
+  }
+
+  /** URL of a remote, or null. */
+  async remoteUrl(remote: string): Promise<string | null> {
+    const r = await this.git(['remote', 'get-url', remote], { check: false });
+    return r.code === 0 ? r.stdout.trim() : null;
+  }
+
+  /** Stages the given paths and commits them with the identity; returns the new commit's SHA. */
+  async commit(paths: string[], message: string, identity: GitIdentity = BOT_IDENTITY): Promise<string> {
+    await this.git(['add', '--', ...paths]);
+    await this.git(['commit', '--no-verify', '-m', message, '--', ...paths], { env: identityEnv(identity) });
+    return this.head();
+  }
+
+  /** Creates an annotated tag on `sha` with `message`. */
+  async tag(tag: string, sha: string, message: string, identity: GitIdentity = BOT_IDENTITY): Promise<void> {
+    await this.git(['tag', '--annotate', '--file=-', '--', tag, sha], { input: message, env: identityEnv(identity) });
+  }
+
+  /** Pushes refspecs to a remote (never forced). */
+  async push(remote: string, refspecs: string[]): Promise<void> {
+    await this.git(['push', '--porcelain', remote, ...refspecs]);
+  }
+
+  /** Fetches a branch from the remote; returns the remote branch's SHA or null. */
+  async fetchBranch(remote: string, branch: string): Promise<string | null> {
+    const r = await this.git(['fetch', '--quiet', remote, `refs/heads/${branch}`], { check: false });
+    if (r.code !== 0) return null;
+    return this.revParse('FETCH_HEAD');
+  }
+}
+
+/** Environment variables that set author and committer. */
+export function identityEnv(identity: GitIdentity): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+  };
+}
+
+/** Validates a ref name with git's own rules (`git check-ref-format`); throws BAD_INPUT naming the input. */
+export async function assertValidRefName(name: string, input: string, run: Exec = realExec): Promise<void> {
+  const r = await run('git', ['check-ref-format', `refs/tags/${name}`], { check: false });
+  if (r.code !== 0 || /[\s\n\r]/.test(name)) {
+    throw new ReleaseError('BAD_INPUT', `Input "${input}" gives "${name}", which is not a valid git ref name.`, 'Use letters, digits, dots, dashes and slashes; no spaces, "..", "~", "^", ":" or control characters.');
+  }
+}
