@@ -1,0 +1,75 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ReleaseError } from '../../core/errors.js';
+import type { FileEdit } from '../../core/files.js';
+import { readTextOrNull, resolveInside } from '../../core/files.js';
+import type { EcosystemAdapter, PackageInfo } from '../types.js';
+import { pythonDocsReplacements } from './docs-replacements.js';
+import { collectVersionSources } from './version-sources.js';
+
+export { normalizeName, importName } from './names.js';
+
+const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** True when `dir` holds pyproject.toml, setup.py or setup.cfg. */
+export async function detectPython(dir: string): Promise<boolean> {
+  for (const m of MARKERS) if (await exists(join(dir, m))) return true;
+  return false;
+}
+
+/**
+ * Reads a Python package's name, current version and the files that hold it. A VCS-derived version
+ * (setuptools-scm, hatch-vcs, pdm scm, poetry-dynamic-versioning) is not refused here: it comes back as
+ * `versionFromVcs: true` with no version files and an empty `version`, and the stage decides (the tag is
+ * the version; no file is edited). Throws NO_VERSION, VERSION_CONFLICT, BAD_TOML.
+ */
+export async function readPythonPackage(root: string, packageDir: string): Promise<PackageInfo> {
+  const found = await collectVersionSources(root, packageDir);
+  if (found.fromVcs) return { name: found.name, version: '', scheme: 'pep440', versionFiles: [], versionFromVcs: true };
+  return {
+    name: found.name,
+    version: found.sources[0].version,
+    scheme: 'pep440',
+    versionFiles: [...new Set(found.sources.map((s) => s.path))],
+  };
+}
+
+/**
+ * Plans the edits that set every version file of the package to `next` (paths relative to `root`). Files are
+ * read again now, so each edit's `before` is what applyEdits will check. Nothing is written. A VCS-versioned
+ * package gets no edits.
+ */
+export async function planPythonVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]> {
+  if (info.versionFromVcs) return [];
+  const found = await collectVersionSources(root, packageDir);
+  const edits: FileEdit[] = [];
+  for (const path of [...new Set(found.sources.map((s) => s.path))]) {
+    if (!info.versionFiles.includes(path)) {
+      throw new ReleaseError('VERSION_CONFLICT', `${path} holds the version but was not among the files read earlier (${info.versionFiles.join(', ')}).`, 'Re-run the stage on an unchanged working tree.');
+    }
+    const before = await readTextOrNull(resolveInside(root, path));
+    if (before === null) throw new ReleaseError('NO_VERSION', `${path} disappeared while the release was being prepared.`, 'Re-run the stage on an unchanged working tree.');
+    let after = before;
+    for (const s of found.sources.filter((x) => x.path === path)) after = s.update(after, next);
+    edits.push({ path, before, after });
+  }
+  return edits;
+}
+
+/** The Python ecosystem: pyproject.toml (PEP 621, Poetry, hatch, setuptools, pdm) and `__version__` files. */
+export const pythonAdapter: EcosystemAdapter = {
+  name: 'python',
+  detect: detectPython,
+  readPackage: readPythonPackage,
+  planVersionEdits: planPythonVersionEdits,
+  docsReplacements: pythonDocsReplacements,
+};

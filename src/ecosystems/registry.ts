@@ -1,0 +1,34 @@
+import { ReleaseError } from '../core/errors.js';
+import { pythonAdapter } from './python/index.js';
+import type { EcosystemAdapter } from './types.js';
+
+/** Every known ecosystem by name, in detection order (python first). */
+export const ECOSYSTEMS: Record<string, () => EcosystemAdapter> = {
+  python: () => pythonAdapter,
+};
+
+/** The adapter called `name`; an unknown name throws UNKNOWN_ECOSYSTEM listing the known ones. */
+export function getAdapter(name: string): EcosystemAdapter {
+  const factory = Object.hasOwn(ECOSYSTEMS, name) ? ECOSYSTEMS[name] : undefined;
+  if (!factory) {
+    throw new ReleaseError('UNKNOWN_ECOSYSTEM', `Unknown ecosystem "${name}" (input "ecosystem").`, `Use "auto" or one of: ${Object.keys(ECOSYSTEMS).join(', ')}.`);
+  }
+  return factory();
+}
+
+/**
+ * The adapter for the package in `dir`: the named one, or with `auto` the first whose detect() is true.
+ * No match throws UNKNOWN_ECOSYSTEM naming the directory and the ecosystems tried.
+ */
+export async function detectEcosystem(dir: string, requested: 'auto' | string): Promise<EcosystemAdapter> {
+  if (requested !== 'auto') return getAdapter(requested);
+  for (const name of Object.keys(ECOSYSTEMS)) {
+    const adapter = ECOSYSTEMS[name]();
+    if (await adapter.detect(dir)) return adapter;
+  }
+  throw new ReleaseError(
+    'UNKNOWN_ECOSYSTEM',
+    `No package found in ${dir} (tried: ${Object.keys(ECOSYSTEMS).join(', ')}).`,
+    'Point input "package-dir" at the package (the directory with pyproject.toml), or set input "ecosystem".',
+  );
+}
