@@ -1,0 +1,55 @@
+/** Shared setup for the GitHub tests: the loopback API and a real Octokit pointed at it. */
+import Bottleneck from 'bottleneck';
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import type { Logger } from '../../src/core/log.js';
+import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
+
+/** A Logger that records what it is told. */
+export interface RecordingLogger extends Logger {
+  lines: string[];
+  secrets: string[];
+}
+
+/** Creates a RecordingLogger. */
+export function recordingLogger(): RecordingLogger {
+  const lines: string[] = [];
+  const secrets: string[] = [];
+  return {
+    lines,
+    secrets,
+    info: (m) => void lines.push(`info: ${m}`),
+    warning: (m) => void lines.push(`warning: ${m}`),
+    debug: (m) => void lines.push(`debug: ${m}`),
+    group: (_name, fn) => fn(),
+    setSecret: (s) => void secrets.push(s),
+  };
+}
+
+/** A running fixture, a client for it and the logger the client reports to. */
+export interface GitHubTestbed {
+  server: GitHubApiFixture;
+  gh: GitHubClient;
+  logger: RecordingLogger;
+  owner: string;
+  repo: string;
+}
+
+/** Starts the fixture and a client with millisecond retry delays and no write spacing. */
+export async function startTestbed(opts: { retries?: number } = {}): Promise<GitHubTestbed> {
+  const server = await startGitHubApi({ owner: 'octo-org', repo: 'octo-pkg' });
+  const logger = recordingLogger();
+  // plugin-throttling spaces content-creating requests 1-3 s apart (right on GitHub); tests need no spacing.
+  const unspaced = (): Bottleneck.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+  const gh = createGitHubClient({
+    token: 'ghs_testtoken123',
+    baseUrl: server.url,
+    logger,
+    retries: opts.retries ?? 3,
+    retryAfterBaseMs: 5,
+    throttle: { write: unspaced(), notifications: unspaced(), search: unspaced() },
+  });
+  return { server, gh, logger, owner: server.state.owner, repo: server.state.repo };
+}
+
+/** A 40-hex commit sha made of one repeated character. */
+export const sha = (c: string): string => c.repeat(40);
