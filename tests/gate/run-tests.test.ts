@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exec } from '../../src/core/exec.js';
+import { silentLogger } from '../../src/core/log.js';
+import { defaultPythonTestCommand, PYTEST_RERUN_FAILED_ARGS, pythonTestEnv } from '../../src/ecosystems/python/test-command.js';
+import { runTests, testRunPassed } from '../../src/gate/run-tests.js';
+import type { RunTestsResult } from '../../src/gate/run-tests.js';
+import { checkCoverage, readCoverageReport } from '../../src/reports/coverage.js';
+import { CHILD_PID_ENV, FLAKY_MARKER_ENV, makePythonPackage, SAMPLE_IMPORT_NAME } from '../fixtures/python-packages.js';
+import type { PythonPackageVariant } from '../fixtures/python-packages.js';
+
+const PYTHON = '/usr/bin/python3';
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'rr-runtests-'));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Running (not gone, not a zombie waiting for a reaper). */
+function alive(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+interface Run {
+  result: RunTestsResult;
+  dir: string;
+  out: string;
+  coverageXml: string;
+}
+
+async function runVariant(variant: PythonPackageVariant, opts: { retries?: number; timeoutMs?: number; timeoutRetries?: number; env?: Record<string, string> } = {}): Promise<Run> {
+  const dir = join(root, `${variant}-pkg`);
+  const out = join(root, `${variant}-out`);
+  await makePythonPackage(dir, variant);
+  await mkdir(out, { recursive: true });
+  const junitFile = join(out, 'junit.xml');
+  const coverageXml = join(out, 'coverage.xml');
+  const result = await runTests({
+    command: defaultPythonTestCommand(PYTHON, { junitFile, coverageXml, covSource: SAMPLE_IMPORT_NAME }),
+    cwd: dir,
+    junitFile,
+    timeoutMs: opts.timeoutMs ?? 60_000,
+    retries: opts.retries ?? 0,
+    timeoutRetries: opts.timeoutRetries,
+    rerunFailedArgs: [...PYTEST_RERUN_FAILED_ARGS],
+    retryDelayMs: 0,
+    exec,
+    logger: silentLogger,
+    env: { ...pythonTestEnv(out), ...opts.env },
+  });
+  return { result, dir, out, coverageXml };
+}
+
+describe('runTests with real pytest', () => {
+  test('a good suite passes on the first attempt, counts from JUnit, coverage written outside the tree', async () => {
+    const { result, dir, coverageXml } = await runVariant('good', { retries: 2 });
+    expect(result).toMatchObject({ attempts: 1, timedOut: false, exitCode: 0, flaky: [] });
+    expect(result.report).toMatchObject({ passed: 3, failed: 0, errors: 0, skipped: 0 });
+    expect(testRunPassed(result)).toBe(true);
+    expect(result.outputTail).toMatch(/3 passed/);
+    expect((await readCoverageReport(coverageXml)).linePercent).toBe(100);
+    // The pytest cache and coverage data went to the output dir, not into the package.
+    await expect(readFile(join(dir, '.coverage'))).rejects.toThrow();
+    await expect(readFile(join(dir, '.pytest_cache', 'v', 'cache', 'lastfailed'))).rejects.toThrow();
+  });
+
+  test('a failing suite reports the failed names; retries rerun only the failures and give up', async () => {
+    const { result } = await runVariant('failing', { retries: 1 });
+    expect(result.attempts).toBe(2);
+    expect(result.exitCode).toBe(1);
+    expect(testRunPassed(result)).toBe(false);
+    expect(result.report).toMatchObject({ passed: 3, failed: 1, errors: 1, skipped: 1 });
+    expect(result.report.failedNames.sort()).toEqual(['tests.test_failing::test_add_is_wrong', 'tests.test_failing::test_uses_broken_fixture']);
+    expect(result.flaky).toEqual([]);
+    // The second attempt ran only the two failures (pytest --lf), not the whole suite.
+    expect(result.outputTail).toMatch(/1 failed, 1 error|1 failed.*1 error/);
+    expect(result.outputTail).not.toMatch(/3 passed/);
+  });
+
+  test('a flaky test passes on the --lf retry, is listed as flaky, and the merged picture counts every test', async () => {
+    const marker = join(root, 'flaky-marker');
+    const { result, coverageXml } = await runVariant('flaky', { retries: 1, env: { [FLAKY_MARKER_ENV]: marker } });
+    expect(result.attempts).toBe(2);
+    expect(result.exitCode).toBe(0);
+    expect(testRunPassed(result)).toBe(true);
+    expect(result.flaky).toEqual(['tests.test_flaky::test_sometimes']);
+    expect(result.report).toMatchObject({ passed: 4, failed: 0, errors: 0, failedNames: [] });
+    // Only the flaky test ran the second time...
+    expect(result.outputTail).toMatch(/1 passed/);
+    // ...yet --cov-append kept the first attempt's coverage, so the report still covers the whole package.
+    expect((await readCoverageReport(coverageXml)).linePercent).toBe(100);
+  });
+
+  test('without retries the flaky test is a plain failure', async () => {
+    const marker = join(root, 'flaky-marker-2');
+    const { result } = await runVariant('flaky', { retries: 0, env: { [FLAKY_MARKER_ENV]: marker } });
+    expect(result.attempts).toBe(1);
+    expect(result.report.failedNames).toEqual(['tests.test_flaky::test_sometimes']);
+    expect(result.flaky).toEqual([]);
+  });
+
+  test('a hanging suite is killed at the deadline with its child process, and not retried by default', async () => {
+    const pidFile = join(root, 'child.pid');
+    const { result } = await runVariant('hanging', { retries: 2, timeoutMs: 5_000, env: { [CHILD_PID_ENV]: pidFile } });
+    expect(result.timedOut).toBe(true);
+    expect(result.attempts).toBe(1);
+    expect(result.exitCode).toBe(124);
+    expect(testRunPassed(result)).toBe(false);
+    const pid = Number(await readFile(pidFile, 'utf8'));
+    expect(pid).toBeGreaterThan(0);
+    expect(alive(pid)).toBe(false);
+  });
+
+  test('timeoutRetries lets a timed-out run be retried, at most that many times', async () => {
+    const pidFile = join(root, 'child2.pid');
+    const { result } = await runVariant('hanging', { retries: 3, timeoutMs: 4_000, timeoutRetries: 1, env: { [CHILD_PID_ENV]: pidFile } });
+    expect(result.timedOut).toBe(true);
+    expect(result.attempts).toBe(2);
+    expect(alive(Number(await readFile(pidFile, 'utf8')))).toBe(false);
+  });
+
+  test('low coverage: the tests pass but the coverage check fails', async () => {
+    const { result, coverageXml } = await runVariant('low-coverage');
+    expect(testRunPassed(result)).toBe(true);
+    const check = checkCoverage(await readCoverageReport(coverageXml), 80);
+    expect(check.ok).toBe(false);
+    expect(check.detail).toContain(coverageXml);
+  });
+
+  test('a command that writes no JUnit report throws with the output, instead of guessing counts', async () => {
+    const dir = join(root, 'empty');
+    await mkdir(dir, { recursive: true });
+    await expect(
+      runTests({ command: [PYTHON, '-c', 'import sys; print("no report here"); sys.exit(3)'], cwd: dir, junitFile: join(dir, 'j.xml'), timeoutMs: 30_000, retries: 2, exec, logger: silentLogger }),
+    ).rejects.toMatchObject({ code: 'COMMAND_FAILED', message: expect.stringMatching(/exited with 3 and wrote no JUnit report[\s\S]*no report here/) });
+  });
+
+  test('an empty command is a BAD_INPUT naming test-command', async () => {
+    await expect(runTests({ command: [], cwd: root, junitFile: join(root, 'x.xml'), timeoutMs: 1000, retries: 0, exec, logger: silentLogger })).rejects.toThrow(/test-command/);
+  });
+});
