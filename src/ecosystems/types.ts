@@ -1,4 +1,4 @@
-import type { EcosystemName } from '../core/context.js';
+import type { ArtifactRecord, EcosystemName } from '../core/context.js';
 import type { Exec } from '../core/exec.js';
 import type { FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
@@ -23,6 +23,8 @@ export interface AdapterEnv {
   /** Interpreter / tool overrides: e.g. `python` for the Python adapter. */
   tools: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /** Replaces real waits in retries and polls (tests). Defaults to a real timer. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** Result of a clean-environment install check. */
@@ -55,3 +57,58 @@ export interface EcosystemAdapter {
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
 }
+
+/** A test command as an argument vector, plus what the runner needs to rerun failures and find reports. */
+export interface TestCommandPlan {
+  argv: string[];
+  /** Arguments appended on a retry so only the failed tests run again (pytest `--lf`). */
+  rerunFailedArgs?: string[];
+  /** Where the command writes its JUnit XML. */
+  junitFile: string;
+  /** Where the command writes its coverage report (when it measures coverage). */
+  coverageFile?: string;
+  /** Extra environment variables for the command. */
+  env?: Record<string, string>;
+}
+
+/** One registry to publish to. */
+export interface RegistryTarget {
+  /** Short name for logs and outputs (`pypi`, `testpypi`, or the URL's host). */
+  name: string;
+  /** Upload endpoint (PyPI: `https://upload.pypi.org/legacy/`). */
+  uploadUrl: string;
+  /** Read API base (PyPI: `https://pypi.org`, with `/pypi/<name>/json` and `/simple/` under it). */
+  indexUrl: string;
+}
+
+/** Credentials obtained for one registry. */
+export interface PublishCredentials {
+  token: string;
+  source: 'input' | 'oidc';
+  expiresAt?: number;
+}
+
+/** Gate and publish members of an adapter: build, check, publish and verify for one ecosystem. */
+export interface EcosystemPipeline {
+  /** Importable module name of the package (`relay_example`), for smoke checks and coverage. */
+  importName(info: PackageInfo): string;
+  /** The default test command with JUnit and coverage reports written into `reportDir`. */
+  defaultTestCommand(env: AdapterEnv, opts: { packageDir: string; reportDir: string; info: PackageInfo }): Promise<TestCommandPlan>;
+  /** Builds the distributions into `outDir`; returns their absolute paths. */
+  build(env: AdapterEnv, opts: { packageDir: string; outDir: string; isolated: boolean; tool?: string }): Promise<string[]>;
+  /** Installs the built files into a clean environment and checks them (import, version, README examples, smoke). */
+  installCheck(env: AdapterEnv, opts: { files: string[]; info: PackageInfo; version: string; readmeFile?: string; exampleTags?: string[]; smokeCommand?: string[]; installArgs?: string[] }): Promise<InstallCheckResult>;
+  /** Resolves a registry name or URL (`pypi`, `testpypi`, `https://…`) to its endpoints. */
+  registry(nameOrUrl: string): RegistryTarget;
+  /** What the registry already holds of each artifact. */
+  remoteState(env: AdapterEnv, opts: { registry: RegistryTarget; name: string; version: string; artifacts: ArtifactRecord[] }): Promise<Record<string, RemoteFileState>>;
+  /** Gets credentials (token input or OIDC); throws NO_CREDENTIALS / OIDC_REFUSED before any upload. */
+  credentials(env: AdapterEnv, opts: { registry: RegistryTarget; token?: string; useOidc: boolean }): Promise<PublishCredentials>;
+  /** Uploads the files not yet there; returns what was uploaded, skipped, and the attempts made. */
+  publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number }>;
+  /** Polls the registry until the version is served, then installs it into a clean environment. */
+  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string }>;
+}
+
+/** An adapter with every stage's members. */
+export type FullEcosystemAdapter = EcosystemAdapter & EcosystemPipeline;

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import type { FileEdit } from '../../core/files.js';
 import { readTextOrNull, resolveInside } from '../../core/files.js';
-import type { EcosystemAdapter, PackageInfo } from '../types.js';
+import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
+import { pythonPipeline } from './pipeline.js';
 import { collectVersionSources } from './version-sources.js';
 
 export { normalizeName, importName } from './names.js';
@@ -66,7 +67,8 @@ export async function planPythonVersionEdits(root: string, packageDir: string, i
 }
 
 /** The Python ecosystem: pyproject.toml (PEP 621, Poetry, hatch, setuptools, pdm) and `__version__` files. */
-export const pythonAdapter: EcosystemAdapter = {
+export const pythonAdapter: FullEcosystemAdapter = {
+  ...pythonPipeline,
   name: 'python',
   detect: detectPython,
   readPackage: readPythonPackage,

@@ -1,0 +1,89 @@
+import * as core from '@actions/core';
+import { serializeContext } from '../../core/context.js';
+import { prepareRelease, type PrepareOptions } from '../../stages/prepare-release.js';
+import { renderStageSummary } from '../../stages/summary.js';
+import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
+import { actionsLogger } from '../common/logger.js';
+import { runAction } from '../common/run-action.js';
+
+/** Input names of prepare-release (kebab-case, as in action.yml). */
+export const INPUTS = {
+  bump: 'bump',
+  version: 'version',
+  prereleaseId: 'prerelease-id',
+  allowDowngrade: 'allow-downgrade',
+  packageDir: 'package-dir',
+  ecosystem: 'ecosystem',
+  tagTemplate: 'tag-template',
+  changelogFile: 'changelog-file',
+  docsFiles: 'docs-files',
+  dryRun: 'dry-run',
+  commitMessage: 'commit-message',
+  push: 'push',
+  allowDetached: 'allow-detached',
+  gitUserName: 'git-user-name',
+  gitUserEmail: 'git-user-email',
+  githubToken: 'github-token',
+  contextFile: 'context-file',
+} as const;
+
+/** Output names of prepare-release. */
+export const OUTPUTS = {
+  version: 'version',
+  previousVersion: 'previous-version',
+  released: 'released',
+  changelog: 'changelog',
+  commitSha: 'commit-sha',
+  tag: 'tag',
+  context: 'context',
+} as const;
+
+/** Parses the inputs once into typed options. */
+export function readOptions(): PrepareOptions {
+  getSecret(INPUTS.githubToken);
+  const name = getOptionalInput(INPUTS.gitUserName);
+  const email = getOptionalInput(INPUTS.gitUserEmail);
+  return {
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    bump: getOptionalInput(INPUTS.bump),
+    version: getOptionalInput(INPUTS.version),
+    prereleaseId: getOptionalInput(INPUTS.prereleaseId),
+    allowDowngrade: getBoolean(INPUTS.allowDowngrade, false),
+    packageDir: getOptionalInput(INPUTS.packageDir),
+    ecosystem: getOptionalInput(INPUTS.ecosystem),
+    tagTemplate: getOptionalInput(INPUTS.tagTemplate),
+    changelogFile: getOptionalInput(INPUTS.changelogFile),
+    docsFiles: getList(INPUTS.docsFiles),
+    dryRun: getBoolean(INPUTS.dryRun, false),
+    commitMessage: getOptionalInput(INPUTS.commitMessage),
+    push: getBoolean(INPUTS.push, true),
+    allowDetached: getBoolean(INPUTS.allowDetached, false),
+    identity: name || email ? { name: name ?? 'github-actions[bot]', email: email ?? '41898282+github-actions[bot]@users.noreply.github.com' } : undefined,
+    contextFile: getOptionalInput(INPUTS.contextFile),
+  };
+}
+
+/** The action: read inputs, run the stage, set outputs, write the job summary. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const options = readOptions();
+    const result = await prepareRelease(options, { logger: actionsLogger });
+    const { context } = result;
+    const v = context.version;
+    core.setOutput(OUTPUTS.version, v?.next ?? '');
+    core.setOutput(OUTPUTS.previousVersion, v?.previous ?? '');
+    core.setOutput(OUTPUTS.released, String(v?.released ?? false));
+    core.setOutput(OUTPUTS.changelog, context.changelog?.section_markdown ?? '');
+    core.setOutput(OUTPUTS.commitSha, context.release_commit?.sha ?? context.repository.sha);
+    core.setOutput(OUTPUTS.tag, v?.released ? v.tag : '');
+    core.setOutput(OUTPUTS.context, serializeContext(context).trim());
+    const details: string[] = [];
+    if (v?.released) {
+      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
+      if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
+      details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
+    }
+    await core.summary.addRaw(renderStageSummary({ title: 'prepare-release', decision: result.decision, details, timeline: context.timeline, stage: 'prepare-release' })).write();
+    core.info(result.decision);
+  });
+}

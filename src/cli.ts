@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * release-relay from a terminal: the same stages the actions run, with the release context in a file.
+ *   release-relay prepare [--dir D] [--bump B] [--version V] [--dry-run] [--context FILE]
+ *   release-relay changelog --full [--dir D]
+ */
+import { parseArgs } from 'node:util';
+import { describeError, ReleaseError } from './core/errors.js';
+import { consoleLogger } from './core/log.js';
+
+const USAGE = `Usage:
+  release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
+                          [--tag-template T] [--dry-run] [--no-push] [--context FILE] [--json]
+  release-relay changelog --full [--dir D] [--tag-template T]
+  release-relay help`;
+
+/** Parses argv and runs one command; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      dir: { type: 'string', default: '.' },
+      'package-dir': { type: 'string' },
+      bump: { type: 'string' },
+      version: { type: 'string' },
+      'prerelease-id': { type: 'string' },
+      'tag-template': { type: 'string' },
+      'changelog-file': { type: 'string' },
+      'docs-files': { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'no-push': { type: 'boolean', default: false },
+      context: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+    },
+  });
+  const logger = consoleLogger({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
+  switch (command) {
+    case 'prepare': {
+      const { prepareRelease } = await import('./stages/prepare-release.js');
+      const result = await prepareRelease(
+        {
+          cwd: values.dir,
+          packageDir: values['package-dir'],
+          bump: values.bump,
+          version: values.version,
+          prereleaseId: values['prerelease-id'],
+          tagTemplate: values['tag-template'],
+          changelogFile: values['changelog-file'],
+          docsFiles: values['docs-files']?.split(',').map((s) => s.trim()).filter(Boolean),
+          dryRun: values['dry-run'],
+          push: !values['no-push'],
+          contextFile: values.context,
+        },
+        { logger },
+      );
+      if (values.json) process.stdout.write(`${JSON.stringify(result.context, null, 2)}\n`);
+      else {
+        process.stdout.write(`${result.decision}\n`);
+        if (result.context.changelog) process.stdout.write(`\n${result.context.changelog.section_markdown}\n`);
+      }
+      return 0;
+    }
+    case 'changelog': {
+      if (!values.full) throw new ReleaseError('BAD_INPUT', 'changelog needs --full.', 'Run `release-relay changelog --full`.');
+      const { printFullChangelog } = await import('./stages/full-changelog.js');
+      await printFullChangelog({ cwd: values.dir, tagTemplate: values['tag-template'], packageDir: values['package-dir'] }, (chunk) => process.stdout.write(chunk));
+      return 0;
+    }
+    case 'help':
+    case '--help':
+    case undefined:
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new ReleaseError('BAD_INPUT', `Unknown command "${command}".`, USAGE);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`release-relay: ${describeError(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,24 @@
+import { renderFullChangelog } from '../changelog/full.js';
+import { exec as realExec, type Exec } from '../core/exec.js';
+import { detectEcosystem } from '../ecosystems/registry.js';
+import { Git } from '../git/git.js';
+import { getScheme } from '../versioning/scheme.js';
+
+/** Writes the whole history's changelog (every release section) for `release-relay changelog --full`. */
+export async function printFullChangelog(options: { cwd?: string; tagTemplate?: string; packageDir?: string; exec?: Exec }, write: (chunk: string) => void): Promise<void> {
+  const git = new Git(options.cwd ?? process.cwd(), options.exec ?? realExec);
+  const root = await git.topLevel();
+  const packageDir = options.packageDir ?? '.';
+  // A repository without a package (the benchmark's histories) is treated as a semver project.
+  let name = '';
+  let scheme = getScheme('semver');
+  try {
+    const adapter = await detectEcosystem(`${root}/${packageDir}`, 'auto');
+    const info = await adapter.readPackage(root, packageDir);
+    name = info.name;
+    scheme = getScheme(info.scheme);
+  } catch {
+    /* no package: defaults above */
+  }
+  write(await renderFullChangelog(git, { template: options.tagTemplate ?? 'v{version}', name, scheme }));
+}

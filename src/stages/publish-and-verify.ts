@@ -1,0 +1,289 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createStepContext, fallback, instrumented, type StepContext } from '../core/combinators.js';
+import { saveContext, validateContext, type ReleaseContext } from '../core/context.js';
+import { sha256File } from '../core/digest.js';
+import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
+import { exec as realExec, type Exec } from '../core/exec.js';
+import { resolveInside } from '../core/files.js';
+import { silentLogger, type Logger } from '../core/log.js';
+import { parseTag } from '../changelog/tags.js';
+import { getFullAdapter } from '../ecosystems/pipeline.js';
+import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
+import { Git } from '../git/git.js';
+import type { GitHubTarget } from '../github/target.js';
+import { getScheme } from '../versioning/scheme.js';
+import { renderAnnouncement } from './announce.js';
+import { renderPrometheus, exportOtlp } from '../core/telemetry.js';
+
+/** Typed options of publish-and-verify. */
+export interface PublishOptions {
+  /** Working tree (a checkout of the repository). Defaults to the current directory. */
+  cwd?: string;
+  /** The context the gate approved. */
+  context: ReleaseContext;
+  /** Folder holding the approved distribution files. Defaults to the gate's artifact_dir. */
+  artifactDir?: string;
+  /** Registries in order: the first is the target, later ones are fallbacks used only if it fails. Defaults to `['pypi']`. */
+  registries?: string[];
+  /** API token for the registry (masked). Without it, Trusted Publishing (OIDC) is used when available. */
+  token?: string;
+  /** Use OIDC Trusted Publishing when no token is given. Defaults to true. */
+  useOidc?: boolean;
+  /** Upload attempts per file (transient failures only). Defaults to 4. */
+  uploadAttempts?: number;
+  /** First retry delay, in ms. Defaults to 2000. */
+  retryDelayMs?: number;
+  /** Remote the tag is pushed to. Defaults to `origin`. */
+  remote?: string;
+  /** Push the tag. Defaults to true. */
+  pushTag?: boolean;
+  /** The GitHub repository for the release. No release is made without it. */
+  github?: GitHubTarget;
+  /** Verify from the registry. Defaults to true. */
+  verify?: boolean;
+  /** How long to wait for the registry to serve the release, in ms. Defaults to 15 minutes. */
+  verifyTimeoutMs?: number;
+  /** First poll interval while verifying, in ms. Defaults to 5000. */
+  verifyPollMs?: number;
+  /** Tool overrides, e.g. `{ python: '/usr/bin/python3' }`. */
+  tools?: Record<string, string | undefined>;
+  /** Folder for the release notes page and the announcement (e.g. docs/releases). */
+  notesDir?: string;
+  /** Prometheus text-format metrics file. Defaults to `<artifact dir>/metrics.prom`. */
+  metricsFile?: string;
+  /** OTLP/HTTP endpoint (e.g. http://collector:4318) for the timeline as spans. */
+  otlpEndpoint?: string;
+  /** Plan only: run the pre-flight checks and print the plan, change nothing. Defaults to the context's dry_run. */
+  dryRun?: boolean;
+  /** Also write the context to this file. */
+  contextFile?: string;
+}
+
+/** What publish-and-verify produced. */
+export interface PublishStageResult {
+  context: ReleaseContext;
+  decision: string;
+  plan: string[];
+  releaseUrl?: string;
+  publishedTo: string[];
+  degraded: boolean;
+  verified: boolean;
+  announcement: string;
+  metricsFile?: string;
+}
+
+/** Collaborators of publish-and-verify. */
+export interface PublishDeps {
+  exec?: Exec;
+  logger?: Logger;
+  /** Replaces real sleeps in retries (tests). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Pre-flight results: everything decided before the first side effect. */
+interface Preflight {
+  files: string[];
+  registries: RegistryTarget[];
+  alreadyPublished: string[];
+  tagState: 'absent' | 'same';
+  credentials: PublishCredentials | null;
+  plan: string[];
+}
+
+/**
+ * publish-and-verify: pre-flight (no side effects), publish the approved bytes (classified retries, optional
+ * fallback), annotated tag, GitHub release (draft → assets → publish), verify from the registry, announce,
+ * metrics. Every step is resumable: a re-run skips what is already done and never duplicates anything.
+ */
+export async function publishAndVerify(options: PublishOptions, deps: PublishDeps = {}): Promise<PublishStageResult> {
+  const run = deps.exec ?? realExec;
+  const logger = deps.logger ?? silentLogger;
+  const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
+  const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {} };
+  const git = new Git(resolve(options.cwd ?? process.cwd()), run);
+  const version = context.version?.next as string;
+  const tag = context.version?.tag as string;
+  const dryRun = options.dryRun ?? context.dry_run;
+  const remote = options.remote ?? 'origin';
+  const releaseSha = context.release_commit?.sha || context.repository.sha;
+  const artifactDir = resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', `release-${version}`));
+  const started = Date.now();
+  let info: PackageInfo | undefined;
+  let adapter: FullEcosystemAdapter | undefined;
+
+  const pre: Preflight = await instrumented('pre-flight checks', async () => {
+    if (context.gate?.status !== 'approved') {
+      throw new ReleaseError('NOT_APPROVED', `The quality gate did not approve ${version} (status: ${context.gate?.status ?? 'missing'}; ${context.gate?.reasons.join('; ') || 'no reasons'}).`, 'Fix what the gate reported and run the gate again; publish only takes an approved context.');
+    }
+    if (!context.artifacts?.length) throw new ReleaseError('BAD_CONTEXT', 'The approved context lists no artifacts.', 'Run quality-gate: it builds the distributions and records their digests.');
+    const root = await git.topLevel();
+    adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
+    info = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files };
+    // The approved bytes: every file present with the digest the gate recorded.
+    const files: string[] = [];
+    for (const a of context.artifacts ?? []) {
+      const file = resolveInside(artifactDir, a.file, 'artifacts');
+      const digest = await sha256File(file).catch(() => {
+        throw new ReleaseError('DIGEST_MISMATCH', `Approved file ${a.file} is missing from ${artifactDir}.`, `Download the release-${version} artifact the gate uploaded into artifact-dir.`);
+      });
+      if (digest !== a.sha256) {
+        throw new ReleaseError('DIGEST_MISMATCH', `${a.file} has sha256 ${digest}, but the gate approved ${a.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.');
+      }
+      files.push(file);
+    }
+    const registries = (options.registries?.length ? options.registries : ['pypi']).map((r) => (adapter as FullEcosystemAdapter).registry(r));
+    // What the target registry already holds: same bytes → skip, other bytes → stop.
+    const state = await adapter.remoteState(env, { registry: registries[0], name: context.package.name, version, artifacts: context.artifacts ?? [] });
+    const different = Object.entries(state).filter(([, s]) => s === 'different').map(([f]) => f);
+    if (different.length) {
+      throw new ReleaseError('ALREADY_PUBLISHED_DIFFERENT', `${registries[0].name} already has ${different.join(', ')} for ${version} with different contents.`, 'A published version can never change: release a new version (e.g. a .post1 or the next patch).');
+    }
+    const alreadyPublished = Object.entries(state).filter(([, s]) => s === 'same').map(([f]) => f);
+    // The tag: absent, or already on the release commit (a re-run).
+    const local = await git.tagCommit(tag);
+    const onRemote = (options.pushTag ?? true) && (await git.hasRemote(remote)) ? await git.remoteTagCommit(remote, tag) : null;
+    for (const [where, sha] of [['locally', local], [`on ${remote}`, onRemote]] as const) {
+      if (sha && sha !== releaseSha) {
+        throw new ReleaseError('TAG_EXISTS', `Tag ${tag} exists ${where} on ${sha.slice(0, 7)}, not on the release commit ${releaseSha.slice(0, 7)}.`, 'Delete the stray tag if that release never happened, or release a new version.');
+      }
+    }
+    const tagState: Preflight['tagState'] = local || onRemote ? 'same' : 'absent';
+    // Credentials, before anything is uploaded (not needed when everything is there already).
+    const needUpload = alreadyPublished.length < (context.artifacts?.length ?? 0);
+    const credentials = needUpload && !dryRun ? await adapter.credentials(env, { registry: registries[0], token: options.token, useOidc: options.useOidc ?? true }) : null;
+    const plan = [
+      `publish ${files.length - alreadyPublished.length} file(s) of ${context.package.name} ${version} to ${registries[0].name}${registries.length > 1 ? ` (fallback: ${registries.slice(1).map((r) => r.name).join(', ')})` : ''}${alreadyPublished.length ? `; already there: ${alreadyPublished.join(', ')}` : ''}`,
+      tagState === 'same' ? `tag ${tag} already on ${releaseSha.slice(0, 7)}` : `create annotated tag ${tag} on ${releaseSha.slice(0, 7)} and push it`,
+      options.github ? `GitHub release ${tag} with ${files.length} asset(s)` : 'no GitHub release (no token/repository)',
+      options.verify === false ? 'no verification' : `verify from ${registries[0].name} (up to ${Math.round((options.verifyTimeoutMs ?? 900_000) / 60000)} min)`,
+    ];
+    logger.info(`Plan:\n${plan.map((p) => `  - ${p}`).join('\n')}`);
+    return { files, registries, alreadyPublished, tagState, credentials, plan };
+  })(undefined, sctx);
+
+  if (dryRun) {
+    return { context, decision: `Dry run: would ${pre.plan.join('; ')}`, plan: pre.plan, publishedTo: [], degraded: false, verified: false, announcement: '' };
+  }
+  const a = adapter as FullEcosystemAdapter;
+  const pkg = info as PackageInfo;
+
+  // 2. Publish (target first, fallbacks only when it fails for good).
+  const published = await instrumented('publish to registry', fallback(
+    pre.registries.map((registry, i) => ({
+      name: registry.name,
+      step: async () => {
+        const credentials = i === 0 && pre.credentials ? pre.credentials : await a.credentials(env, { registry, token: options.token, useOidc: options.useOidc ?? true });
+        const r = await a.publish(env, { registry, files: pre.files, artifacts: context.artifacts ?? [], name: context.package.name, version, credentials, attempts: options.uploadAttempts ?? 4, baseDelayMs: options.retryDelayMs });
+        return { ...r, registry };
+      },
+    })),
+    // A real conflict (other bytes already there) must stop, not fall back.
+    { shouldFallback: (err) => !isReleaseError(err, 'ALREADY_PUBLISHED_DIFFERENT') },
+  ))(undefined, sctx);
+  const degraded = published.servedBy !== pre.registries[0].name;
+  if (degraded) logger.warning(`Degraded release: ${pre.registries[0].name} failed (${describeError(published.failures[0]?.error)}); published to ${published.servedBy} instead.`);
+  context.publish = {
+    registry: published.value.registry.indexUrl,
+    published_to: [published.servedBy],
+    fallback_used: degraded,
+    degraded,
+    skipped_existing: published.value.skipped,
+    tag,
+    tag_created: false,
+    verified: false,
+    attempts: published.value.attempts,
+  };
+
+  // 3. Tag, only now that the upload is done.
+  await instrumented('tag release commit', async () => {
+    if (pre.tagState === 'same' && (await git.tagCommit(tag))) {
+      if ((options.pushTag ?? true) && (await git.hasRemote(remote)) && !(await git.remoteTagCommit(remote, tag))) await git.push(remote, [`refs/tags/${tag}`]);
+      return;
+    }
+    if (!(await git.tagCommit(tag))) await git.tag(tag, releaseSha, `${context.package.name} ${version}\n\n${context.changelog?.section_markdown ?? ''}`);
+    if ((options.pushTag ?? true) && (await git.hasRemote(remote))) await git.push(remote, [`refs/tags/${tag}`]);
+    (context.publish as NonNullable<ReleaseContext['publish']>).tag_created = true;
+  })(undefined, sctx);
+
+  // 4. GitHub release: draft, assets, publish (works with immutable releases).
+  let releaseUrl: string | undefined;
+  if (options.github) {
+    const gh = options.github;
+    releaseUrl = await instrumented('GitHub release', async () => {
+      const { ensureDraftRelease, uploadAssetIfMissing, publishRelease } = await import('../github/releases.js');
+      const scheme = getScheme(pkg.scheme);
+      const prerelease = scheme.isPrerelease(version);
+      const release = await ensureDraftRelease(gh.client, { owner: gh.owner, repo: gh.repo, tag, name: `${context.package.name} ${version}`, body: context.changelog?.section_markdown ?? '', prerelease });
+      for (const file of pre.files) {
+        const record = context.artifacts?.find((r) => file.endsWith(`/${r.file}`));
+        await uploadAssetIfMissing(gh.client, { owner: gh.owner, repo: gh.repo, release, filePath: file, name: record?.file, contentType: 'application/octet-stream' });
+      }
+      const latest = await isHighestFinal(git, context, scheme);
+      const published = await publishRelease(gh.client, { owner: gh.owner, repo: gh.repo, release, body: context.changelog?.section_markdown ?? '', makeLatest: latest ? 'true' : 'false', prerelease });
+      return published.url;
+    })(undefined, sctx);
+    (context.publish as NonNullable<ReleaseContext['publish']>).release_url = releaseUrl;
+  }
+
+  // 5. Verify from the registry the release went to.
+  let verified = false;
+  if (options.verify !== false) {
+    const v = await instrumented('verify from registry', async () =>
+      a.verify(env, { registry: published.value.registry, info: pkg, version, artifacts: context.artifacts ?? [], timeoutMs: options.verifyTimeoutMs ?? 900_000, pollMs: options.verifyPollMs }),
+    )(undefined, sctx);
+    verified = v.verified;
+    Object.assign(context.publish as object, { verified, verify_s: v.propagationS });
+    if (!verified) {
+      throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
+    }
+  }
+
+  // 6. Announce.
+  const announcement = renderAnnouncement({ context, releaseUrl, publishedTo: [published.servedBy], degraded, verified });
+  await instrumented('announce', async () => {
+    if (options.notesDir) {
+      const dir = resolve(options.cwd ?? process.cwd(), options.notesDir);
+      await mkdir(dir, { recursive: true });
+      await writeFile(join(dir, `${context.package.name}-${version}.md`), announcement);
+    }
+  })(undefined, sctx);
+  (context.publish as NonNullable<ReleaseContext['publish']>).announcement = announcement;
+
+  // 7. Metrics.
+  const metricsFile = options.metricsFile ?? join(artifactDir, 'metrics.prom');
+  await instrumented('metrics', async () => {
+    await mkdir(resolve(metricsFile, '..'), { recursive: true });
+    await writeFile(metricsFile, renderPrometheus(context, { publishSeconds: (Date.now() - started) / 1000 }));
+    if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, context).catch((err: unknown) => logger.warning(`OTLP export failed: ${describeError(err)}`));
+  })(undefined, sctx);
+
+  if (options.contextFile) await saveContext(options.contextFile, context);
+  const decision = `${degraded ? 'Degraded release' : 'Released'} ${context.package.name} ${version} to ${published.servedBy}${verified ? ', verified by a clean install' : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
+  return { context, decision, plan: pre.plan, releaseUrl, publishedTo: [published.servedBy], degraded, verified, announcement, metricsFile };
+}
+
+/** Whether this version is a final release at least as high as every released version with the same tag template. */
+async function isHighestFinal(git: Git, context: ReleaseContext, scheme: ReturnType<typeof getScheme>): Promise<boolean> {
+  const version = context.version?.next as string;
+  if (scheme.isPrerelease(version)) return false;
+  const template = templateOf(context);
+  const tags = (await git.out(['tag', '--list'])).split('\n').filter(Boolean);
+  for (const t of tags) {
+    const v = parseTag(template, t, context.package.name);
+    if (v && scheme.isValid(v) && !scheme.isPrerelease(v) && scheme.compare(v, version) > 0) return false;
+  }
+  return true;
+}
+
+/** Recovers the tag template from the context's tag and version. */
+function templateOf(context: ReleaseContext): string {
+  const tag = context.version?.tag as string;
+  const version = context.version?.next as string;
+  const i = tag.lastIndexOf(version);
+  if (i < 0) return 'v{version}';
+  const head = tag.slice(0, i).split(context.package.name).join('{name}');
+  return `${head}{version}${tag.slice(i + version.length)}`;
+}

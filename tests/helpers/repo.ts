@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exec } from '../../src/core/exec.js';
+
+/** Identity for commits made by tests. */
+export const TEST_ENV = {
+  GIT_AUTHOR_NAME: 'Test Author',
+  GIT_AUTHOR_EMAIL: 'author@example.test',
+  GIT_COMMITTER_NAME: 'Test Author',
+  GIT_COMMITTER_EMAIL: 'author@example.test',
+};
+
+/** Runs git in `cwd` with the test identity; returns trimmed stdout. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  return (await exec('git', args, { cwd, env: TEST_ENV })).stdout.trim();
+}
+
+/** A temp working repository with a bare `origin` remote on disk. */
+export interface TempRepo {
+  dir: string;
+  remote: string;
+  root: string;
+  cleanup(): void;
+}
+
+/**
+ * Copies `source` (e.g. examples/python-package) into a fresh git repository on branch main, commits it,
+ * and pushes it to a bare remote.
+ */
+export async function makeRepo(source?: string, options: { initialMessage?: string } = {}): Promise<TempRepo> {
+  const root = mkdtempSync(join(tmpdir(), 'relay-test-'));
+  const dir = join(root, 'work');
+  const remote = join(root, 'remote.git');
+  if (source) cpSync(source, dir, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\/dist$|\.egg-info)/.test(p) });
+  await exec('git', ['init', '--quiet', '--initial-branch=main', dir]);
+  await exec('git', ['init', '--quiet', '--bare', '--initial-branch=main', remote]);
+  await git(dir, 'remote', 'add', 'origin', remote);
+  await git(dir, 'add', '-A');
+  await git(dir, 'commit', '--quiet', '--allow-empty', '-m', options.initialMessage ?? 'chore: initial commit');
+  await git(dir, 'push', '--quiet', 'origin', 'main');
+  return { dir, remote, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Makes an empty commit with `message` (subject and optional body) and returns its SHA. */
+export async function commit(dir: string, message: string): Promise<string> {
+  await git(dir, 'commit', '--quiet', '--allow-empty', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD');
+}
+
+/** Path of the bundled example Python package. */
+export const PYTHON_EXAMPLE = join(process.cwd(), 'examples', 'python-package');
