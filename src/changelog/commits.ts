@@ -1,0 +1,90 @@
+import { ReleaseError, isReleaseError } from '../core/errors.js';
+import type { Git } from '../git/git.js';
+import { streamGitFields, type StreamOptions } from '../git/log-stream.js';
+
+/** One commit as git stores it. */
+export interface RawCommit {
+  sha: string;
+  /** The subject line (git's %s: the first paragraph joined into one line). */
+  subject: string;
+  /** Everything after the subject (git's %b), with a trailing newline. */
+  body: string;
+  parents: string[];
+  authorName: string;
+  /** Author date, strict ISO 8601 (`2026-12-05T10:00:00+01:00`). */
+  date: string;
+}
+
+/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
+const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
+const LOG_FIELDS = 6;
+
+/** A revision range for readCommits. */
+export interface CommitRange {
+  /** Exclusive lower end (a tag or SHA), or null for the whole history. */
+  from: string | null;
+  /** Inclusive upper end. Defaults to HEAD. */
+  to?: string;
+}
+
+/** Options for reading commits. */
+export interface ReadCommitsOptions {
+  /** Only commits that touch these paths (monorepo packages). Defaults to all. */
+  paths?: string[];
+  /** Walk order: `topo` puts every commit before its parents. Defaults to git's (date) order. */
+  order?: 'date' | 'topo';
+  signal?: StreamOptions['signal'];
+}
+
+/** Refuses a revision that git could read as an option. */
+function checkRev(rev: string, input: string): void {
+  if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
+    throw new ReleaseError('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
+  }
+}
+
+/** The argument array for `git log` over a range. */
+export function logArgs(range: CommitRange, options: ReadCommitsOptions = {}): string[] {
+  const to = range.to ?? 'HEAD';
+  checkRev(to, 'The end of the commit range');
+  if (range.from !== null) checkRev(range.from, 'The start of the commit range');
+  const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
+  if (options.order === 'topo') args.push('--topo-order');
+  args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
+  if (options.paths && options.paths.length > 0) args.push(...options.paths);
+  return args;
+}
+
+/** A RawCommit from the six fields of LOG_FORMAT. */
+export function rawCommitFromFields(f: string[]): RawCommit {
+  return {
+    sha: f[0],
+    parents: f[1].length > 0 ? f[1].split(' ') : [],
+    authorName: f[2],
+    date: f[3],
+    subject: f[4],
+    body: f[5],
+  };
+}
+
+/**
+ * Streams the commits of a range, newest first, to `onCommit` as git prints them: one `git log` process,
+ * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
+ */
+export async function streamCommits(git: Git, range: CommitRange, onCommit: (c: RawCommit) => void, options: ReadCommitsOptions = {}): Promise<void> {
+  const args = logArgs(range, options);
+  try {
+    await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+  } catch (err) {
+    // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
+    if (isReleaseError(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null) return;
+    throw err;
+  }
+}
+
+/** The commits of a range, newest first (one streamed `git log`). */
+export async function readCommits(git: Git, range: { from: string | null; to?: string }, options?: { paths?: string[] }): Promise<RawCommit[]> {
+  const out: RawCommit[] = [];
+  await streamCommits(git, range, (c) => out.push(c), options);
+  return out;
+}

@@ -1,0 +1,158 @@
+import type { ParsedCommit } from './conventional.js';
+import { dropCancelledReverts } from './conventional.js';
+
+/** The section headings of a release, in the order they are written (Keep a Changelog 1.1 plus three). */
+export const SECTION_ORDER = ['Breaking Changes', 'Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security', 'Dependencies', 'Other'] as const;
+
+/** One of SECTION_ORDER. */
+export type SectionName = (typeof SECTION_ORDER)[number];
+
+/** Conventional types that are never user-facing: left out of the changelog (unless breaking or deps). */
+export const HIDDEN_TYPES: ReadonlySet<string> = new Set(['chore', 'ci', 'test', 'tests', 'docs', 'doc', 'style', 'build', 'release', 'wip']);
+
+/** What renderSection is given. */
+export interface RenderInput {
+  /** The version, or `Unreleased` for the section of commits not yet released. */
+  version: string;
+  /** YYYY-MM-DD (ignored for `Unreleased`). */
+  date: string;
+  commits: ParsedCommit[];
+  /** `https://github.com/o/r`: links to commits, pull requests and the compare view. Defaults to no links. */
+  repoUrl?: string;
+  /** The previous release's tag (for the compare link), or null for the first release. */
+  previousTag: string | null;
+  /** This release's tag (`HEAD` for Unreleased). */
+  tag: string;
+  /** Hand-written entries by heading (`Added`, `Fixed`, …; `''` for text before any heading). */
+  extraEntries?: Record<string, string[]>;
+  /** List non-conventional commits under Other. Defaults to true. */
+  includeOther?: boolean;
+}
+
+/** A rendered release section. */
+export interface RenderedSection {
+  /** `## [1.3.0] - 2026-12-05` and its `###` sections, ending in one newline. */
+  markdown: string;
+  /** Number of entries (generated and hand-written). */
+  entries: number;
+  /** The link reference for the heading (`[1.3.0]: …/compare/v1.2.0...v1.3.0`), when repoUrl is given. */
+  linkLine?: string;
+}
+
+/**
+ * The section a commit goes to, or null when it is left out. Breaking changes first (whatever their type);
+ * scope `deps` or type `deps` → Dependencies (scope `deps-dev`, dev-only updates, is left out); reverts →
+ * Changed; feat → Added; fix → Fixed (Security with scope `security`); perf and refactor → Changed;
+ * deprecate → Deprecated; remove → Removed; security → Security; chore/ci/test/docs/style/build → left out;
+ * merges → left out (the merged commits speak); non-conventional commits and unknown types → Other.
+ */
+export function sectionOf(c: ParsedCommit, includeOther = true): SectionName | null {
+  if (c.isMerge) return null;
+  if (c.breaking) return 'Breaking Changes';
+  const scope = c.scope?.toLowerCase() ?? null;
+  if (scope === 'deps-dev') return null;
+  if (scope === 'deps' || c.type === 'deps') return 'Dependencies';
+  if (c.isRevert) return 'Changed';
+  switch (c.type) {
+    case 'feat':
+      return 'Added';
+    case 'fix':
+      return scope === 'security' ? 'Security' : 'Fixed';
+    case 'perf':
+    case 'refactor':
+      return 'Changed';
+    case 'deprecate':
+    case 'deprecated':
+      return 'Deprecated';
+    case 'remove':
+    case 'removed':
+      return 'Removed';
+    case 'security':
+      return 'Security';
+    default:
+      if (c.type !== null && HIDDEN_TYPES.has(c.type)) return null;
+      return includeOther ? 'Other' : null;
+  }
+}
+
+/** `- **scope:** description ([abc1234](…/commit/sha)) ([#12](…/pull/12))`, plus an indented breaking note. */
+export function renderEntry(c: ParsedCommit, repoUrl?: string): string {
+  const short = c.sha.slice(0, 7);
+  let line = '- ';
+  if (c.scope) line += `**${c.scope}:** `;
+  line += c.description;
+  line += repoUrl ? ` ([${short}](${repoUrl}/commit/${c.sha}))` : ` (${short})`;
+  if (c.pr !== null) line += repoUrl ? ` ([#${c.pr}](${repoUrl}/pull/${c.pr}))` : ` (#${c.pr})`;
+  if (c.breaking && c.breakingNote && c.breakingNote !== c.description) {
+    for (const noteLine of c.breakingNote.split('\n')) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+  }
+  return line;
+}
+
+/** `Added` for `added`, `### Added`, `Breaking changes`, `⚠ BREAKING CHANGES`; null for other headings. */
+export function standardHeading(heading: string): SectionName | null {
+  const key = heading.toLowerCase().replace(/[^a-z]/g, '');
+  for (const s of SECTION_ORDER) if (s.toLowerCase().replace(/[^a-z]/g, '') === key) return s;
+  return null;
+}
+
+/** The link reference for a release heading, or undefined without repoUrl. */
+export function linkLineFor(version: string, tag: string, previousTag: string | null, repoUrl?: string): string | undefined {
+  if (!repoUrl) return undefined;
+  if (previousTag) return `[${version}]: ${repoUrl}/compare/${previousTag}...${tag}`;
+  if (version === 'Unreleased') return undefined;
+  return `[${version}]: ${repoUrl}/releases/tag/${tag}`;
+}
+
+/**
+ * A Keep a Changelog 1.1 section for one release: `## [1.3.0] - 2026-12-05`, then Breaking Changes, Added,
+ * Changed, Deprecated, Removed, Fixed, Security, Dependencies, Other (see sectionOf), each entry linked to
+ * its commit and pull request. Hand-written entries come first under their heading; headings outside the
+ * standard ones follow in their own order. Commits come in the order given (git log: newest first); a revert
+ * and the commit it reverts, both in the list, cancel out. A release with no entries says so in one line.
+ */
+export function renderSection(input: RenderInput): RenderedSection {
+  const includeOther = input.includeOther ?? true;
+  const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
+  const groups = new Map<string, string[]>();
+  const add = (heading: string, entry: string): void => {
+    const list = groups.get(heading);
+    if (list) list.push(entry);
+    else groups.set(heading, [entry]);
+  };
+  let entries = 0;
+  const preamble: string[] = [];
+  const customOrder: string[] = [];
+  for (const [heading, items] of Object.entries(input.extraEntries ?? {})) {
+    if (items.length === 0) continue;
+    if (heading === '') {
+      preamble.push(...items);
+      continue;
+    }
+    const name = standardHeading(heading) ?? heading;
+    if (!standardHeading(heading) && !customOrder.includes(name)) customOrder.push(name);
+    for (const item of items) {
+      add(name, item);
+      entries++;
+    }
+  }
+  for (const c of dropCancelledReverts(input.commits)) {
+    const section = sectionOf(c, includeOther);
+    if (section === null) continue;
+    add(section, renderEntry(c, repoUrl));
+    entries++;
+  }
+
+  const heading = input.version === 'Unreleased' ? '## [Unreleased]' : `## [${input.version}] - ${input.date}`;
+  const parts: string[] = [heading];
+  if (preamble.length > 0) parts.push(preamble.join('\n'));
+  for (const name of [...SECTION_ORDER, ...customOrder]) {
+    const list = groups.get(name);
+    if (!list || list.length === 0) continue;
+    parts.push(`### ${name}`, list.join('\n'));
+  }
+  if (parts.length === 1 && input.version !== 'Unreleased') parts.push('No notable changes.');
+  const markdown = parts.join('\n\n') + '\n';
+  const linkLine = linkLineFor(input.version, input.tag, input.previousTag, repoUrl);
+  return linkLine === undefined ? { markdown, entries } : { markdown, entries, linkLine };
+}
