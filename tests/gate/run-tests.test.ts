@@ -129,6 +129,37 @@ describe('runTests with real pytest', () => {
     expect(alive(Number(await readFile(pidFile, 'utf8')))).toBe(false);
   });
 
+  test("the caller's abort signal kills the run and rejects (no retry, no result)", async () => {
+    const dir = join(root, 'abort-pkg');
+    const out = join(root, 'abort-out');
+    await makePythonPackage(dir, 'hanging');
+    await mkdir(out, { recursive: true });
+    const pidFile = join(root, 'child3.pid');
+    const junitFile = join(out, 'junit.xml');
+    const controller = new AbortController();
+    const running = runTests({
+      command: defaultPythonTestCommand(PYTHON, { junitFile, coverageXml: join(out, 'c.xml') }),
+      cwd: dir,
+      junitFile,
+      timeoutMs: 60_000,
+      retries: 2,
+      timeoutRetries: 2,
+      retryDelayMs: 0,
+      exec,
+      logger: silentLogger,
+      signal: controller.signal,
+      env: { ...pythonTestEnv(out), [CHILD_PID_ENV]: pidFile },
+    });
+    // Abort once the test has started its child.
+    for (let i = 0; i < 200; i++) {
+      if ((await readFile(pidFile, 'utf8').catch(() => '')) !== '') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(alive(Number(await readFile(pidFile, 'utf8')))).toBe(false);
+  });
+
   test('low coverage: the tests pass but the coverage check fails', async () => {
     const { result, coverageXml } = await runVariant('low-coverage');
     expect(testRunPassed(result)).toBe(true);
