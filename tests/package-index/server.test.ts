@@ -138,7 +138,7 @@ describe('package index fixture driven by the real twine and pip', () => {
     expect(changed.artifacts[0].sha256).not.toBe(dist.artifacts[0].sha256);
     const err = await twineUpload({ twine: TWINE, repositoryUrl: index.uploadUrl, token: 'pypi-test-token', files: [changed.wheel], exec, logger: silentLogger }).catch((e: unknown) => e);
     expect(isReleaseError(err, 'ALREADY_PUBLISHED_DIFFERENT')).toBe(true);
-    expect((err as Error).message).toContain('File already exists');
+    expect((err as Error).message).toContain(`File already exists ('${basename(changed.wheel)}', with blake2_256 hash '${index.files.get('relay-demo-pkg')?.get('0.1.0')?.get(basename(dist.wheel))?.blake2_256}'). See https://pypi.org/help/#file-name-reuse`);
     expect((err as { transient: boolean }).transient).toBe(false);
     expect(index.uploads.at(-1)).toEqual({ filename: basename(changed.wheel), status: 400 });
     // The status line carries warehouse's reason too.

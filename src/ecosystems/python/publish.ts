@@ -66,8 +66,8 @@ export function classifyTwineFailure(file: string, repositoryUrl: string, output
   const code = status ? Number(status) : undefined;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   const errorIndex = lines.findIndex((l) => /HTTPError:/.test(l));
-  // twine prints "HTTPError: 400 Bad Request from <url>" and the reason phrase on the next line.
-  const reason = errorIndex >= 0 ? lines.slice(errorIndex, errorIndex + 2).join(' — ') : lines.slice(-3).join(' / ');
+  // twine's last words are "HTTPError: 400 Bad Request from <url>" then the reason phrase, wrapped by rich.
+  const reason = errorIndex >= 0 ? lines.slice(errorIndex, errorIndex + 5).join(' ').replace(/^ERROR\s+/, '') : lines.slice(-3).join(' / ');
   if (code !== undefined && code >= 500) {
     return new ReleaseError('UPLOAD_FAILED', `Uploading ${file} to ${repositoryUrl} failed: ${reason}`, 'The index had a server error; the upload is retried with backoff. Check https://status.python.org if it persists.', {
       transient: true,
