@@ -83,8 +83,9 @@ export function githubFailure(what: string, err: unknown): ReleaseError {
   if (err instanceof ReleaseError) return err;
   const status = httpStatus(err);
   const detail = err instanceof Error ? err.message : String(err);
-  const hint =
-    status === 401 || status === 403
+  const hint = /rate limit/i.test(detail)
+    ? 'GitHub rate-limited the token beyond the retries: wait for the limit to reset, or use a GitHub App token (higher limits).'
+    : status === 401 || status === 403
       ? 'Check the token and the workflow `permissions:` (contents: write, issues: write, checks: read, statuses: read).'
       : status === 404
         ? 'Check the repository name and that the token can see it.'
