@@ -8,8 +8,8 @@ import type { BumpKind } from './bump.js';
  *
  * Accepted input, for both schemes: surrounding whitespace and one leading `v`/`V` are stripped by
  * `normalize` (workflow_dispatch inputs and tags are often written `v1.2.3`); `isValid` accepts only the
- * normalized form. semver is strict SemVer 2.0.0 (`1.2`, `01.2.3`, `1.0.0-` and `1.2.3.4` are refused;
- * build metadata `+x` is kept). PEP 440 is normalized the way pip and PyPI write it (`1.0.0-RC1` →
+ * normalized form. semver is strict SemVer 2.0.0 (`1.2`, `01.2.3`, `1.0.0-` and `1.2.3.4` are refused,
+ * and so is build metadata `+x`, which npm drops on publish). PEP 440 is normalized the way pip and PyPI write it (`1.0.0-RC1` →
  * `1.0.0rc1`, `1.0-post1` → `1.0.post1`); local versions (`+cu118`) are refused because PyPI refuses them,
  * and so are release segments of more than four numbers (`1.2.3.4.5`: almost always a typo).
  */
@@ -52,6 +52,9 @@ function badVersion(v: string, input: string | undefined, scheme: string, fix: s
 function semverNormalize(v: string, input?: string): string {
   const s = stripV(String(v));
   // semver.valid also accepts a leading "=" and "v"; require the plain form after our own stripping.
+  if (s.includes('+') && semver.valid(s) !== null) {
+    throw badVersion(v, input, 'SemVer release', `Drop the build metadata "+${s.slice(s.indexOf('+') + 1)}": npm ignores it, so the published version would not match the tag.`);
+  }
   if (semver.valid(s) !== s) {
     throw badVersion(v, input, 'SemVer', 'Write MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.0 or 1.2.0-rc.1 (no leading zeros, three numbers).');
   }
