@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
 import { newContext, saveContext, serializeContext, type GateCheck, type ReleaseContext } from '../core/context.js';
 import { describeArtifacts } from '../core/digest.js';
@@ -100,7 +100,7 @@ export interface GateDeps {
 }
 
 /** Derives a context for a tag-triggered run from the tag and the version file; refuses if they disagree. */
-async function contextFromTag(o: GateOptions, root: string, git: Git, env: AdapterEnv): Promise<{ context: ReleaseContext; adapter: FullEcosystemAdapter; info: PackageInfo }> {
+async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{ context: ReleaseContext; adapter: FullEcosystemAdapter; info: PackageInfo }> {
   const packageDir = o.packageDir ?? '.';
   const adapter = await getFullAdapter(resolveInside(root, packageDir, 'package-dir'), o.ecosystem ?? 'auto');
   const info = await adapter.readPackage(root, packageDir);
@@ -174,7 +174,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       }
       return { root, context, adapter, info };
     }
-    return { root, ...(await contextFromTag(options, root, git, env)) };
+    return { root, ...(await contextFromTag(options, root, git)) };
   })(undefined, sctx);
   const { root, adapter, info } = loaded;
   const context = loaded.context;
@@ -253,9 +253,9 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
         const readme = options.readmeExamples === false ? undefined : join(packageDir, 'README.md');
         const result = await adapter.installCheck(env, { files: built, info, version, readmeFile: readme, exampleTags: options.exampleTags, smokeCommand: options.smokeCommand, installArgs: options.installArgs });
         gate.install_check = { ok: result.ok, python: result.runtime, log_excerpt: result.logExcerpt, examples_run: result.examplesRun };
-        const where = result.failedExample ? ` (README example at ${result.failedExample.file}:${result.failedExample.line})` : '';
-        checks.push({ name: 'clean install', ok: result.ok, detail: result.ok ? `installed and imported; ${result.examplesRun} README example(s) ran` : `${result.reason ?? 'failed'}${where}\n${result.logExcerpt ?? ''}` });
-        if (result.failedExample) logger.warning(`README example failed: ${result.failedExample.error}`, { file: result.failedExample.file, line: result.failedExample.line });
+        checks.push({ name: 'clean install', ok: result.ok, detail: result.ok ? `installed and imported; ${result.examplesRun} README example(s) ran` : `${result.reason ?? 'failed'}\n${result.logExcerpt ?? ''}` });
+        // Annotations want repository-relative paths.
+        if (result.failedExample) logger.warning(`README example failed: ${result.failedExample.error}`, { file: relative(root, resolve(packageDir, result.failedExample.file)), line: result.failedExample.line });
       })(undefined, sctx);
     }
 

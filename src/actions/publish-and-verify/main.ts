@@ -1,0 +1,86 @@
+import * as core from '@actions/core';
+import { serializeContext } from '../../core/context.js';
+import { ReleaseError } from '../../core/errors.js';
+import { publishAndVerify, type PublishOptions } from '../../stages/publish-and-verify.js';
+import { renderStageSummary } from '../../stages/summary.js';
+import { readContextInput } from '../common/context-input.js';
+import { readGitHubTarget } from '../common/github-input.js';
+import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
+import { actionsLogger } from '../common/logger.js';
+import { runAction } from '../common/run-action.js';
+
+/** Input names of publish-and-verify. */
+export const INPUTS = {
+  context: 'context',
+  contextFile: 'context-file',
+  artifactDir: 'artifact-dir',
+  registries: 'registries',
+  token: 'pypi-token',
+  useOidc: 'trusted-publishing',
+  uploadAttempts: 'upload-attempts',
+  pushTag: 'push-tag',
+  verify: 'verify',
+  verifyTimeout: 'verify-timeout',
+  python: 'python',
+  notesDir: 'notes-dir',
+  metricsFile: 'metrics-file',
+  otlpEndpoint: 'otlp-endpoint',
+  dryRun: 'dry-run',
+  githubToken: 'github-token',
+} as const;
+
+/** Output names of publish-and-verify. */
+export const OUTPUTS = {
+  releaseUrl: 'release-url',
+  publishedTo: 'published-to',
+  degraded: 'degraded',
+  verified: 'verified',
+  announcement: 'announcement',
+  tag: 'tag',
+  context: 'context',
+} as const;
+
+/** Parses the inputs once into typed options. */
+export async function readOptions(): Promise<PublishOptions> {
+  const context = await readContextInput('publish-and-verify');
+  if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish-and-verify needs the release context approved by quality-gate.', 'Pass `context: ${{ needs.<gate job>.outputs.context }}` (or context-file from the downloaded artifact).');
+  const dryRun = getOptionalInput(INPUTS.dryRun);
+  return {
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    context,
+    artifactDir: getOptionalInput(INPUTS.artifactDir),
+    registries: getList(INPUTS.registries),
+    token: getSecret(INPUTS.token),
+    useOidc: getBoolean(INPUTS.useOidc, true),
+    uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
+    pushTag: getBoolean(INPUTS.pushTag, true),
+    github: await readGitHubTarget(actionsLogger),
+    verify: getBoolean(INPUTS.verify, true),
+    verifyTimeoutMs: getNumber(INPUTS.verifyTimeout, 900, { min: 0, max: 3 * 3600 }) * 1000,
+    tools: { python: getOptionalInput(INPUTS.python) },
+    notesDir: getOptionalInput(INPUTS.notesDir),
+    metricsFile: getOptionalInput(INPUTS.metricsFile),
+    otlpEndpoint: getOptionalInput(INPUTS.otlpEndpoint),
+    dryRun: dryRun === undefined ? undefined : getBoolean(INPUTS.dryRun, false),
+  };
+}
+
+/** The action: read inputs, publish, tag, release, verify, announce; set outputs and the summary. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const options = await readOptions();
+    const result = await publishAndVerify(options, { logger: actionsLogger });
+    core.setOutput(OUTPUTS.releaseUrl, result.releaseUrl ?? '');
+    core.setOutput(OUTPUTS.publishedTo, result.publishedTo.join(','));
+    core.setOutput(OUTPUTS.degraded, String(result.degraded));
+    core.setOutput(OUTPUTS.verified, String(result.verified));
+    core.setOutput(OUTPUTS.announcement, result.announcement);
+    core.setOutput(OUTPUTS.tag, result.context.version?.tag ?? '');
+    core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
+    if (result.degraded) core.warning(result.decision);
+    const details = ['**Plan**', '', ...result.plan.map((p) => `- ${p}`)];
+    if (result.metricsFile) details.push('', `Metrics: \`${result.metricsFile}\``);
+    await core.summary.addRaw(renderStageSummary({ title: 'publish-and-verify', decision: result.decision, details, timeline: result.context.timeline, stage: 'publish-and-verify' })).write();
+    core.info(result.decision);
+  });
+}

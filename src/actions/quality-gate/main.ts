@@ -1,0 +1,122 @@
+import * as core from '@actions/core';
+import { splitCommand } from '../../core/argv.js';
+import { serializeContext } from '../../core/context.js';
+import { parseThreshold } from '../../reports/coverage.js';
+import { qualityGate, type GateOptions } from '../../stages/quality-gate.js';
+import { renderStageSummary } from '../../stages/summary.js';
+import { readContextInput } from '../common/context-input.js';
+import { readGitHubTarget } from '../common/github-input.js';
+import { getBoolean, getList, getNumber, getOptionalInput } from '../common/inputs.js';
+import { actionsLogger } from '../common/logger.js';
+import { runAction } from '../common/run-action.js';
+
+/** Input names of quality-gate. */
+export const INPUTS = {
+  context: 'context',
+  contextFile: 'context-file',
+  tag: 'tag',
+  packageDir: 'package-dir',
+  tagTemplate: 'tag-template',
+  ecosystem: 'ecosystem',
+  python: 'python',
+  testCommand: 'test-command',
+  junitFile: 'junit-file',
+  testTimeout: 'test-timeout',
+  testRetries: 'test-retries',
+  coverageThreshold: 'coverage-threshold',
+  coverageBranches: 'coverage-branches',
+  coverageReport: 'coverage-report',
+  integrationCommand: 'integration-command',
+  integrationTimeout: 'integration-timeout',
+  buildTool: 'build-tool',
+  isolatedBuild: 'isolated-build',
+  artifactDir: 'artifact-dir',
+  smokeCommand: 'smoke-command',
+  readmeExamples: 'readme-examples',
+  exampleTags: 'example-tags',
+  installArgs: 'install-args',
+  requireCi: 'require-ci',
+  ciTimeout: 'ci-timeout',
+  checkRunId: 'check-run-id',
+  excludeChecks: 'exclude-checks',
+  openIssue: 'open-issue',
+  githubToken: 'github-token',
+} as const;
+
+/** Output names of quality-gate. */
+export const OUTPUTS = {
+  approved: 'approved',
+  coverage: 'coverage',
+  testsPassed: 'tests-passed',
+  testsFailed: 'tests-failed',
+  artifactName: 'artifact-name',
+  artifactDir: 'artifact-dir',
+  issueUrl: 'issue-url',
+  context: 'context',
+} as const;
+
+/** An optional command input parsed into argv (quotes honoured, nothing expanded). */
+function commandInput(name: string): string[] | undefined {
+  const value = getOptionalInput(name);
+  return value === undefined ? undefined : splitCommand(value, name);
+}
+
+/** Parses the inputs once into typed options. */
+export async function readOptions(): Promise<GateOptions> {
+  const context = await readContextInput('quality-gate');
+  const github = await readGitHubTarget(actionsLogger);
+  const checkRunId = getOptionalInput(INPUTS.checkRunId);
+  return {
+    cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    context,
+    tag: getOptionalInput(INPUTS.tag),
+    packageDir: getOptionalInput(INPUTS.packageDir),
+    tagTemplate: getOptionalInput(INPUTS.tagTemplate),
+    ecosystem: getOptionalInput(INPUTS.ecosystem),
+    tools: { python: getOptionalInput(INPUTS.python) },
+    testCommand: commandInput(INPUTS.testCommand),
+    junitFile: getOptionalInput(INPUTS.junitFile),
+    testTimeoutMs: getNumber(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
+    testRetries: getNumber(INPUTS.testRetries, 1, { min: 0, max: 10 }),
+    coverageThreshold: parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
+    coverageBranches: getBoolean(INPUTS.coverageBranches, false),
+    coverageReport: getOptionalInput(INPUTS.coverageReport),
+    integrationCommand: commandInput(INPUTS.integrationCommand),
+    integrationTimeoutMs: getNumber(INPUTS.integrationTimeout, 1800, { min: 1, max: 6 * 3600 }) * 1000,
+    buildTool: getOptionalInput(INPUTS.buildTool),
+    isolatedBuild: getBoolean(INPUTS.isolatedBuild, true),
+    artifactDir: getOptionalInput(INPUTS.artifactDir),
+    smokeCommand: commandInput(INPUTS.smokeCommand),
+    readmeExamples: getBoolean(INPUTS.readmeExamples, true),
+    exampleTags: getList(INPUTS.exampleTags).length ? getList(INPUTS.exampleTags) : undefined,
+    installArgs: getOptionalInput(INPUTS.installArgs) ? splitCommand(getOptionalInput(INPUTS.installArgs) as string, INPUTS.installArgs) : undefined,
+    requireCi: getBoolean(INPUTS.requireCi, true),
+    ciTimeoutMs: getNumber(INPUTS.ciTimeout, 1800, { min: 0, max: 6 * 3600 }) * 1000,
+    checkRunId: checkRunId ? getNumber(INPUTS.checkRunId, 0, { min: 1 }) : undefined,
+    excludeChecks: getList(INPUTS.excludeChecks),
+    github,
+    openIssue: getBoolean(INPUTS.openIssue, true),
+  };
+}
+
+/** The action: read inputs, run the gate, set outputs, write the summary; a rejection fails the job last. */
+export async function run(): Promise<void> {
+  await runAction(async () => {
+    const options = await readOptions();
+    const result = await qualityGate(options, { logger: actionsLogger });
+    const g = result.context.gate;
+    core.setOutput(OUTPUTS.approved, String(result.approved));
+    core.setOutput(OUTPUTS.coverage, g?.coverage ? String(g.coverage.percent) : '');
+    core.setOutput(OUTPUTS.testsPassed, String(g?.tests?.passed ?? 0));
+    core.setOutput(OUTPUTS.testsFailed, String(g?.tests?.failed ?? 0));
+    core.setOutput(OUTPUTS.artifactName, result.artifactName);
+    core.setOutput(OUTPUTS.artifactDir, result.artifactDir);
+    core.setOutput(OUTPUTS.issueUrl, g?.issue_url ?? '');
+    core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
+    const details = ['| check | result | evidence |', '|---|---|---|', ...(g?.checks ?? []).map((c) => `| ${c.name} | ${c.skipped ? '⏭️ skipped' : c.ok ? '✅ passed' : '❌ failed'} | ${(c.detail ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)} |`)];
+    if (g?.issue_url) details.push('', `Rejection issue: ${g.issue_url}`);
+    await core.summary.addRaw(renderStageSummary({ title: 'quality-gate', decision: result.decision, details, timeline: result.context.timeline, stage: 'quality-gate' })).write();
+    if (!result.approved) core.setFailed(result.decision);
+    else core.info(result.decision);
+  });
+}
