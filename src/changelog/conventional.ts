@@ -21,7 +21,10 @@ export interface ParsedCommit {
   footers: Record<string, string[]>;
   /** The pull request number from a trailing `(#123)` or a GitHub `Merge pull request #123` subject. */
   pr: number | null;
-  /** Two or more parents. Merges are never changes of their own: the merged commits are. */
+  /**
+   * Two or more parents, or a subject in git's or GitHub's merge wording (`Merge pull request #…`,
+   * `Merge branch '…'`, left behind by rebases). Merges are never changes of their own: the merged commits are.
+   */
   isMerge: boolean;
   /** `Revert "…"` (git's own message) or a `revert:` commit. */
   isRevert: boolean;
@@ -35,7 +38,7 @@ export function parseCommit(raw: RawCommit): ParsedCommit {
   const subject = raw.subject.trim();
   const header = parseHeader(subject);
   const { body, footers } = splitFooters(raw.body);
-  const isMerge = raw.parents.length >= 2;
+  const isMerge = raw.parents.length >= 2 || isMergeSubject(subject);
 
   let breakingNote: string | null = null;
   const footerNote = footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0];
@@ -159,6 +162,13 @@ function mergePr(subject: string): number | null {
   let j = prefix.length;
   while (j < subject.length && isDigit(subject.charCodeAt(j))) j++;
   return j > prefix.length && j - prefix.length <= 9 ? Number(subject.slice(prefix.length, j)) : null;
+}
+
+/** Subjects git and GitHub write for merges. */
+const MERGE_SUBJECTS = ['Merge pull request #', "Merge branch '", 'Merge branches ', "Merge remote-tracking branch '", "Merge tag '"];
+
+function isMergeSubject(subject: string): boolean {
+  return MERGE_SUBJECTS.some((p) => subject.startsWith(p));
 }
 
 /** The footer token at the start of a line and where its value starts, or null. */

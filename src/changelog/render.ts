@@ -40,9 +40,9 @@ export interface RenderedSection {
 }
 
 /**
- * The section a commit goes to, or null when it is left out. Breaking changes first (whatever their type);
- * scope `deps` or type `deps` → Dependencies (scope `deps-dev`, dev-only updates, is left out); reverts →
- * Changed; feat → Added; fix → Fixed (Security with scope `security`); perf and refactor → Changed;
+ * The section a commit goes to, or null when it is left out. Breaking changes first (whatever their type),
+ * and only there; type `deps`, or a hidden type with scope `deps` (`chore(deps)`, `build(deps)`) →
+ * Dependencies (scope `deps-dev`, dev-only updates, stays hidden); reverts → Changed; feat → Added; fix → Fixed (Security with scope `security`); perf and refactor → Changed;
  * deprecate → Deprecated; remove → Removed; security → Security; chore/ci/test/docs/style/build → left out;
  * merges → left out (the merged commits speak); non-conventional commits and unknown types → Other.
  */
@@ -50,8 +50,10 @@ export function sectionOf(c: ParsedCommit, includeOther = true): SectionName | n
   if (c.isMerge) return null;
   if (c.breaking) return 'Breaking Changes';
   const scope = c.scope?.toLowerCase() ?? null;
-  if (scope === 'deps-dev') return null;
-  if (scope === 'deps' || c.type === 'deps') return 'Dependencies';
+  if (c.type === 'deps') return 'Dependencies';
+  // Dependency updates that would otherwise be hidden (chore(deps), build(deps)); feat(deps) and fix(deps)
+  // are user-facing changes and stay under Added and Fixed, as other changelog tools list them.
+  if (scope === 'deps' && c.type !== null && HIDDEN_TYPES.has(c.type)) return 'Dependencies';
   if (c.isRevert) return 'Changed';
   switch (c.type) {
     case 'feat':

@@ -9,9 +9,10 @@ import type { BumpKind } from './bump.js';
  * Accepted input, for both schemes: surrounding whitespace and one leading `v`/`V` are stripped by
  * `normalize` (workflow_dispatch inputs and tags are often written `v1.2.3`); `isValid` accepts only the
  * normalized form. semver is strict SemVer 2.0.0 (`1.2`, `01.2.3`, `1.0.0-` and `1.2.3.4` are refused,
- * and so is build metadata `+x`, which npm drops on publish). PEP 440 is normalized the way pip and PyPI write it (`1.0.0-RC1` →
- * `1.0.0rc1`, `1.0-post1` → `1.0.post1`); local versions (`+cu118`) are refused because PyPI refuses them,
- * and so are release segments of more than four numbers (`1.2.3.4.5`: almost always a typo).
+ * and so is build metadata `+x`, which npm drops on publish). PEP 440 is normalized the way pip and PyPI
+ * write it (`1.0.0-RC1` → `1.0.0rc1`, `1.0-1` → `1.0.post1`); local versions (`+cu118`) are refused because
+ * PyPI refuses them, and so are release segments of more than four numbers (`1.2.3.4.5`: almost always a
+ * typo).
  */
 export interface VersionScheme {
   name: 'semver' | 'pep440';

@@ -87,7 +87,9 @@ describe('parseCommit: reverts and merges', () => {
     const p = parseCommit(raw('Merge pull request #12 from octo/topic', 'feat: the PR title\n', ['1'.repeat(40), '2'.repeat(40)]));
     expect(p).toMatchObject({ isMerge: true, pr: 12, type: null });
     expect(parseCommit(raw("Merge branch 'main' into topic", '', ['1'.repeat(40), '2'.repeat(40)]))).toMatchObject({ isMerge: true, pr: null });
-    expect(parseCommit(raw('Merge pull request #12 from octo/topic')).isMerge).toBe(false);
+    // Rebased or imported histories keep merge subjects on single-parent commits: still not a change.
+    expect(parseCommit(raw('Merge pull request #12 from octo/topic')).isMerge).toBe(true);
+    expect(parseCommit(raw('Merge the two parsers')).isMerge).toBe(false);
   });
 
   test('dropCancelledReverts removes a revert and its target (abbreviated SHA too), keeps lone reverts', () => {
