@@ -64,6 +64,8 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
             const done = record;
             record = [];
             onFields(done);
+            // An abort raised from inside onFields stops delivery at once, mid-chunk.
+            if (failure !== null) return;
           }
           start = nul + 1;
           nul = chunk.indexOf('\0', start);

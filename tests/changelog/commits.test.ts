@@ -94,4 +94,18 @@ describe('readCommits', () => {
     ).rejects.toThrow('stop here');
     expect(seen).toBe(1);
   });
+
+  test('an abort kills git and rejects with TIMEOUT', async () => {
+    const r = await repo();
+    for (let i = 0; i < 3; i++) await commit(r.dir, `fix: ${i}`);
+    const ac = new AbortController();
+    let seen = 0;
+    await expect(
+      streamCommits(new Git(r.dir), { from: null }, () => {
+        seen++;
+        ac.abort();
+      }, { signal: ac.signal }),
+    ).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(seen).toBe(1);
+  });
 });
