@@ -13,6 +13,7 @@ const ENTRIES = {
   'publish-and-verify': 'src/actions/publish-and-verify/index.ts',
   relay: 'src/actions/relay/index.ts',
   cli: 'src/cli.ts',
+  demo: 'scripts/demo.ts',
 };
 const wanted = process.argv.slice(2);
 const ncc = join(root, 'node_modules', '.bin', 'ncc');

@@ -11,8 +11,14 @@ import { consoleLogger } from './core/log.js';
 const USAGE = `Usage:
   release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
                           [--tag-template T] [--dry-run] [--no-push] [--context FILE] [--json]
+  release-relay gate      --context FILE [--dir D] [--python PY] [--coverage-threshold N] [--offline]
+  release-relay publish   --context FILE [--dir D] --registry URL [--token-env NAME] [--python PY]
+  release-relay run       [--dir D] [--bump B] [--dry-run] --registry URL [--token-env NAME]
+                          [--python PY] [--coverage-threshold N] [--offline]
   release-relay changelog --full [--dir D] [--tag-template T]
-  release-relay help`;
+  release-relay help
+The registry token is read from the environment variable named by --token-env (default PYPI_TOKEN),
+never from the command line.`;
 
 /** Parses argv and runs one command; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -36,6 +42,12 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       full: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
+      python: { type: 'string' },
+      'coverage-threshold': { type: 'string' },
+      offline: { type: 'boolean', default: false },
+      registry: { type: 'string', multiple: true },
+      'token-env': { type: 'string', default: 'PYPI_TOKEN' },
+      'artifact-dir': { type: 'string' },
     },
   });
   const logger = consoleLogger({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
@@ -63,6 +75,41 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${result.decision}\n`);
         if (result.context.changelog) process.stdout.write(`\n${result.context.changelog.section_markdown}\n`);
       }
+      return 0;
+    }
+    case 'gate':
+    case 'publish':
+    case 'run': {
+      const { loadContext } = await import('./core/context.js');
+      const { parseThreshold } = await import('./reports/coverage.js');
+      const tools = { python: values.python };
+      const gateOptions = {
+        tools,
+        coverageThreshold: parseThreshold(values['coverage-threshold']),
+        requireCi: false,
+        artifactDir: values['artifact-dir'],
+        // Offline: build with the interpreter's own backend and install without an index.
+        ...(values.offline ? { isolatedBuild: false, installArgs: ['--no-index'] } : {}),
+      };
+      const token = process.env[values['token-env']];
+      if (token) logger.setSecret(token);
+      const publishOptions = { registries: values.registry, token, tools, artifactDir: values['artifact-dir'] };
+      if (command === 'run') {
+        const { runRelay } = await import('./stages/run-all.js');
+        const r = await runRelay({ cwd: values.dir, contextFile: values.context, dryRun: values['dry-run'], prepare: { bump: values.bump, version: values.version, prereleaseId: values['prerelease-id'], tagTemplate: values['tag-template'], push: !values['no-push'] }, gate: gateOptions, publish: publishOptions }, { logger });
+        for (const d of r.decisions) process.stdout.write(`${d.stage}: ${d.decision}\n`);
+        return 0;
+      }
+      if (!values.context) throw new ReleaseError('BAD_INPUT', `${command} needs --context FILE (written by the previous stage).`, `Run \`release-relay ${command} --context release-context.json\`.`);
+      if (command === 'gate') {
+        const { qualityGate } = await import('./stages/quality-gate.js');
+        const r = await qualityGate({ ...gateOptions, cwd: values.dir, context: await loadContext(values.context, 'quality-gate'), contextFile: values.context }, { logger });
+        process.stdout.write(`${r.decision}\n`);
+        return r.approved ? 0 : 1;
+      }
+      const { publishAndVerify } = await import('./stages/publish-and-verify.js');
+      const r = await publishAndVerify({ ...publishOptions, cwd: values.dir, context: await loadContext(values.context, 'publish-and-verify'), contextFile: values.context, dryRun: values['dry-run'] || undefined }, { logger });
+      process.stdout.write(`${r.decision}\n`);
       return 0;
     }
     case 'changelog': {

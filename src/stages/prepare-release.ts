@@ -215,6 +215,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
       previousTag: history.last?.tag ?? null,
       tag,
       includeOther: o.includeOther,
+      scheme: scheme.name,
     });
     edits.push({ path: changelogPath, before: existing, after: rendered.text });
     const docs = await planDocsEdits(pre.root, o.docsFiles ?? [], adapter.docsReplacements(info.name, current, next));

@@ -1,0 +1,123 @@
+/**
+ * `npm run demo`: the whole release of examples/python-package, for real, on a temporary git copy with a
+ * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
+ * No credentials, no network. `--keep` leaves the temporary directory for inspection.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exec } from '../src/core/exec.js';
+import { consoleLogger } from '../src/core/log.js';
+import { resolvePython } from '../src/core/python.js';
+import { describeError } from '../src/core/errors.js';
+import { createGitHubClient } from '../src/github/client.js';
+import { runRelay } from '../src/stages/run-all.js';
+import { seconds, stepsTable } from '../src/stages/summary.js';
+import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
+import { startPackageIndex } from '../tests/fixtures/package-index/server.js';
+
+const OWNER = 'demo-org';
+const REPO = 'relay-example';
+const TOKEN = 'pypi-demo-token';
+
+/** Runs git in `cwd` as the demo's maintainer. */
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const env = { GIT_AUTHOR_NAME: 'Demo Maintainer', GIT_AUTHOR_EMAIL: 'maintainer@example.test', GIT_COMMITTER_NAME: 'Demo Maintainer', GIT_COMMITTER_EMAIL: 'maintainer@example.test' };
+  return (await exec('git', args, { cwd, env })).stdout.trim();
+}
+
+/** Makes the temporary repository: the example package, a bare remote, a v0.1.0 tag and two new commits. */
+async function makeRepository(root: string, example: string): Promise<{ work: string; remote: string }> {
+  const work = join(root, 'work');
+  const remote = join(root, 'remote.git');
+  cpSync(example, work, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\.egg-info|\/dist$|\/build$)/.test(p) });
+  await exec('git', ['init', '--quiet', '--bare', '--initial-branch=main', remote]);
+  await exec('git', ['init', '--quiet', '--initial-branch=main', work]);
+  await git(work, 'remote', 'add', 'origin', remote);
+  await git(work, 'add', '-A');
+  await git(work, 'commit', '--quiet', '-m', 'chore: import relay-example 0.1.0');
+  await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
+  appendFileSync(join(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
+  writeFileSync(join(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+  await git(work, 'add', '-A');
+  await git(work, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
+  appendFileSync(join(work, 'README.md'), '\n');
+  await git(work, 'commit', '--quiet', '-am', 'fix: keep a trailing newline in the README');
+  await git(work, 'push', '--quiet', '--follow-tags', 'origin', 'main');
+  return { work, remote };
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false } } });
+  const started = Date.now();
+  const example = resolve(process.cwd(), 'examples', 'python-package');
+  const root = mkdtempSync(join(tmpdir(), 'release-relay-demo-'));
+  const lines: string[] = [];
+  const logger = consoleLogger({ write: (l) => (values.verbose ? process.stdout.write(`  │ ${l}\n`) : lines.push(l)) });
+  const github = await startGitHubApi({ owner: OWNER, repo: REPO });
+  const index = await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 });
+  try {
+    const python = await resolvePython({ modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
+    const { work, remote } = await makeRepository(root, example);
+    process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
+    const client = createGitHubClient({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });
+    const result = await runRelay(
+      {
+        cwd: work,
+        contextFile: join(root, 'release-context.json'),
+        github: { client, owner: OWNER, repo: REPO },
+        prepare: { bump: values.bump, docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO } },
+        gate: {
+          tools: { python },
+          coverageThreshold: 90,
+          // Offline: build with the interpreter's own backend, install without an index.
+          isolatedBuild: false,
+          installArgs: ['--no-index'],
+          requireCi: true,
+          ciTimeoutMs: 20_000,
+          ciPollMs: 200,
+          artifactDir: join(root, 'artifact'),
+        },
+        publish: { registries: [index.url], token: TOKEN, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200 },
+      },
+      { logger },
+    );
+    const ctx = result.context;
+    const tagOnRemote = await git(remote, 'rev-parse', '--verify', '--quiet', `refs/tags/${ctx.version?.tag}^{commit}`).catch(() => '');
+    process.stdout.write(`${stepsTable(ctx.timeline)}\n\n`);
+    for (const d of result.decisions) process.stdout.write(`  ${d.stage.padEnd(19)} ${d.decision}\n`);
+    const total = Date.now() - started;
+    process.stdout.write(
+      [
+        '',
+        `  version      ${ctx.version?.previous} → ${ctx.version?.next} (${ctx.version?.bump})`,
+        `  tests        ${ctx.gate?.tests?.passed} passed, coverage ${ctx.gate?.coverage?.percent.toFixed(1)}% (threshold ${ctx.gate?.coverage?.threshold}%)`,
+        `  artifacts    ${(ctx.artifacts ?? []).map((a) => `${a.file} (sha256 ${a.sha256.slice(0, 12)}…)`).join(', ')}`,
+        `  tag          ${ctx.version?.tag} on ${tagOnRemote.slice(0, 7)} in ${remote}`,
+        `  release      ${result.releaseUrl ?? '-'} (${github.state.releases.length} release, ${[...github.state.assets.values()].flat().length} assets, draft: ${github.state.releases[0]?.draft})`,
+        `  verified     pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/ → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
+        `  notes        ${join(root, 'notes')}`,
+        `  context      ${join(root, 'release-context.json')}`,
+        `  wall time    ${seconds(total)}`,
+        '',
+      ].join('\n'),
+    );
+    if (github.violations.length) throw new Error(`GitHub API fixture saw protocol violations: ${github.violations.join('; ')}`);
+    if (!ctx.publish?.verified || !tagOnRemote) throw new Error('The release did not end verified and tagged.');
+    process.stdout.write(values.keep ? `Kept ${root}\n` : 'Done. (Run with --keep to inspect the temporary repository.)\n');
+    return 0;
+  } catch (err) {
+    if (!values.verbose) process.stdout.write(`${lines.slice(-40).join('\n')}\n`);
+    process.stderr.write(`demo failed: ${describeError(err)}\n`);
+    return 1;
+  } finally {
+    await github.close();
+    await index.close();
+    if (!values.keep) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => {
+  process.exitCode = code;
+});
