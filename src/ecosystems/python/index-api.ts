@@ -3,6 +3,7 @@
  * simple index (PEP 691 JSON, PEP 503 HTML as a fallback). The only module that knows their URLs and shapes.
  */
 import { ReleaseError } from '../../core/errors.js';
+import { normalizeName } from './names.js';
 
 /** One file as an index lists it. */
 export interface IndexFile {
@@ -25,10 +26,6 @@ export interface IndexRequest {
   signal?: AbortSignal;
 }
 
-/** PEP 503 normalized project name: runs of `-`, `_`, `.` become `-`, lowercased. */
-export function normalizeProjectName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
 
 /** The index base without a trailing slash (`https://pypi.org/` → `https://pypi.org`). */
 export function indexBase(indexUrl: string): string {
@@ -45,7 +42,7 @@ export function simpleIndexUrl(indexUrl: string): string {
  * know the version (404). Network errors and 5xx throw REGISTRY_DOWN, marked transient.
  */
 export async function fetchJsonRelease(req: IndexRequest & { version: string }): Promise<IndexFile[] | null> {
-  const url = `${indexBase(req.indexUrl)}/pypi/${encodeURIComponent(normalizeProjectName(req.name))}/${encodeURIComponent(req.version)}/json`;
+  const url = `${indexBase(req.indexUrl)}/pypi/${encodeURIComponent(normalizeName(req.name))}/${encodeURIComponent(req.version)}/json`;
   const res = await get(url, 'application/json', req);
   if (res.status === 404) return null;
   const body = (await readJson(res, url)) as { urls?: { filename: string; digests?: { sha256?: string }; url?: string; packagetype?: string; size?: number; yanked?: boolean }[] };
@@ -57,7 +54,7 @@ export async function fetchJsonRelease(req: IndexRequest & { version: string }):
  * the PEP 503 HTML links with their `#sha256=` fragments. Null when the project page does not exist (404).
  */
 export async function fetchSimpleFiles(req: IndexRequest): Promise<IndexFile[] | null> {
-  const url = `${simpleIndexUrl(req.indexUrl)}${encodeURIComponent(normalizeProjectName(req.name))}/`;
+  const url = `${simpleIndexUrl(req.indexUrl)}${encodeURIComponent(normalizeName(req.name))}/`;
   const res = await get(url, 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1', req);
   if (res.status === 404) return null;
   const type = res.headers.get('content-type') ?? '';
