@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exec } from '../../core/exec.js';
+import type { Logger } from '../../core/log.js';
+import { describeError } from '../../core/errors.js';
+
+/** Files whose contents decide the dependency set (hashed into the cache key). */
+const DEPENDENCY_FILES = /^(pyproject\.toml|setup\.cfg|setup\.py|requirements.*\.txt|.*\.lock|package-lock\.json|uv\.lock|poetry\.lock)$/;
+
+/** What happened with the dependency cache, for the job summary. */
+export interface CacheOutcome {
+  key: string;
+  /** `hit`, `partial` (a restore key matched), `miss`, or `unavailable` (not on GitHub, or the service failed). */
+  state: 'hit' | 'partial' | 'miss' | 'unavailable';
+  paths: string[];
+  detail?: string;
+}
+
+/** The cache key: OS, Python version and a hash of the package's dependency files. */
+export async function dependencyCacheKey(packageDir: string, python: string): Promise<{ key: string; prefix: string }> {
+  const names = (await readdir(packageDir)).filter((n) => DEPENDENCY_FILES.test(n)).sort();
+  const hash = createHash('sha256');
+  for (const n of names) hash.update(n).update('\0').update(await readFile(join(packageDir, n))).update('\0');
+  const version = (await exec(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { check: false })).stdout.trim() || 'unknown';
+  const prefix = `release-relay-deps-${process.platform}-${process.arch}-py${version}-`;
+  return { key: `${prefix}${hash.digest('hex').slice(0, 16)}`, prefix };
+}
+
+/** Whether the runner provides the cache service (GitHub-hosted or self-hosted runners with Actions). */
+export function cacheAvailable(): boolean {
+  return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
+}
+
+/** pip's download cache directory for `python`. */
+async function pipCacheDir(python: string): Promise<string | null> {
+  const r = await exec(python, ['-m', 'pip', 'cache', 'dir'], { check: false });
+  return r.code === 0 && r.stdout.trim() ? r.stdout.trim().split('\n').pop() ?? null : null;
+}
+
+/**
+ * Restores pip's download cache keyed by OS, Python and the dependency files, so a second release of an
+ * unchanged dependency set downloads nothing. @actions/cache is loaded only here, only on GitHub.
+ */
+export async function restoreDependencyCache(packageDir: string, python: string, logger: Logger): Promise<CacheOutcome> {
+  const { key, prefix } = await dependencyCacheKey(packageDir, python);
+  const dir = await pipCacheDir(python);
+  const paths = dir ? [dir] : [];
+  if (!cacheAvailable() || !paths.length) return { key, state: 'unavailable', paths, detail: cacheAvailable() ? 'pip has no cache dir' : 'not running on GitHub Actions' };
+  try {
+    const cache = await import('@actions/cache');
+    const matched = await cache.restoreCache(paths, key, [prefix]);
+    return { key, paths, state: matched === key ? 'hit' : matched ? 'partial' : 'miss', detail: matched };
+  } catch (err) {
+    logger.warning(`Dependency cache restore failed: ${describeError(err)}`);
+    return { key, paths, state: 'unavailable', detail: describeError(err) };
+  }
+}
+
+/** Saves the cache after the gate when the key did not hit exactly. */
+export async function saveDependencyCache(outcome: CacheOutcome, logger: Logger): Promise<void> {
+  if (outcome.state === 'hit' || outcome.state === 'unavailable') return;
+  try {
+    const cache = await import('@actions/cache');
+    await cache.saveCache(outcome.paths, outcome.key);
+  } catch (err) {
+    logger.warning(`Dependency cache save failed: ${describeError(err)}`);
+  }
+}
