@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
-import { prepareRelease, type PrepareOptions } from '../../stages/prepare-release.js';
+import type { PrepareOptions } from '../../stages/prepare-release.js';
 import { renderStageSummary } from '../../stages/summary.js';
 import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
@@ -65,8 +65,11 @@ export function readOptions(): PrepareOptions {
 
 /** The action: read inputs, run the stage, set outputs, write the job summary. */
 export async function run(): Promise<void> {
+  core.info('release-relay prepare-release');
   await runAction(async () => {
     const options = readOptions();
+    // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
+    const { prepareRelease } = await import('../../stages/prepare-release.js');
     const result = await prepareRelease(options, { logger: actionsLogger });
     const { context } = result;
     const v = context.version;
