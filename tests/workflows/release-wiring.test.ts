@@ -1,0 +1,219 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { checkWorkflow, needsOf, ROOT, skipsOnDryRun, type Job, type Limits, type Step, type Workflow } from './wiring.js';
+
+const RELEASE = '.github/workflows/release.yml';
+const MANUAL = 'examples/workflows/release-manual.yml';
+const TAG = 'examples/workflows/release-tag.yml';
+const CI = '.github/workflows/ci.yml';
+
+/** The permission table of the README: each job gets at most this. */
+const RELEASE_LIMITS: Limits = {
+  prepare: { contents: 'write' },
+  gate: { contents: 'read', checks: 'read', statuses: 'read' },
+  build: { contents: 'read', checks: 'read', statuses: 'read', issues: 'write' },
+  decide: { contents: 'read' },
+  publish: { contents: 'write', 'id-token': 'write' },
+};
+/** The callers: the job that calls release.yml grants what its jobs need; the caller's own publish job. */
+const CALLER_LIMITS: Limits = {
+  release: { contents: 'write', checks: 'read', statuses: 'read', issues: 'write' },
+  publish: { contents: 'write', 'id-token': 'write' },
+};
+const CI_LIMITS: Limits = { ci: { contents: 'read' } };
+
+const FILES: Array<[string, Limits]> = [
+  [RELEASE, RELEASE_LIMITS],
+  ...readdirSync(join(ROOT, 'examples/workflows'))
+    .filter((f) => f.endsWith('.yml'))
+    .sort()
+    .map((f): [string, Limits] => [`examples/workflows/${f}`, CALLER_LIMITS]),
+  [CI, CI_LIMITS],
+];
+
+const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+const wf = (file: string) => parse(text(file)) as Workflow;
+const limitsOf = (file: string) => (FILES.find(([f]) => f === file) as [string, Limits])[1];
+/** Every step of a job that uses the given action (by `…/<name>@`). */
+const stepsUsing = (job: Job, name: string): Step[] => (job.steps ?? []).filter((s) => s.uses?.includes(`${name}@`));
+/** Replaces one exact snippet (which must be there, so a mutation never silently misses). */
+function mutate(source: string, from: string, to: string): string {
+  expect(source).toContain(from);
+  return source.replace(from, to);
+}
+/** The checker on a mutated copy of a file. */
+function problemsAfter(file: string, from: string, to: string): string[] {
+  return checkWorkflow(file, mutate(text(file), from, to), { limits: limitsOf(file) });
+}
+
+describe('every workflow passes the wiring check', () => {
+  test.each(FILES)('%s', (file, limits) => {
+    expect(checkWorkflow(file, text(file), { limits })).toEqual([]);
+  });
+
+  test('the examples directory holds the two callers', () => {
+    expect(FILES.map(([f]) => f)).toEqual(expect.arrayContaining([MANUAL, TAG]));
+  });
+});
+
+describe('the checker catches broken wiring (mutated copies)', () => {
+  test('an output the needed job does not produce', () => {
+    expect(problemsAfter(RELEASE, 'context: ${{ needs.build.outputs.context }}', 'context: ${{ needs.build.outputs.contxt }}')).toEqual([
+      expect.stringContaining('needs.build.outputs.contxt, which job "build" does not produce'),
+    ]);
+  });
+
+  test('a job output that no step declares', () => {
+    expect(problemsAfter(RELEASE, 'approved: ${{ steps.gate.outputs.approved }}', 'approved: ${{ steps.gate.outputs.aproved }}')).toEqual([
+      expect.stringContaining('steps.gate.outputs.aproved, which release-relay/release-relay/actions/quality-gate@v1 does not declare'),
+    ]);
+  });
+
+  test('a reference to a job that is not in needs, and a needs that does not exist', () => {
+    const p = problemsAfter(RELEASE, 'needs: [prepare, gate, build]\n    if:', 'needs: [prepare, gate, bild]\n    if:');
+    expect(p).toEqual(expect.arrayContaining([expect.stringContaining('needs "bild", which does not exist'), expect.stringContaining('uses needs.build but does not need "build"')]));
+  });
+
+  test('permissions wider than the table', () => {
+    expect(problemsAfter(RELEASE, '    timeout-minutes: 5\n    permissions: {}', '    timeout-minutes: 5\n    permissions:\n      contents: write')).toEqual(
+      expect.arrayContaining([expect.stringContaining('jobs.decide: permissions wider than allowed (contents: write > read)')]),
+    );
+  });
+
+  test('a caller that grants less than the reusable workflow asks for', () => {
+    expect(problemsAfter(MANUAL, '      statuses: read\n      issues: write\n', '      statuses: read\n')).toEqual([
+      expect.stringContaining('the called job "build" asks for more than granted (issues: write > none)'),
+    ]);
+  });
+
+  test('an unpinned third-party action and a SHA without a version comment', () => {
+    expect(problemsAfter(CI, 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', 'actions/checkout@v4')).toEqual([expect.stringContaining('actions/checkout@v4 is not pinned by a full commit SHA')]);
+    expect(problemsAfter(CI, '49933ea5288caeca8642d1e84afbd3f7d6820020 # v4.4.0', '49933ea5288caeca8642d1e84afbd3f7d6820020')).toEqual([expect.stringContaining('has no "# vX" version comment')]);
+  });
+
+  test('an expression inside a run script', () => {
+    expect(problemsAfter(RELEASE, 'run: eval "$SETUP_COMMAND"', 'run: eval "${{ inputs.setup-command }}"')).toEqual([expect.stringContaining('has ${{ }} inside run:')]);
+  });
+
+  test('a writing job that still runs on a dry run', () => {
+    const p = problemsAfter(RELEASE, "if: ${{ !cancelled() && !inputs.dry-run && inputs.publish && needs.decide.outputs.approved == 'true' }}", "if: ${{ !cancelled() && inputs.publish && needs.decide.outputs.approved == 'true' }}");
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.every((m) => m.includes('jobs.publish.steps[') && m.includes('may write on a dry run'))).toBe(true);
+    // prepare runs on a dry run: its one writing step must get dry-run.
+    expect(problemsAfter(RELEASE, '          dry-run: ${{ inputs.dry-run }}\n\n  gate:', '\n  gate:')).toEqual([expect.stringContaining('jobs.prepare.steps[1] (prepare): may write on a dry run')]);
+  });
+
+  test('issues: write where no issue is opened, an input that is not declared, pull_request_target, no timeout', () => {
+    expect(problemsAfter(RELEASE, '          open-issue: true', '          open-issue: false')).toEqual([expect.stringContaining('jobs.build: has issues: write but opens no issue')]);
+    expect(problemsAfter(MANUAL, 'coverage-threshold: ', 'coverage-treshold: ')).toEqual([expect.stringContaining('"coverage-treshold" is not an input of .github/workflows/release.yml')]);
+    expect(problemsAfter(CI, '  pull_request:\n', '  pull_request_target:\n')).toEqual([expect.stringContaining('pull_request_target')]);
+    expect(problemsAfter(CI, '    timeout-minutes: 45\n', '')).toEqual([expect.stringContaining('jobs.ci: no timeout-minutes')]);
+  });
+});
+
+describe('release.yml: the shape the issue asks for', () => {
+  const release = wf(RELEASE);
+  const jobs = release.jobs;
+  const call = (release.on as Record<string, { inputs: Record<string, unknown>; outputs: Record<string, unknown>; secrets: Record<string, unknown> }>).workflow_call;
+
+  test('typed inputs, the token secret and the three outputs', () => {
+    for (const input of ['bump', 'version', 'package-dir', 'python-versions', 'os', 'registries', 'coverage-threshold', 'test-command', 'require-ci', 'dry-run', 'notes-dir']) {
+      expect(call.inputs[input]).toEqual(expect.objectContaining({ type: expect.stringMatching(/^(string|boolean|number)$/) }));
+    }
+    expect(call.secrets['pypi-token']).toEqual(expect.objectContaining({ required: false }));
+    expect(Object.keys(call.outputs)).toEqual(expect.arrayContaining(['version', 'released', 'release-url']));
+  });
+
+  test('prepare → gate (matrix) → build (once) → decide → publish', () => {
+    expect(Object.keys(jobs)).toEqual(['prepare', 'gate', 'build', 'decide', 'publish']);
+    expect(needsOf(jobs.gate)).toEqual(['prepare']);
+    expect(needsOf(jobs.build)).toEqual(expect.arrayContaining(['gate']));
+    expect(needsOf(jobs.decide)).toEqual(expect.arrayContaining(['gate', 'build']));
+    expect(needsOf(jobs.publish)).toEqual(expect.arrayContaining(['build', 'decide']));
+    expect(jobs.gate.strategy?.matrix).toEqual({ python: '${{ fromJSON(inputs.python-versions) }}', os: '${{ fromJSON(inputs.os) }}' });
+  });
+
+  test('build once: only the build job uploads, it is no matrix, and it runs the full gate', () => {
+    const uploaders = Object.entries(jobs).filter(([, j]) => stepsUsing(j, 'actions/upload-artifact').length > 0).map(([id]) => id);
+    expect(uploaders).toEqual(['build']);
+    expect(jobs.build.strategy).toBeUndefined();
+    const [upload] = stepsUsing(jobs.build, 'actions/upload-artifact');
+    expect(upload.with).toEqual(expect.objectContaining({ name: '${{ steps.gate.outputs.artifact-name }}', path: '${{ steps.gate.outputs.artifact-dir }}' }));
+    const [gate] = stepsUsing(jobs.build, 'actions/quality-gate');
+    expect(gate.with).toEqual(expect.objectContaining({ 'check-run-id': '${{ job.check_run_id }}', 'require-ci': '${{ inputs.require-ci }}', 'open-issue': true }));
+    const [leg] = stepsUsing(jobs.gate, 'actions/quality-gate');
+    expect(leg.with).toEqual(expect.objectContaining({ 'require-ci': false, 'open-issue': false }));
+  });
+
+  test('context flows from job to job; nobody recomputes it', () => {
+    for (const j of ['gate', 'build']) expect(stepsUsing(jobs[j], 'actions/quality-gate')[0].with?.context).toBe('${{ needs.prepare.outputs.context }}');
+    const [publish] = stepsUsing(jobs.publish, 'actions/publish-and-verify');
+    expect(publish.with?.context).toBe('${{ needs.build.outputs.context }}');
+    const [download] = stepsUsing(jobs.publish, 'actions/download-artifact');
+    expect(download.with).toEqual({ name: '${{ needs.build.outputs.artifact-name }}', path: '${{ runner.temp }}/release' });
+    expect(publish.with?.['artifact-dir']).toBe(download.with?.path);
+  });
+
+  test('decide merges every leg (the matrix result) with the build decision, and publish waits for it', () => {
+    const env = (jobs.decide.steps ?? [])[0].env ?? {};
+    expect(env).toEqual(expect.objectContaining({ LEGS: '${{ needs.gate.result }}', BUILD: '${{ needs.build.result }}', BUILD_APPROVED: '${{ needs.build.outputs.approved }}' }));
+    expect(String(jobs.publish.if)).toContain("needs.decide.outputs.approved == 'true'");
+  });
+
+  test('the token shape: publish here with the secret, never Trusted Publishing, behind an environment', () => {
+    const [publish] = stepsUsing(jobs.publish, 'actions/publish-and-verify');
+    expect(publish.with).toEqual(expect.objectContaining({ 'pypi-token': '${{ secrets.pypi-token }}', 'trusted-publishing': false }));
+    expect(jobs.publish.environment).toBe('${{ inputs.environment }}');
+    expect(jobs.publish.permissions).toEqual({ contents: 'write' });
+    expect(String(jobs.publish.if)).toContain('inputs.publish');
+  });
+
+  test('a dry run runs prepare (with dry-run) and nothing else', () => {
+    const running = Object.entries(jobs).filter(([, j]) => !skipsOnDryRun(j)).map(([id]) => id);
+    expect(running).toEqual(['prepare']);
+    expect(stepsUsing(jobs.prepare, 'actions/prepare-release')[0].with?.['dry-run']).toBe('${{ inputs.dry-run }}');
+  });
+
+  test('concurrency per package, never cancelling a release; a timeout on every job', () => {
+    expect(release.concurrency).toEqual({ group: 'release-relay-${{ github.repository }}-${{ inputs.package-dir }}', 'cancel-in-progress': false });
+    for (const j of Object.values(jobs)) expect(typeof j['timeout-minutes']).toBe('number');
+    expect(release.permissions).toEqual({});
+  });
+});
+
+describe('the callers: both publishing shapes', () => {
+  test('release-manual: reusable workflow for prepare + gate, Trusted Publishing (or the token) in its own job', () => {
+    const manual = wf(MANUAL);
+    const { release, publish } = manual.jobs;
+    expect(release.uses).toBe('release-relay/release-relay/.github/workflows/release.yml@v1');
+    expect(release.with).toEqual(expect.objectContaining({ publish: false, bump: '${{ inputs.bump }}', 'dry-run': '${{ inputs.dry-run }}' }));
+    expect(publish.permissions).toEqual({ contents: 'write', 'id-token': 'write' });
+    expect(needsOf(publish)).toEqual(['release']);
+    expect(String(publish.if)).toContain("needs.release.outputs.approved == 'true'");
+    expect(skipsOnDryRun(publish)).toBe(true);
+    const [step] = stepsUsing(publish, 'actions/publish-and-verify');
+    expect(step.with).toEqual(expect.objectContaining({ context: '${{ needs.release.outputs.context }}', 'pypi-token': '${{ secrets.PYPI_TOKEN }}' }));
+    expect(step.with?.['trusted-publishing']).toBeUndefined();
+    const [download] = stepsUsing(publish, 'actions/download-artifact');
+    expect(download.with?.name).toBe('${{ needs.release.outputs.artifact-name }}');
+    expect(step.with?.['artifact-dir']).toBe(download.with?.path);
+    const dispatch = (manual.on as Record<string, { inputs: Record<string, { type: string; options?: string[] }> }>).workflow_dispatch;
+    expect(dispatch.inputs.bump.type).toBe('choice');
+    expect(dispatch.inputs.bump.options).toEqual(expect.arrayContaining(['patch', 'minor', 'major']));
+  });
+
+  test('release-tag: gate + publish on a v* tag, version from the tag, the token shape', () => {
+    const tag = wf(TAG);
+    expect(tag.on).toEqual({ push: { tags: ['v*'] } });
+    const { release } = tag.jobs;
+    expect(release.with).toEqual(expect.objectContaining({ 'from-tag': true }));
+    expect(release.with?.publish).not.toBe(false);
+    expect(release.secrets).toEqual({ 'pypi-token': '${{ secrets.PYPI_TOKEN }}' });
+    // from-tag skips prepare, and the gating jobs then run without its context (the gate derives it from the tag).
+    const reusable = wf(RELEASE).jobs;
+    expect(String(reusable.prepare.if)).toContain('!inputs.from-tag');
+    for (const j of ['gate', 'build', 'decide']) expect(String(reusable[j].if)).toMatch(/!cancelled\(\).*inputs\.from-tag \|\|/);
+  });
+});
