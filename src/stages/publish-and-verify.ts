@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createStepContext, fallback, instrumented, type StepContext } from '../core/combinators.js';
+import { createStepContext, fallback, instrumented, isTransientError, retry, type StepContext } from '../core/combinators.js';
 import { saveContext, validateContext, type ReleaseContext } from '../core/context.js';
 import { sha256File } from '../core/digest.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
@@ -102,7 +102,8 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
   const logger = deps.logger ?? silentLogger;
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {} };
+  // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep };
   const git = new Git(resolve(options.cwd ?? process.cwd()), run);
   const version = context.version?.next as string;
   const tag = context.version?.tag as string;
@@ -136,7 +137,21 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     }
     const registries = (options.registries?.length ? options.registries : ['pypi']).map((r) => (adapter as FullEcosystemAdapter).registry(r));
     // What the target registry already holds: same bytes → skip, other bytes → stop.
-    const state = await adapter.remoteState(env, { registry: registries[0], name: context.package.name, version, artifacts: context.artifacts ?? [] });
+    // Read with the upload's retry policy: one 503 from the index must not stop the release before it starts.
+    // A target that stays unreadable is left to the publish step when there are fallbacks to turn to.
+    const readState = retry(() => (adapter as FullEcosystemAdapter).remoteState(env, { registry: registries[0], name: context.package.name, version, artifacts: context.artifacts ?? [] }), {
+      attempts: options.uploadAttempts ?? 4,
+      baseDelayMs: options.retryDelayMs ?? 2000,
+      maxDelayMs: 60_000,
+      jitter: 0.3,
+    });
+    let unreadable = false;
+    const state = await readState(undefined, { ...sctx, attempts: { count: 0 } }).catch((err: unknown) => {
+      if (registries.length < 2 || !isTransientError(err)) throw err;
+      unreadable = true;
+      logger.warning(`Could not read what ${registries[0].name} holds (${describeError(err)}); the publish step will try it and then fall back.`);
+      return {} as Record<string, 'absent' | 'same' | 'different'>;
+    });
     const different = Object.entries(state).filter(([, s]) => s === 'different').map(([f]) => f);
     if (different.length) {
       throw new ReleaseError('ALREADY_PUBLISHED_DIFFERENT', `${registries[0].name} already has ${different.join(', ')} for ${version} with different contents.`, 'A published version can never change: release a new version (e.g. a .post1 or the next patch).');
@@ -153,7 +168,14 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     const tagState: Preflight['tagState'] = local || onRemote ? 'same' : 'absent';
     // Credentials, before anything is uploaded (not needed when everything is there already).
     const needUpload = alreadyPublished.length < (context.artifacts?.length ?? 0);
-    const credentials = needUpload && !dryRun ? await adapter.credentials(env, { registry: registries[0], token: options.token, useOidc: options.useOidc ?? true }) : null;
+    const credentials =
+      needUpload && !dryRun
+        ? await adapter.credentials(env, { registry: registries[0], token: options.token, useOidc: options.useOidc ?? true }).catch((err: unknown) => {
+            // An unreachable target (fallbacks follow): the publish step asks each registry for its own.
+            if (unreadable && isTransientError(err)) return null;
+            throw err;
+          })
+        : null;
     const plan = [
       `publish ${files.length - alreadyPublished.length} file(s) of ${context.package.name} ${version} to ${registries[0].name}${registries.length > 1 ? ` (fallback: ${registries.slice(1).map((r) => r.name).join(', ')})` : ''}${alreadyPublished.length ? `; already there: ${alreadyPublished.join(', ')}` : ''}`,
       tagState === 'same' ? `tag ${tag} already on ${releaseSha.slice(0, 7)}` : `create annotated tag ${tag} on ${releaseSha.slice(0, 7)} and push it`,
@@ -216,7 +238,7 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
       const { ensureDraftRelease, uploadAssetIfMissing, publishRelease } = await import('../github/releases.js');
       const scheme = getScheme(pkg.scheme);
       const prerelease = scheme.isPrerelease(version);
-      const release = await ensureDraftRelease(gh.client, { owner: gh.owner, repo: gh.repo, tag, name: `${context.package.name} ${version}`, body: context.changelog?.section_markdown ?? '', prerelease });
+      const release = await ensureDraftRelease(gh.client, { owner: gh.owner, repo: gh.repo, tag, name: `${context.package.name} ${version}`, body: context.changelog?.section_markdown ?? '', prerelease, retryDelayMs: options.retryDelayMs });
       for (const file of pre.files) {
         const record = context.artifacts?.find((r) => file.endsWith(`/${r.file}`));
         await uploadAssetIfMissing(gh.client, { owner: gh.owner, repo: gh.repo, release, filePath: file, name: record?.file, contentType: 'application/octet-stream' });
@@ -257,8 +279,9 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
   await instrumented('metrics', async () => {
     await mkdir(resolve(metricsFile, '..'), { recursive: true });
     await writeFile(metricsFile, renderPrometheus(context, { publishSeconds: (Date.now() - started) / 1000 }));
-    if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, context).catch((err: unknown) => logger.warning(`OTLP export failed: ${describeError(err)}`));
   })(undefined, sctx);
+  // After the metrics step has closed, so the trace holds every step of the timeline (that one included).
+  if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, context).catch((err: unknown) => logger.warning(`OTLP export failed: ${describeError(err)}`));
 
   if (options.contextFile) await saveContext(options.contextFile, context);
   const decision = `${degraded ? 'Degraded release' : 'Released'} ${context.package.name} ${version} to ${published.servedBy}${verified ? ', verified by a clean install' : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
