@@ -1,0 +1,188 @@
+/**
+ * Shared setup for the publish-and-verify end-to-end tests: examples/python-package prepared and gated ONCE
+ * (a temporary git copy with a bare remote, as in scripts/demo.ts), then a cheap fresh copy per test: a bare
+ * clone of the prepared remote (its tag state is the test's own), a working clone of it, and a copy of the
+ * approved artifact directory.
+ */
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Bottleneck from 'bottleneck';
+import type { ReleaseContext } from '../../src/core/context.js';
+import { exec } from '../../src/core/exec.js';
+import type { Logger } from '../../src/core/log.js';
+import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import { prepareRelease } from '../../src/stages/prepare-release.js';
+import { qualityGate } from '../../src/stages/quality-gate.js';
+import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
+import { git } from '../helpers/repo.js';
+
+export const OWNER = 'demo-org';
+export const REPO = 'relay-example';
+export const PYPI_TOKEN = 'pypi-e2e-secret-token-4711';
+export const GITHUB_TOKEN = 'ghs_e2eGithubToken0815';
+export const PYTHON = '/usr/bin/python3';
+export const EXAMPLE = resolve(process.cwd(), 'examples', 'python-package');
+
+/** A Logger that keeps every line (and the secrets it was asked to mask). */
+export interface MemoryLogger extends Logger {
+  lines: string[];
+  secrets: string[];
+}
+
+export function memoryLogger(): MemoryLogger {
+  const lines: string[] = [];
+  const secrets: string[] = [];
+  return {
+    lines,
+    secrets,
+    info: (m) => void lines.push(`info: ${m}`),
+    warning: (m) => void lines.push(`warning: ${m}`),
+    debug: (m) => void lines.push(`debug: ${m}`),
+    group: (name, fn) => {
+      lines.push(`group: ${name}`);
+      return fn();
+    },
+    setSecret: (s) => void secrets.push(s),
+  };
+}
+
+/** The release prepared and approved once per test file. */
+export interface Prepared {
+  root: string;
+  /** Bare remote holding main (with the release commit) and v0.1.0. */
+  remote: string;
+  context: ReleaseContext;
+  artifactDir: string;
+  cleanup(): void;
+}
+
+/** Copies the example, commits a feat and a fix on top of v0.1.0, runs prepare-release and quality-gate. */
+export async function prepareAndGate(): Promise<Prepared> {
+  const root = mkdtempSync(join(tmpdir(), 'relay-e2e-'));
+  const work = join(root, 'work');
+  const remote = join(root, 'remote.git');
+  cpSync(EXAMPLE, work, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\.egg-info|\/dist$|\/build$)/.test(p) });
+  await exec('git', ['init', '--quiet', '--bare', '--initial-branch=main', remote]);
+  await exec('git', ['init', '--quiet', '--initial-branch=main', work]);
+  await git(work, 'remote', 'add', 'origin', remote);
+  await git(work, 'add', '-A');
+  await git(work, 'commit', '--quiet', '-m', 'chore: import relay-example 0.1.0');
+  await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
+  appendFileSync(join(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
+  writeFileSync(join(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+  await git(work, 'add', '-A');
+  await git(work, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
+  await git(work, 'push', '--quiet', '--follow-tags', 'origin', 'main');
+  const prepared = await prepareRelease({ cwd: work, bump: 'auto', docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO } });
+  const artifactDir = join(root, 'artifact');
+  const gated = await qualityGate({
+    cwd: work,
+    context: prepared.context,
+    tools: { python: PYTHON },
+    coverageThreshold: 50,
+    isolatedBuild: false,
+    installArgs: ['--no-index'],
+    requireCi: false,
+    openIssue: false,
+    artifactDir,
+  });
+  if (!gated.approved) throw new Error(`the gate did not approve the example: ${gated.decision}`);
+  return { root, remote, context: gated.context, artifactDir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** One test's own copy: remote, working clone at the release commit, artifact directory and context. */
+export interface Sandbox {
+  root: string;
+  remote: string;
+  work: string;
+  artifactDir: string;
+  context: ReleaseContext;
+  /** Tags on the sandbox's remote: name → commit sha. */
+  remoteTags(): Promise<Map<string, string>>;
+  cleanup(): void;
+}
+
+export async function sandbox(p: Prepared): Promise<Sandbox> {
+  const root = mkdtempSync(join(tmpdir(), 'relay-e2e-run-'));
+  const remote = join(root, 'remote.git');
+  const work = join(root, 'work');
+  const artifactDir = join(root, 'artifact');
+  await exec('git', ['clone', '--quiet', '--bare', p.remote, remote]);
+  await exec('git', ['clone', '--quiet', remote, work]);
+  cpSync(p.artifactDir, artifactDir, { recursive: true });
+  const context = structuredClone(p.context);
+  if (context.gate) context.gate.artifact_dir = artifactDir;
+  return {
+    root,
+    remote,
+    work,
+    artifactDir,
+    context,
+    remoteTags: async () => {
+      const out = await git(remote, 'for-each-ref', '--format=%(refname:short) %(*objectname)', 'refs/tags');
+      return new Map(out.split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]));
+    },
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** The suite's GitHub client pointed at the fixture: millisecond retry delays, no write spacing. */
+export function githubClient(server: GitHubApiFixture, logger: Logger, opts: { retries?: number; baseUrl?: string } = {}): GitHubClient {
+  const unspaced = (): Bottleneck.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+  return createGitHubClient({
+    token: GITHUB_TOKEN,
+    baseUrl: opts.baseUrl ?? server.url,
+    logger,
+    retries: opts.retries ?? 3,
+    retryAfterBaseMs: 5,
+    throttle: { write: unspaced(), notifications: unspaced(), search: unspaced() },
+  });
+}
+
+export async function startGitHub(): Promise<GitHubApiFixture> {
+  return startGitHubApi({ owner: OWNER, repo: REPO });
+}
+
+/** A tiny OTLP/HTTP collector: records every POST /v1/traces body. */
+export async function startCollector(): Promise<{ url: string; bodies: unknown[]; close(): Promise<void> }> {
+  const bodies: unknown[] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      if (req.method === 'POST' && req.url === '/v1/traces') bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, bodies, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** Spans in an OTLP JSON body. */
+export function spanCount(body: unknown): number {
+  const b = body as { resourceSpans?: { scopeSpans?: { spans?: unknown[] }[] }[] };
+  return (b.resourceSpans ?? []).flatMap((r) => r.scopeSpans ?? []).flatMap((s) => s.spans ?? []).length;
+}
+
+/** Parses a GITHUB_OUTPUT file (`name<<DELIM … DELIM` heredocs and `name=value` lines). */
+export function parseGithubOutput(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
+      out[heredoc[1]] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const at = lines[i].indexOf('=');
+      out[lines[i].slice(0, at)] = lines[i].slice(at + 1);
+    }
+  }
+  return out;
+}
