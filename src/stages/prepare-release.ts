@@ -158,7 +158,12 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const history = await instrumented('read commits since the last release', async () => {
     const last = await findLastReleaseTag(git, { template: o.tagTemplate, name: info.name, scheme });
     const paths = o.packageDir === '.' ? undefined : [o.packageDir];
-    const raw = await readCommits(git, { from: last?.sha ?? null }, { paths });
+    let raw = await readCommits(git, { from: last?.sha ?? null }, { paths });
+    // A release commit for the current version that is not tagged yet (prepared, not yet published) ends
+    // the range: counting the commits before it again would bump a second time on a re-run.
+    const releaseSubject = o.commitMessage.split('{version}').join(current).trim().split(/\n\s*\n/)[0].split('\n').map((l) => l.trim()).join(' ');
+    const prepared = raw.find((c) => c.subject.trim() === releaseSubject);
+    if (prepared) raw = await readCommits(git, { from: prepared.sha }, { paths });
     return { last, commits: raw.map(parseCommit) };
   })(undefined, sctx);
 
