@@ -7,7 +7,7 @@ export async function getFullAdapter(dir: string, requested: string): Promise<Fu
   const adapter = await detectEcosystem(dir, requested);
   const full = adapter as Partial<FullEcosystemAdapter>;
   if (typeof full.build !== 'function' || typeof full.publish !== 'function') {
-    throw new ReleaseError('UNKNOWN_ECOSYSTEM', `The ${adapter.name} adapter cannot build or publish yet.`, 'Use an ecosystem with a full adapter (python).');
+    throw new ReleaseError('UNKNOWN_ECOSYSTEM', `The ${adapter.name} adapter cannot build or publish yet.`, 'Use an ecosystem with a full adapter (python, npm).');
   }
   return adapter as FullEcosystemAdapter;
 }

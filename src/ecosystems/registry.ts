@@ -1,10 +1,15 @@
 import { ReleaseError } from '../core/errors.js';
+import { npmAdapter } from './npm/index.js';
 import { pythonAdapter } from './python/index.js';
 import type { EcosystemAdapter } from './types.js';
 
-/** Every known ecosystem by name, in detection order (python first). */
+/**
+ * Every known ecosystem by name, in detection order: python first (pyproject.toml, setup.py, setup.cfg), then
+ * npm (package.json), so a directory with both is a Python package and one with only package.json is npm.
+ */
 export const ECOSYSTEMS: Record<string, () => EcosystemAdapter> = {
   python: () => pythonAdapter,
+  npm: () => npmAdapter,
 };
 
 /** The adapter called `name`; an unknown name throws UNKNOWN_ECOSYSTEM listing the known ones. */
@@ -29,6 +34,6 @@ export async function detectEcosystem(dir: string, requested: 'auto' | string): 
   throw new ReleaseError(
     'UNKNOWN_ECOSYSTEM',
     `No package found in ${dir} (tried: ${Object.keys(ECOSYSTEMS).join(', ')}).`,
-    'Point input "package-dir" at the package (the directory with pyproject.toml), or set input "ecosystem".',
+    'Point input "package-dir" at the package (the directory with pyproject.toml or package.json), or set input "ecosystem".',
   );
 }

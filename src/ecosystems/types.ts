@@ -100,8 +100,16 @@ export interface EcosystemPipeline {
   installCheck(env: AdapterEnv, opts: { files: string[]; info: PackageInfo; version: string; readmeFile?: string; exampleTags?: string[]; smokeCommand?: string[]; installArgs?: string[] }): Promise<InstallCheckResult>;
   /** Resolves a registry name or URL (`pypi`, `testpypi`, `https://…`) to its endpoints. */
   registry(nameOrUrl: string): RegistryTarget;
-  /** What the registry already holds of each artifact. */
-  remoteState(env: AdapterEnv, opts: { registry: RegistryTarget; name: string; version: string; artifacts: ArtifactRecord[] }): Promise<Record<string, RemoteFileState>>;
+  /**
+   * Registry used when none is given (`pypi`, `npm`). Optional: stages fall back to `pypi` without it.
+   */
+  readonly defaultRegistry?: string;
+  /**
+   * What the registry already holds of each artifact. `files` (optional): the approved local files, for
+   * registries that publish a digest the artifact record lacks (npm's sha512 integrity); without them such an
+   * adapter downloads what the registry serves and compares sha256.
+   */
+  remoteState(env: AdapterEnv, opts: { registry: RegistryTarget; name: string; version: string; artifacts: ArtifactRecord[]; files?: string[] }): Promise<Record<string, RemoteFileState>>;
   /** Gets credentials (token input or OIDC); throws NO_CREDENTIALS / OIDC_REFUSED before any upload. */
   credentials(env: AdapterEnv, opts: { registry: RegistryTarget; token?: string; useOidc: boolean }): Promise<PublishCredentials>;
   /** Uploads the files not yet there; returns what was uploaded, skipped, and the attempts made. */

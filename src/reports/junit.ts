@@ -69,8 +69,9 @@ function collectCases(suite: XmlNode, out: TestCaseResult[]): void {
 }
 
 /**
- * Reads every test case of a JUnit XML report (pytest `--junitxml`, jest-junit, vitest): a `<testsuites>`
- * root or a single `<testsuite>`. Throws BAD_INPUT when the XML is malformed or holds no test suite.
+ * Reads every test case of a JUnit XML report (pytest `--junitxml`, jest-junit, vitest, node --test's junit
+ * reporter): a `<testsuites>` root (test cases in its suites or, as node writes them, straight under it) or a
+ * single `<testsuite>`. Throws BAD_INPUT when the XML is malformed or holds no test suite.
  */
 export function parseJUnitCases(xml: string, source = 'JUnit report'): JUnitCases {
   const valid = XMLValidator.validate(xml);
@@ -88,7 +89,8 @@ export function parseJUnitCases(xml: string, source = 'JUnit report'): JUnitCase
     throw new ReleaseError('BAD_INPUT', `${source} has neither <testsuites> nor <testsuite> at its root.`, 'Point the gate at a JUnit XML report (pytest --junitxml=FILE).');
   }
   const cases: TestCaseResult[] = [];
-  for (const suite of suites) collectCases(suite, cases);
+  // Node's junit reporter puts top-level tests straight under <testsuites>, without a <testsuite>.
+  for (const node of roots.length ? roots : suites) collectCases(node, cases);
   const rootTime = roots.length === 1 ? num(roots[0], 'time') : undefined;
   const suiteTimes = suites.map((s) => num(s, 'time'));
   const durationS =

@@ -1,0 +1,207 @@
+/**
+ * The clean-environment check of an npm tarball: a fresh project in a temp directory, `npm install <tarball>`,
+ * then the package is used from there (import, installed version, README examples, smoke command), never
+ * from the repository's sources.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, join } from 'node:path';
+import { isReleaseError, ReleaseError } from '../../core/errors.js';
+import type { Exec, ExecResult } from '../../core/exec.js';
+import type { Logger } from '../../core/log.js';
+import { extractExamples } from '../../gate/readme-examples.js';
+import type { InstallCheckResult } from '../types.js';
+
+/** Options of the clean install check. */
+export interface NpmInstallCheckOptions {
+  /** The built tarball(s); the first `.tgz` is installed. */
+  files: string[];
+  /** Package name, e.g. `@scope/pkg`. */
+  name: string;
+  /** The version the gate approves. */
+  expectedVersion: string;
+  /** README whose js/mjs/cjs code blocks run against the installed package. */
+  readmeFile?: string;
+  /** Fence languages run from the README. Defaults to js, javascript, mjs, cjs. */
+  exampleTags?: string[];
+  /** Run last, with the project's node_modules/.bin first on PATH, e.g. `['relay-example', '--help']`. */
+  smokeCommand?: string[];
+  /** Extra `npm install` arguments, e.g. `['--offline']`. Defaults to none. */
+  installArgs?: string[];
+  /** The npm binary. Defaults to `npm`. */
+  npm?: string;
+  /** The node binary. Defaults to `node`. */
+  node?: string;
+  exec: Exec;
+  logger: Logger;
+  signal?: AbortSignal;
+  /** Time allowed for each example, the import probe and the smoke command, in ms. Defaults to 60 s. */
+  exampleTimeoutMs?: number;
+  /** Time allowed for npm install, in ms. Defaults to 5 minutes. */
+  installTimeoutMs?: number;
+}
+
+/** Fence languages run by default. */
+export const NPM_EXAMPLE_TAGS = ['js', 'javascript', 'mjs', 'cjs'];
+
+const EXCERPT_LINES = 20;
+const excerpt = (text: string): string => text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
+const lastLine = (text: string): string => text.trimEnd().split('\n').pop()?.trim() ?? '';
+
+/**
+ * The probe run inside the scratch project: loads the package the way a user would (import, then require for
+ * a CommonJS-only package) and prints what it found. Exit 3: it cannot be loaded.
+ */
+const PROBE = `import { createRequire } from 'node:module';
+const name = process.argv[2];
+let how = 'import';
+try {
+  await import(name);
+} catch (importError) {
+  try {
+    createRequire(process.cwd() + '/')(name);
+    how = 'require';
+  } catch {
+    console.error(importError && importError.stack ? importError.stack : String(importError));
+    process.exit(3);
+  }
+}
+console.log(JSON.stringify({ how }));
+`;
+
+/** Writes an empty project (package.json only) into `dir`. */
+export async function writeScratchProject(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: 'release-relay-scratch', version: '0.0.0', private: true, description: 'scratch project', license: 'UNLICENSED' }, null, 2)}\n`);
+}
+
+/** The manifest of the installed package (node_modules/<name>/package.json), or null when it is not there. */
+export async function installedManifest(project: string, name: string): Promise<Record<string, unknown> | null> {
+  try {
+    return JSON.parse(await readFile(join(project, 'node_modules', ...name.split('/'), 'package.json'), 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the installed package has something to import (main, exports, module or an index.js). */
+async function hasEntryPoint(project: string, name: string, manifest: Record<string, unknown>): Promise<boolean> {
+  if (manifest.main !== undefined || manifest.exports !== undefined || manifest.module !== undefined) return true;
+  try {
+    await readFile(join(project, 'node_modules', ...name.split('/'), 'index.js'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Loads the installed package in `project` and checks its version. Returns null when all is well, else the
+ * reason (and log). A package without an entry point (bin only) is not imported.
+ */
+export async function probeInstalled(opts: { project: string; name: string; version: string; node: string; exec: Exec; signal?: AbortSignal; timeoutMs: number }): Promise<{ reason: string; log?: string } | null> {
+  const manifest = await installedManifest(opts.project, opts.name);
+  if (!manifest) return { reason: `${opts.name} is not in node_modules after npm install (is "name" in the tarball's package.json ${opts.name}?).` };
+  if (manifest.version !== opts.version) return { reason: `The installed ${opts.name} is version ${String(manifest.version)}, but the release is ${opts.version}.` };
+  if (!(await hasEntryPoint(opts.project, opts.name, manifest))) return null;
+  const probe = join(opts.project, 'release-relay-probe.mjs');
+  await writeFile(probe, PROBE);
+  const r = await opts.exec(opts.node, [probe, opts.name], { cwd: opts.project, check: false, signal: opts.signal, timeoutMs: opts.timeoutMs });
+  if (r.code !== 0) {
+    const error = r.stderr.split('\n').find((l) => /Error/.test(l))?.trim() ?? lastLine(r.stderr);
+    return { reason: `The installed package cannot be loaded: import('${opts.name}') failed (${error}).`, log: excerpt(r.stderr || r.stdout) };
+  }
+  return null;
+}
+
+/**
+ * Installs the tarball into a fresh project and uses it from there. A failing check returns `ok: false` with
+ * the reason and a log excerpt; only infrastructure failures (no npm, no node) throw.
+ */
+export async function npmInstallCheck(opts: NpmInstallCheckOptions): Promise<InstallCheckResult> {
+  const tarball = opts.files.find((f) => f.endsWith('.tgz'));
+  if (!tarball) return { ok: false, examplesRun: 0, reason: `No .tgz among the built files (${opts.files.map((f) => basename(f)).join(', ') || 'none'}).` };
+  const work = await mkdtemp(join(tmpdir(), 'rr-npm-install-'));
+  try {
+    return await check(opts, tarball, join(work, 'project'));
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function check(opts: NpmInstallCheckOptions, tarball: string, project: string): Promise<InstallCheckResult> {
+  const npm = opts.npm ?? 'npm';
+  const node = opts.node ?? 'node';
+  const stepMs = opts.exampleTimeoutMs ?? 60_000;
+  await writeScratchProject(project);
+  const env = { PATH: `${join(project, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`, NODE_PATH: undefined };
+  const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> => opts.exec(file, args, { cwd: project, env, signal: opts.signal, timeoutMs, check: false });
+
+  const version = await run(node, ['--version'], stepMs).catch(() => null);
+  const runtime = version?.code === 0 ? `node ${version.stdout.trim()}` : undefined;
+
+  // 1. npm install <tarball>: the package's own dependencies come from the configured registry.
+  opts.logger.info(`npm install ${basename(tarball)} into an empty project`);
+  const install = await guard(opts.signal, () => run(npm, ['install', tarball, '--no-audit', '--no-fund', '--no-update-notifier', ...(opts.installArgs ?? [])], opts.installTimeoutMs ?? 300_000));
+  if (install === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `npm install ${basename(tarball)} did not finish in time.` };
+  if (install.code !== 0) return { ok: false, runtime, examplesRun: 0, reason: `npm could not install ${basename(tarball)} into an empty project.`, logExcerpt: excerpt(install.stderr || install.stdout) };
+
+  // 2. Load it from the scratch project and compare the installed version.
+  const probe = await guardValue(opts.signal, () => probeInstalled({ project, name: opts.name, version: opts.expectedVersion, node, exec: opts.exec, signal: opts.signal, timeoutMs: stepMs }));
+  if (probe === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `Loading ${opts.name} did not finish in time.` };
+  if (probe) return { ok: false, runtime, examplesRun: 0, reason: probe.reason, logExcerpt: probe.log };
+  opts.logger.info(`${opts.name} ${opts.expectedVersion} installs and loads`);
+
+  // 3. README examples, each in its own file and process, inside the scratch project.
+  let examplesRun = 0;
+  if (opts.readmeFile) {
+    const markdown = await readFile(opts.readmeFile, 'utf8').catch(() => null);
+    const examples = markdown === null ? [] : extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? NPM_EXAMPLE_TAGS });
+    for (const example of examples) {
+      const commonJs = example.lang.toLowerCase() === 'cjs' || (/\brequire\(/.test(example.code) && !/^\s*(import|export)\s/m.test(example.code));
+      const script = join(project, `example-line-${example.line}.${commonJs ? 'cjs' : 'mjs'}`);
+      await writeFile(script, example.code);
+      const where = `${example.file}:${example.line}`;
+      const r = await guard(opts.signal, () => run(node, [script], stepMs));
+      if (r === 'timeout') return { ok: false, runtime, examplesRun, reason: `The README example at ${where} did not finish in time.`, failedExample: { file: example.file, line: example.line, error: 'timed out' } };
+      if (r.code !== 0) {
+        const error = r.stderr.split('\n').find((l) => /^\w*Error\b|Error:/.test(l.trim()))?.trim() || lastLine(r.stderr) || `exit code ${r.code}`;
+        return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
+      }
+      examplesRun++;
+    }
+    opts.logger.info(`${examplesRun} README example(s) ran OK`);
+  }
+
+  // 4. The smoke command, as a user would type it after npm install.
+  if (opts.smokeCommand?.length) {
+    const [file, ...args] = opts.smokeCommand;
+    let r: ExecResult | 'timeout';
+    try {
+      r = await guard(opts.signal, () => run(file, args, stepMs));
+    } catch (err) {
+      if (isReleaseError(err, 'COMMAND_FAILED') && /Could not start/.test(err.message)) return { ok: false, runtime, examplesRun, reason: `The smoke command ${file} was not found in node_modules/.bin or on PATH.` };
+      throw err;
+    }
+    if (r === 'timeout') return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) did not finish in time.` };
+    if (r.code !== 0) return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`) };
+  }
+  return { ok: true, runtime, examplesRun };
+}
+
+/** Turns a timeout into a value so it becomes a failed check; the caller's abort still throws. */
+async function guard(signal: AbortSignal | undefined, fn: () => Promise<ExecResult>): Promise<ExecResult | 'timeout'> {
+  return guardValue(signal, fn);
+}
+
+async function guardValue<T>(signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T | 'timeout'> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (isReleaseError(err, 'TIMEOUT') && !signal?.aborted) return 'timeout';
+    if (isReleaseError(err, 'COMMAND_FAILED') && /Could not start (npm|node)/.test(err.message)) {
+      throw new ReleaseError('COMMAND_FAILED', err.message, 'Install Node.js and npm on the runner (actions/setup-node), or set the npm/node tool overrides.', { cause: err });
+    }
+    throw err;
+  }
+}
