@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
@@ -194,6 +194,8 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     const plan = options.testCommand
       ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
       : await adapter.defaultTestCommand(env, { packageDir, reportDir, info });
+    // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
+    const testsStartedMs = Date.now();
     const tests = await instrumented('run tests', async (_: void, c) =>
       runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: run, logger, signal: c.signal }),
     )(undefined, sctx).catch((err: unknown) => ({ error: err }));
@@ -216,6 +218,12 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
           return;
         }
         try {
+          const written = await stat(file).then((st) => st.mtimeMs, () => undefined);
+          // 2 s of slack for filesystems with coarse timestamps.
+          if (written !== undefined && written < testsStartedMs - 2000) {
+            checks.push({ name: 'coverage', ok: false, detail: `The coverage report ${file} was not written by this test run (last modified ${new Date(written).toISOString()}, before the tests started); make the test command write it.` });
+            return;
+          }
           const report = await readCoverageReport(file);
           const verdict = checkCoverage(report, options.coverageThreshold as number, { branches: options.coverageBranches });
           gate.coverage = { percent: report.linePercent, threshold: options.coverageThreshold, branch_percent: report.branchPercent, report: file, format: report.format };
