@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Bump when the generated content changes, so stale caches are not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 const START_EPOCH = 1_577_836_800; // 2020-01-01T00:00:00Z
 
 /** mulberry32: small, fast, deterministic. */
@@ -208,6 +208,9 @@ export function planHistory({ commits, unreleased, tagEvery, seed }) {
 }
 
 function fileContent(file, rev, c) {
+  if (file === 'pyproject.toml') {
+    return `[project]\nname = "bench-history"\nversion = "${c.version ?? '0.0.0'}"\ndescription = "Generated history for the release-relay benchmark"\nrequires-python = ">=3.9"\n\n[build-system]\nrequires = ["setuptools>=61"]\nbuild-backend = "setuptools.build_meta"\n`;
+  }
   if (file === 'package.json') {
     return `${JSON.stringify({ name: 'bench-history', version: c.version ?? '0.0.0', private: true,
       description: 'Generated history for the release-relay benchmark', license: 'MIT' }, null, 2)}\n`;
@@ -242,11 +245,14 @@ async function fastImport(repo, plan) {
     let s = `commit refs/heads/main\nmark :${c.i}\nauthor ${who}\ncommitter ${who}\n${data(msg)}`;
     if (c.i === 1) {
       // Seed the tree with every file so later commits only rewrite one.
-      for (const f of [...FILES.src, ...FILES.docs, ...FILES.test, ...FILES.build, 'package.json']) {
+      for (const f of [...FILES.src, ...FILES.docs, ...FILES.test, ...FILES.build, 'package.json', 'pyproject.toml']) {
         if (f !== c.file) s += `M 100644 inline ${f}\n${data(fileContent(f, 0, c))}`;
       }
     }
-    s += `M 100644 inline ${c.file}\n${data(fileContent(c.file, rev, c))}\n`;
+    s += `M 100644 inline ${c.file}\n${data(fileContent(c.file, rev, c))}`;
+    // A release commit sets the version in both manifests (npm for the peers, Python for ours).
+    if (c.tag) s += `M 100644 inline pyproject.toml\n${data(fileContent('pyproject.toml', rev, c))}`;
+    s += '\n';
     if (c.tag) {
       s += `tag v${c.tag}\nfrom :${c.i}\ntagger ${who}\n${data(`Release v${c.tag}\n`)}`;
     }
