@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
 import { newContext, saveContext, serializeContext, type GateCheck, type ReleaseContext } from '../core/context.js';
 import { describeArtifacts } from '../core/digest.js';
@@ -184,6 +184,14 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
   const packageDir = resolveInside(root, context.package.dir, 'package-dir');
   const artifactName = `release-${version}`;
   const artifactDir = options.artifactDir ? resolve(cwd, options.artifactDir) : join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', artifactName);
+  // The build empties the artifact dir first: one that is (or contains) the repository would delete it.
+  const holds = (dir: string): boolean => {
+    const rel = relative(artifactDir, dir);
+    return rel === '' || !(rel.startsWith('..') || isAbsolute(rel));
+  };
+  if (holds(root) || holds(packageDir)) {
+    throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
+  }
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));
   const checks: GateCheck[] = [];
   const gate: NonNullable<ReleaseContext['gate']> = { status: 'rejected', reasons: [], checks, artifact_dir: artifactDir, artifact_name: artifactName };

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, utimesSync, writeFileSync } from
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { GateCheck } from '../../src/core/context.js';
+import { isReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { qualityGate, type GateOptions, type GateResult } from '../../src/stages/quality-gate.js';
 import { SAMPLE_VERSION, type PythonPackageVariant } from '../fixtures/python-packages.js';
@@ -216,6 +217,25 @@ describe('quality-gate on real packages', () => {
     expectRejectedBy(result, ['coverage']);
     expect(check(result, 'coverage').detail).toMatch(/^The coverage report .*coverage\.xml was not written by this test run/);
     expect(result.context.gate?.coverage).toBeUndefined();
+  });
+
+  test('an artifact dir that holds the working tree is refused before anything is deleted', async () => {
+    const repo = await gateRepo('good');
+    repos.push(repo);
+    // The gate empties the artifact dir before building: "." (or a parent) would delete the repository.
+    for (const artifactDir of [repo.dir, '.', repo.root]) {
+      const err = await qualityGate(
+        { cwd: repo.dir, context: repo.context, tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, artifactDir },
+        { logger: memoryLogger() },
+      ).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isReleaseError(err, 'BAD_INPUT')).toBe(true);
+      expect((err as Error).message).toMatch(/^Input "artifact-dir" .* holds the working tree/);
+      expect(existsSync(join(repo.dir, 'pyproject.toml'))).toBe(true);
+      expect(existsSync(join(repo.dir, '.git'))).toBe(true);
+    }
   });
 
   test('a wheel that misses a module fails the clean install with the import error', async () => {
