@@ -58,7 +58,16 @@ const log = (s) => process.stderr.write(`[bench] ${s}\n`);
 function ensureDeps() {
   if (existsSync(NM)) return;
   log('bench/node_modules missing: npm ci --prefix bench');
-  execFileSync('npm', ['ci', '--prefix', HERE, '--no-audit', '--no-fund'], { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT });
+  const opts = { stdio: ['ignore', 'inherit', 'inherit'], cwd: ROOT };
+  try {
+    execFileSync('npm', ['ci', '--prefix', HERE, '--no-audit', '--no-fund'], opts);
+  } catch {
+    // The registry reachable here serves git-cliff's linux-x64 binary package but not its other
+    // platforms' optional packages, so the lock cannot list them and `npm ci` calls it out of sync.
+    // Install the same pinned versions from the lock without rewriting it.
+    log('npm ci failed; falling back to npm install --no-save (lock file left as committed)');
+    execFileSync('npm', ['install', '--prefix', HERE, '--no-save', '--no-audit', '--no-fund'], opts);
+  }
 }
 
 /** The script a package's bin points at (run with this node, no shell, no .bin shim). */
