@@ -4,6 +4,8 @@
  *   release-relay prepare [--dir D] [--bump B] [--version V] [--dry-run] [--context FILE]
  *   release-relay changelog --full [--dir D]
  */
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeError, ReleaseError } from './core/errors.js';
 import { consoleLogger } from './core/log.js';
@@ -128,7 +130,16 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
+/** True when this module is the program being run (not imported, e.g. by a test). */
+function isEntry(): boolean {
+  try {
+    return process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) void main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

@@ -67,8 +67,9 @@ export class Git {
 
   /** Paths with uncommitted changes (tracked or untracked, ignoring ignored files). */
   async dirtyPaths(): Promise<string[]> {
-    const r = await this.out(['status', '--porcelain=v1', '--untracked-files=normal']);
-    return r ? r.split('\n').map((l) => l.slice(3)) : [];
+    // Not trimmed: the first line's leading status column (" M") is part of the format.
+    const r = (await this.git(['status', '--porcelain=v1', '--untracked-files=normal'])).stdout;
+    return r.split('\n').filter((l) => l.length > 3).map((l) => l.slice(3));
   }
 
   /** The commit a tag points at (peeled), or null when the tag does not exist locally. */

@@ -25,7 +25,7 @@ export interface PublishOptions {
   context: ReleaseContext;
   /** Folder holding the approved distribution files. Defaults to the gate's artifact_dir. */
   artifactDir?: string;
-  /** Registries in order: the first is the target, later ones are fallbacks used only if it fails. Defaults to `['pypi']`. */
+  /** Registries in order: the first is the target, later ones are fallbacks used only if it fails. Defaults to the ecosystem's public registry (pypi, npm). */
   registries?: string[];
   /** API token for the registry (masked). Without it, Trusted Publishing (OIDC) is used when available. */
   token?: string;
@@ -135,7 +135,7 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
       }
       files.push(file);
     }
-    const registries = (options.registries?.length ? options.registries : ['pypi']).map((r) => (adapter as FullEcosystemAdapter).registry(r));
+    const registries = (options.registries?.length ? options.registries : [adapter.defaultRegistry ?? 'pypi']).map((r) => (adapter as FullEcosystemAdapter).registry(r));
     // What the target registry already holds: same bytes → skip, other bytes → stop.
     // Read with the upload's retry policy: one 503 from the index must not stop the release before it starts.
     // A target that stays unreadable is left to the publish step when there are fallbacks to turn to.

@@ -83,17 +83,15 @@ describe('dist/prepare-release/index.js run as the runner runs it', () => {
     expect(run.code).not.toBe(0);
     const error = run.stdout.split('\n').find((l) => l.startsWith('::error::'));
     expect(error).toBeDefined();
-    expect(error).toContain('project.toml'); // the full name once git.ts dirtyPaths is fixed: see the test.failing below
+    expect(error).toContain('pyproject.toml');
     expect(error).toContain('DIRTY_TREE');
     expect(error).toContain('Commit or remove them first');
     expect(await repoState(r)).toEqual(before);
     expect(run.outputs).toEqual({});
   });
 
-  // Known bug, src/git/git.ts dirtyPaths: `out()` trims the porcelain output, so the first line's leading
-  // status space is lost and slice(3) eats the first letter of the first path (" M pyproject.toml" →
-  // "yproject.toml"). Outside this helper's files to fix; remove `.failing` once it is.
-  test.failing('a modified first path is named in full in the DIRTY_TREE error', async () => {
+  // Regression: trimming the porcelain output once ate the first letter of the first path ("yproject.toml").
+  test('a modified first path is named in full in the DIRTY_TREE error', async () => {
     const r = await setup();
     writeFileSync(join(r.dir, 'pyproject.toml'), `${read(r.dir, 'pyproject.toml')}# local edit\n`);
     const run = await runBundledAction(PREPARE_BUNDLE, { workspace: r.dir, scratch: r.scratch, inputs: { bump: 'minor' } });

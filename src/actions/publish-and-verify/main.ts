@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
-import { publishAndVerify, type PublishOptions } from '../../stages/publish-and-verify.js';
+import type { PublishOptions } from '../../stages/publish-and-verify.js';
 import { renderStageSummary } from '../../stages/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
@@ -67,8 +67,11 @@ export async function readOptions(): Promise<PublishOptions> {
 
 /** The action: read inputs, publish, tag, release, verify, announce; set outputs and the summary. */
 export async function run(): Promise<void> {
+  core.info('release-relay publish-and-verify');
   await runAction(async () => {
     const options = await readOptions();
+    // Loaded after the first log line: the stage and its ecosystem code dominate start-up time.
+    const { publishAndVerify } = await import('../../stages/publish-and-verify.js');
     const result = await publishAndVerify(options, { logger: actionsLogger });
     core.setOutput(OUTPUTS.releaseUrl, result.releaseUrl ?? '');
     core.setOutput(OUTPUTS.publishedTo, result.publishedTo.join(','));

@@ -1,14 +1,15 @@
 import * as core from '@actions/core';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
-import { parseThreshold } from '../../reports/coverage.js';
-import { qualityGate, type GateOptions } from '../../stages/quality-gate.js';
+import type { GateOptions } from '../../stages/quality-gate.js';
 import { renderStageSummary } from '../../stages/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
+import { restoreDependencyCache, saveDependencyCache } from './cache.js';
+import { join } from 'node:path';
 
 /** Input names of quality-gate. */
 export const INPUTS = {
@@ -78,7 +79,7 @@ export async function readOptions(): Promise<GateOptions> {
     junitFile: getOptionalInput(INPUTS.junitFile),
     testTimeoutMs: getNumber(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
     testRetries: getNumber(INPUTS.testRetries, 1, { min: 0, max: 10 }),
-    coverageThreshold: parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
+    coverageThreshold: (await import('../../reports/coverage.js')).parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
     coverageBranches: getBoolean(INPUTS.coverageBranches, false),
     coverageReport: getOptionalInput(INPUTS.coverageReport),
     integrationCommand: commandInput(INPUTS.integrationCommand),
@@ -101,9 +102,14 @@ export async function readOptions(): Promise<GateOptions> {
 
 /** The action: read inputs, run the gate, set outputs, write the summary; a rejection fails the job last. */
 export async function run(): Promise<void> {
+  core.info('release-relay quality-gate');
   await runAction(async () => {
     const options = await readOptions();
+    // Loaded after the first log line: the stage and its report parsers dominate start-up time.
+    const { qualityGate } = await import('../../stages/quality-gate.js');
+    const cache = await restoreDependencyCache(join(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
     const result = await qualityGate(options, { logger: actionsLogger });
+    if (cache) await saveDependencyCache(cache, actionsLogger);
     const g = result.context.gate;
     core.setOutput(OUTPUTS.approved, String(result.approved));
     core.setOutput(OUTPUTS.coverage, g?.coverage ? String(g.coverage.percent) : '');
@@ -115,6 +121,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
     const details = ['| check | result | evidence |', '|---|---|---|', ...(g?.checks ?? []).map((c) => `| ${c.name} | ${c.skipped ? '⏭️ skipped' : c.ok ? '✅ passed' : '❌ failed'} | ${(c.detail ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)} |`)];
     if (g?.issue_url) details.push('', `Rejection issue: ${g.issue_url}`);
+    if (cache) details.push('', `Dependency cache: **${cache.state}** (\`${cache.key}\`${cache.state === 'unavailable' && cache.detail ? `; ${cache.detail}` : ''})`);
     await core.summary.addRaw(renderStageSummary({ title: 'quality-gate', decision: result.decision, details, timeline: result.context.timeline, stage: 'quality-gate' })).write();
     if (!result.approved) core.setFailed(result.decision);
     else core.info(result.decision);
