@@ -1,0 +1,172 @@
+export const id = 39;
+export const ids = [39];
+export const modules = {
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   eQ: () => (/* binding */ githubFailure),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4325);
+
+
+
+
+
+/** Creates the suite's Octokit: @actions/github's client plus plugin-retry and plugin-throttling. */
+function createGitHubClient(opts) {
+    if (!opts.token) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('NO_CREDENTIALS', 'No GitHub token was given.', 'Pass `github-token` (usually `${{ github.token }}`) with the permissions the stage needs.');
+    }
+    const logger = opts.logger ?? _core_log_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q;
+    logger.setSecret(opts.token);
+    const retries = opts.retries ?? 3;
+    const base = opts.retryAfterBaseMs ?? 1000;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        if (retryCount < retries) {
+            logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; retrying after ${retryAfter}s (retry ${retryCount + 1} of ${retries}).`);
+            return true;
+        }
+        logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; giving up after ${retries} retries.`);
+        return false;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(opts.token, {
+        baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        log: { debug: (m) => logger.debug(m), info: (m) => logger.debug(m), warn: (m) => logger.warning(m), error: (m) => logger.warning(m) },
+        retry: { retries, retryAfterBaseValue: base },
+        throttle: {
+            retryAfterBaseValue: base,
+            ...opts.throttle,
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** The HTTP status of an Octokit RequestError, or undefined for other errors. */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** True when a 422 answer carries `code: already_exists` (or GitHub's "already exists" message). */
+function isAlreadyExists(err) {
+    if (httpStatus(err) !== 422)
+        return false;
+    const data = err.response?.data;
+    return (data?.errors ?? []).some((e) => e.code === 'already_exists') || /already exists/i.test(data?.message ?? '');
+}
+/** Wraps any failure of a GitHub call in a ReleaseError(GITHUB_FAILED) naming what was attempted. */
+function githubFailure(what, err) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2)
+        return err;
+    const status = httpStatus(err);
+    const detail = err instanceof Error ? err.message : String(err);
+    const hint = /rate limit/i.test(detail)
+        ? 'GitHub rate-limited the token beyond the retries: wait for the limit to reset, or use a GitHub App token (higher limits).'
+        : status === 401 || status === 403
+            ? 'Check the token and the workflow `permissions:` (contents: write, issues: write, checks: read, statuses: read).'
+            : status === 404
+                ? 'Check the repository name and that the token can see it.'
+                : 'GitHub may be degraded (https://www.githubstatus.com); re-run the job.';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('GITHUB_FAILED', `GitHub: ${what} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, hint, {
+        transient: status === undefined || status >= 500 || status === 429,
+        cause: err,
+    });
+}
+
+
+/***/ }),
+
+/***/ 5039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   upsertBlockingIssue: () => (/* binding */ upsertBlockingIssue)
+/* harmony export */ });
+/* unused harmony exports blockingIssueTitle, findOpenIssue */
+/* harmony import */ var _core_combinators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4192);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+
+
+/** The default title of the rejection issue for `version`. */
+function blockingIssueTitle(version) {
+    return `Release ${version} blocked by the quality gate`;
+}
+/** Finds the open issue with exactly `title` and `label` (pull requests excluded), or undefined. */
+async function findOpenIssue(gh, opts) {
+    const issues = await gh.paginate(gh.rest.issues.listForRepo, { owner: opts.owner, repo: opts.repo, state: 'open', labels: opts.label, per_page: 100 });
+    return issues.find((i) => !i.pull_request && i.title === opts.title);
+}
+/**
+ * Opens the rejection issue for a version, or updates the open one: its body is replaced and a comment records
+ * the new rejection. Never opens a duplicate: issue creation is not idempotent on GitHub, so the create request
+ * is sent without plugin retries and, when it fails or times out, the issues are listed again before another
+ * attempt (the lost request may have created it).
+ *
+ * A closed issue with the same title is left closed and a new one is opened: closing it meant the previous
+ * problem was handled, and a new rejection deserves fresh attention.
+ */
+async function upsertBlockingIssue(gh, opts) {
+    const title = opts.title ?? blockingIssueTitle(opts.version);
+    const label = opts.label ?? 'release-blocked';
+    const key = { owner: opts.owner, repo: opts.repo, title, label };
+    try {
+        const existing = await findOpenIssue(gh, key);
+        if (existing) {
+            await gh.rest.issues.update({ owner: opts.owner, repo: opts.repo, issue_number: existing.number, body: opts.body });
+            await gh.rest.issues.createComment({
+                owner: opts.owner,
+                repo: opts.repo,
+                issue_number: existing.number,
+                body: `The quality gate rejected ${opts.version} again.\n\n${opts.body}`,
+            });
+            return { url: existing.html_url, number: existing.number, created: false };
+        }
+    }
+    catch (err) {
+        throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFailure */ .eQ)(`updating the rejection issue "${title}"`, err);
+    }
+    const attempts = Math.max(1, opts.createAttempts ?? 3);
+    let lastError;
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        try {
+            const { data } = await gh.rest.issues.create({
+                owner: opts.owner,
+                repo: opts.repo,
+                title,
+                body: opts.body,
+                labels: [label],
+                // No plugin retries: a retried create after a lost response would open a second issue.
+                request: { retries: 0, signal: AbortSignal.timeout(opts.createTimeoutMs ?? 30000) },
+            });
+            return { url: data.html_url, number: data.number, created: true };
+        }
+        catch (err) {
+            lastError = err;
+            const status = (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(err);
+            // A client error other than timeouts/limits will not go away by retrying.
+            if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 422 && status !== 429)
+                break;
+            const found = await findOpenIssue(gh, key).catch(() => undefined);
+            if (found)
+                return { url: found.html_url, number: found.number, created: true };
+            if (attempt < attempts)
+                await (0,_core_combinators_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(opts.retryDelayMs ?? 2000);
+        }
+    }
+    throw (0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .githubFailure */ .eQ)(`opening the rejection issue "${title}"`, lastError);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=39.index.js.map
