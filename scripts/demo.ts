@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the whole release of examples/python-package, for real, on a temporary git copy with a
  * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
- * No credentials, no network. `--keep` leaves the temporary directory for inspection.
+ * No credentials, no network. `--keep` leaves the temporary directory for inspection; `--ecosystem npm`
+ * releases examples/npm-package to a real verdaccio on loopback instead.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,10 +17,12 @@ import { runRelay } from '../src/stages/run-all.js';
 import { seconds, stepsTable } from '../src/stages/summary.js';
 import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
 import { startPackageIndex } from '../tests/fixtures/package-index/server.js';
+import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
 
 const OWNER = 'demo-org';
 const REPO = 'relay-example';
 const TOKEN = 'pypi-demo-token';
+const NPM_NAME = 'relay-npm-example';
 
 /** Runs git in `cwd` as the demo's maintainer. */
 async function git(cwd: string, ...args: string[]): Promise<string> {
@@ -27,8 +30,8 @@ async function git(cwd: string, ...args: string[]): Promise<string> {
   return (await exec('git', args, { cwd, env })).stdout.trim();
 }
 
-/** Makes the temporary repository: the example package, a bare remote, a v0.1.0 tag and two new commits. */
-async function makeRepository(root: string, example: string): Promise<{ work: string; remote: string }> {
+/** Makes the temporary repository: the example package, a bare remote, a 0.1.0 tag and two new commits. */
+async function makeRepository(root: string, example: string, ecosystem: 'python' | 'npm'): Promise<{ work: string; remote: string }> {
   const work = join(root, 'work');
   const remote = join(root, 'remote.git');
   cpSync(example, work, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\.egg-info|\/dist$|\/build$)/.test(p) });
@@ -37,9 +40,15 @@ async function makeRepository(root: string, example: string): Promise<{ work: st
   await git(work, 'remote', 'add', 'origin', remote);
   await git(work, 'add', '-A');
   await git(work, 'commit', '--quiet', '-m', 'chore: import relay-example 0.1.0');
-  await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
-  appendFileSync(join(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
-  writeFileSync(join(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+  if (ecosystem === 'python') {
+    await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
+    appendFileSync(join(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
+    writeFileSync(join(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+  } else {
+    await git(work, 'tag', '-a', `${NPM_NAME}@0.1.0`, '-m', `${NPM_NAME} 0.1.0`);
+    appendFileSync(join(work, 'src', 'index.js'), '\n/** Upper-cases `text` and adds an exclamation mark. */\nexport function shout(text) {\n  return `${text.toUpperCase()}!`;\n}\n');
+    writeFileSync(join(work, 'test', 'shout.test.js'), "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { shout } from '../src/index.js';\n\ntest('shout', () => assert.equal(shout('hi'), 'HI!'));\n");
+  }
   await git(work, 'add', '-A');
   await git(work, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
   appendFileSync(join(work, 'README.md'), '\n');
@@ -49,17 +58,21 @@ async function makeRepository(root: string, example: string): Promise<{ work: st
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' } } });
+  const ecosystem = values.ecosystem === 'npm' ? 'npm' : 'python';
+  if (values.ecosystem !== ecosystem) throw new Error(`--ecosystem must be python or npm, not ${values.ecosystem}`);
   const started = Date.now();
-  const example = resolve(process.cwd(), 'examples', 'python-package');
+  const example = resolve(process.cwd(), 'examples', ecosystem === 'npm' ? 'npm-package' : 'python-package');
   const root = mkdtempSync(join(tmpdir(), 'release-relay-demo-'));
   const lines: string[] = [];
   const logger = consoleLogger({ write: (l) => (values.verbose ? process.stdout.write(`  │ ${l}\n`) : lines.push(l)) });
   const github = await startGitHubApi({ owner: OWNER, repo: REPO });
-  const index = await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 });
+  // The registry: a loopback PyPI for Python, a real verdaccio for npm.
+  const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
+  const token = 'token' in index ? index.token : TOKEN;
   try {
     const python = await resolvePython({ modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
-    const { work, remote } = await makeRepository(root, example);
+    const { work, remote } = await makeRepository(root, example, ecosystem);
     process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
     const client = createGitHubClient({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });
     const result = await runRelay(
@@ -67,19 +80,19 @@ async function main(): Promise<number> {
         cwd: work,
         contextFile: join(root, 'release-context.json'),
         github: { client, owner: OWNER, repo: REPO },
-        prepare: { bump: values.bump, docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO } },
+        prepare: { bump: values.bump, docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO }, tagTemplate: ecosystem === 'npm' ? '{name}@{version}' : undefined },
         gate: {
           tools: { python },
-          coverageThreshold: 90,
+          coverageThreshold: ecosystem === 'npm' ? 80 : 90,
           // Offline: build with the interpreter's own backend, install without an index.
           isolatedBuild: false,
-          installArgs: ['--no-index'],
+          installArgs: ecosystem === 'python' ? ['--no-index'] : undefined,
           requireCi: true,
           ciTimeoutMs: 20_000,
           ciPollMs: 200,
           artifactDir: join(root, 'artifact'),
         },
-        publish: { registries: [index.url], token: TOKEN, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200 },
+        publish: { registries: [index.url], token, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200 },
       },
       { logger },
     );
@@ -96,7 +109,7 @@ async function main(): Promise<number> {
         `  artifacts    ${(ctx.artifacts ?? []).map((a) => `${a.file} (sha256 ${a.sha256.slice(0, 12)}…)`).join(', ')}`,
         `  tag          ${ctx.version?.tag} on ${tagOnRemote.slice(0, 7)} in ${remote}`,
         `  release      ${result.releaseUrl ?? '-'} (${github.state.releases.length} release, ${[...github.state.assets.values()].flat().length} assets, draft: ${github.state.releases[0]?.draft})`,
-        `  verified     pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/ → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
+        `  verified     ${ecosystem === 'npm' ? `npm install ${ctx.package.name}@${ctx.version?.next} from ${index.url}` : `pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/`} → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
         `  notes        ${join(root, 'notes')}`,
         `  context      ${join(root, 'release-context.json')}`,
         `  wall time    ${seconds(total)}`,

@@ -58648,12 +58648,133 @@ function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./tests/fixtures/verdaccio.ts
+/**
+ * A real npm registry on loopback: verdaccio 6.8.0 in a child process with a throwaway config (storage and
+ * users in a temp dir, no uplinks, so it never proxies to the internet). `startVerdaccio()` also creates a
+ * user the way `npm adduser` does (PUT /-/user/org.couchdb.user:<name>) and returns its real token.
+ */
+
+
+
+
+
+/** The child's program: run verdaccio from its programmatic API on an ephemeral loopback port, print the port. */
+const SERVER = `
+const { runServer } = require(process.argv[1]);
+runServer(process.argv[2]).then((app) => {
+  const server = app.listen(0, '127.0.0.1', () => process.stdout.write('LISTENING ' + server.address().port + '\\n'));
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  process.on('disconnect', stop);
+}, (err) => { console.error(err && err.stack ? err.stack : String(err)); process.exit(1); });
+`;
+function verdaccioMain() {
+    for (const base of [import.meta.url, (0,external_node_path_.join)(process.cwd(), 'package.json')]) {
+        try {
+            return (0,external_node_module_namespaceObject.createRequire)(base).resolve('verdaccio');
+        }
+        catch {
+            /* try the next base */
+        }
+    }
+    throw new Error('verdaccio is not installed (npm install --save-dev verdaccio@6.8.0)');
+}
+/** Starts verdaccio on 127.0.0.1 with a fresh storage and a user `relay`; resolves once it answers. */
+async function startVerdaccio(options = {}) {
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'relay-verdaccio-'));
+    // JSON is YAML: verdaccio reads this file as its config.yaml.
+    const config = {
+        storage: (0,external_node_path_.join)(dir, 'storage'),
+        auth: { htpasswd: { file: (0,external_node_path_.join)(dir, 'htpasswd'), max_users: 1000 } },
+        uplinks: {},
+        packages: { '@*/*': { access: '$all', publish: '$authenticated', unpublish: '$authenticated' }, '**': { access: '$all', publish: '$authenticated', unpublish: '$authenticated' } },
+        web: { enable: false },
+        server: { keepAliveTimeout: 5 },
+        log: { type: 'stdout', format: 'json', level: options.logLevel ?? 'error' },
+        max_body_size: '50mb',
+    };
+    const configFile = (0,external_node_path_.join)(dir, 'config.yaml');
+    await (0,promises_.writeFile)(configFile, JSON.stringify(config, null, 2));
+    const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, ['-e', SERVER, verdaccioMain(), configFile], {
+        cwd: dir,
+        // No NODE_OPTIONS from jest (--experimental-vm-modules) in the server.
+        env: { ...process.env, NODE_OPTIONS: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const port = await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            reject(new Error(`verdaccio did not listen within ${options.startTimeoutMs ?? 30_000} ms:\n${output}`));
+        }, options.startTimeoutMs ?? 30_000);
+        const onData = (chunk) => {
+            output += chunk.toString();
+            const m = /LISTENING (\d+)/.exec(output);
+            if (m) {
+                clearTimeout(timer);
+                resolve(Number(m[1]));
+            }
+        };
+        child.stdout?.on('data', onData);
+        child.stderr?.on('data', (c) => (output += c.toString()));
+        child.once('exit', (code) => {
+            clearTimeout(timer);
+            reject(new Error(`verdaccio exited with ${code} before listening:\n${output}`));
+        });
+    });
+    // Keep draining its output so a chatty log never blocks the child.
+    child.stdout?.resume();
+    child.stderr?.resume();
+    const url = `http://127.0.0.1:${port}/`;
+    const addUser = (name, password = 'relay-password-1') => createUser(url, name, password);
+    let token;
+    try {
+        token = await addUser('relay');
+    }
+    catch (err) {
+        await verdaccio_stop(child, dir);
+        throw err;
+    }
+    return { url, token, user: 'relay', addUser, close: () => verdaccio_stop(child, dir) };
+}
+/** Creates a user as `npm adduser` does and returns the token verdaccio hands out. */
+async function createUser(url, name, password) {
+    const res = await fetch(`${url}-/user/org.couchdb.user:${encodeURIComponent(name)}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password, type: 'user', roles: [], date: new Date().toISOString() }),
+    });
+    const body = (await res.json().catch(() => ({})));
+    if (!res.ok || !body.token)
+        throw new Error(`verdaccio refused to create user ${name}: ${res.status} ${body.error ?? ''}`);
+    return body.token;
+}
+async function verdaccio_stop(child, dir) {
+    if (child.exitCode === null && child.signalCode === null) {
+        await new Promise((resolve) => {
+            const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+            child.once('exit', () => {
+                clearTimeout(timer);
+                resolve();
+            });
+            child.kill('SIGTERM');
+        });
+    }
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./scripts/demo.ts
 /**
  * `npm run demo`: the whole release of examples/python-package, for real, on a temporary git copy with a
  * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
- * No credentials, no network. `--keep` leaves the temporary directory for inspection.
+ * No credentials, no network. `--keep` leaves the temporary directory for inspection; `--ecosystem npm`
+ * releases examples/npm-package to a real verdaccio on loopback instead.
  */
+
 
 
 
@@ -58670,13 +58791,14 @@ function escapeHtml(s) {
 const OWNER = 'demo-org';
 const REPO = 'relay-example';
 const TOKEN = 'pypi-demo-token';
+const NPM_NAME = 'relay-npm-example';
 /** Runs git in `cwd` as the demo's maintainer. */
 async function git(cwd, ...args) {
     const env = { GIT_AUTHOR_NAME: 'Demo Maintainer', GIT_AUTHOR_EMAIL: 'maintainer@example.test', GIT_COMMITTER_NAME: 'Demo Maintainer', GIT_COMMITTER_EMAIL: 'maintainer@example.test' };
     return (await exec('git', args, { cwd, env })).stdout.trim();
 }
-/** Makes the temporary repository: the example package, a bare remote, a v0.1.0 tag and two new commits. */
-async function makeRepository(root, example) {
+/** Makes the temporary repository: the example package, a bare remote, a 0.1.0 tag and two new commits. */
+async function makeRepository(root, example, ecosystem) {
     const work = (0,external_node_path_.join)(root, 'work');
     const remote = (0,external_node_path_.join)(root, 'remote.git');
     (0,external_node_fs_namespaceObject.cpSync)(example, work, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\.egg-info|\/dist$|\/build$)/.test(p) });
@@ -58685,9 +58807,16 @@ async function makeRepository(root, example) {
     await git(work, 'remote', 'add', 'origin', remote);
     await git(work, 'add', '-A');
     await git(work, 'commit', '--quiet', '-m', 'chore: import relay-example 0.1.0');
-    await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
-    (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_.join)(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
-    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_.join)(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+    if (ecosystem === 'python') {
+        await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
+        (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_.join)(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_.join)(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+    }
+    else {
+        await git(work, 'tag', '-a', `${NPM_NAME}@0.1.0`, '-m', `${NPM_NAME} 0.1.0`);
+        (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_.join)(work, 'src', 'index.js'), '\n/** Upper-cases `text` and adds an exclamation mark. */\nexport function shout(text) {\n  return `${text.toUpperCase()}!`;\n}\n');
+        (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_.join)(work, 'test', 'shout.test.js'), "import { test } from 'node:test';\nimport assert from 'node:assert/strict';\nimport { shout } from '../src/index.js';\n\ntest('shout', () => assert.equal(shout('hi'), 'HI!'));\n");
+    }
     await git(work, 'add', '-A');
     await git(work, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
     (0,external_node_fs_namespaceObject.appendFileSync)((0,external_node_path_.join)(work, 'README.md'), '\n');
@@ -58696,36 +58825,41 @@ async function makeRepository(root, example) {
     return { work, remote };
 }
 async function main() {
-    const { values } = (0,external_node_util_.parseArgs)({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false } } });
+    const { values } = (0,external_node_util_.parseArgs)({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' } } });
+    const ecosystem = values.ecosystem === 'npm' ? 'npm' : 'python';
+    if (values.ecosystem !== ecosystem)
+        throw new Error(`--ecosystem must be python or npm, not ${values.ecosystem}`);
     const started = Date.now();
-    const example = (0,external_node_path_.resolve)(process.cwd(), 'examples', 'python-package');
+    const example = (0,external_node_path_.resolve)(process.cwd(), 'examples', ecosystem === 'npm' ? 'npm-package' : 'python-package');
     const root = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'release-relay-demo-'));
     const lines = [];
     const logger = (0,log/* consoleLogger */.k)({ write: (l) => (values.verbose ? process.stdout.write(`  │ ${l}\n`) : lines.push(l)) });
     const github = await startGitHubApi({ owner: OWNER, repo: REPO });
-    const index = await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 });
+    // The registry: a loopback PyPI for Python, a real verdaccio for npm.
+    const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
+    const token = 'token' in index ? index.token : TOKEN;
     try {
         const python = await resolvePython({ modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
-        const { work, remote } = await makeRepository(root, example);
+        const { work, remote } = await makeRepository(root, example, ecosystem);
         process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
         const client = (0,github_client/* createGitHubClient */.LX)({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });
         const result = await runRelay({
             cwd: work,
             contextFile: (0,external_node_path_.join)(root, 'release-context.json'),
             github: { client, owner: OWNER, repo: REPO },
-            prepare: { bump: values.bump, docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO } },
+            prepare: { bump: values.bump, docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO }, tagTemplate: ecosystem === 'npm' ? '{name}@{version}' : undefined },
             gate: {
                 tools: { python },
-                coverageThreshold: 90,
+                coverageThreshold: ecosystem === 'npm' ? 80 : 90,
                 // Offline: build with the interpreter's own backend, install without an index.
                 isolatedBuild: false,
-                installArgs: ['--no-index'],
+                installArgs: ecosystem === 'python' ? ['--no-index'] : undefined,
                 requireCi: true,
                 ciTimeoutMs: 20_000,
                 ciPollMs: 200,
                 artifactDir: (0,external_node_path_.join)(root, 'artifact'),
             },
-            publish: { registries: [index.url], token: TOKEN, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: (0,external_node_path_.join)(root, 'notes'), retryDelayMs: 200 },
+            publish: { registries: [index.url], token, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: (0,external_node_path_.join)(root, 'notes'), retryDelayMs: 200 },
         }, { logger });
         const ctx = result.context;
         const tagOnRemote = await git(remote, 'rev-parse', '--verify', '--quiet', `refs/tags/${ctx.version?.tag}^{commit}`).catch(() => '');
@@ -58740,7 +58874,7 @@ async function main() {
             `  artifacts    ${(ctx.artifacts ?? []).map((a) => `${a.file} (sha256 ${a.sha256.slice(0, 12)}…)`).join(', ')}`,
             `  tag          ${ctx.version?.tag} on ${tagOnRemote.slice(0, 7)} in ${remote}`,
             `  release      ${result.releaseUrl ?? '-'} (${github.state.releases.length} release, ${[...github.state.assets.values()].flat().length} assets, draft: ${github.state.releases[0]?.draft})`,
-            `  verified     pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/ → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
+            `  verified     ${ecosystem === 'npm' ? `npm install ${ctx.package.name}@${ctx.version?.next} from ${index.url}` : `pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/`} → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
             `  notes        ${(0,external_node_path_.join)(root, 'notes')}`,
             `  context      ${(0,external_node_path_.join)(root, 'release-context.json')}`,
             `  wall time    ${seconds(total)}`,
