@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { access, readFile, rename, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { ReleaseError } from './errors.js';
 
@@ -78,4 +78,14 @@ export function describeEdit(edit: FileEdit): string {
   for (let i = start; i <= endB; i++) lines.push(`-${before[i]}`);
   for (let i = start; i <= endA; i++) lines.push(`+${after[i]}`);
   return lines.join('\n');
+}
+
+/** Whether a file or directory exists (and is reachable). */
+export async function pathExists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import type { FileEdit } from '../../core/files.js';
@@ -9,19 +9,12 @@ import { shieldsEscape } from '../python/docs-replacements.js';
 import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { npmPipeline } from './pipeline.js';
 import { lockVersions, PackageJson, PackageLockJson, type VersionUpdater } from './version-files.js';
+import { pathExists } from '../../core/files.js';
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** True when `dir` holds a package.json (the registry tries python first, so pyproject.toml wins in a mixed directory). */
 export async function detectNpm(dir: string): Promise<boolean> {
-  return exists(join(dir, 'package.json'));
+  return pathExists(join(dir, 'package.json'));
 }
 
 /** One file that holds the version, with the updater that rewrites it. */
@@ -63,7 +56,7 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   const files: NpmVersionFile[] = [{ path: manifestPath, updater: new PackageJson(manifestPath), version: manifest.version, where: '"version"' }];
 
   const own: string[] = [];
-  for (const lock of ['npm-shrinkwrap.json', 'package-lock.json']) if (await exists(join(dir, lock))) own.push(lock);
+  for (const lock of ['npm-shrinkwrap.json', 'package-lock.json']) if (await pathExists(join(dir, lock))) own.push(lock);
   for (const lock of own) {
     const path = posix(relative(root, join(dir, lock)));
     const lockText = await readFile(join(dir, lock), 'utf8');
@@ -75,7 +68,7 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
     for (let up = dir; up !== top && dirname(up) !== up; ) {
       up = dirname(up);
       const lockFile = join(up, 'package-lock.json');
-      if (!(await exists(lockFile))) continue;
+      if (!(await pathExists(lockFile))) continue;
       const path = posix(relative(root, lockFile));
       const workspacePath = posix(relative(up, dir));
       const entry = lockVersions(await readFile(lockFile, 'utf8'), path, workspacePath)[0];

@@ -11,6 +11,7 @@ import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { extractExamples } from '../../gate/readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
+import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
 
 /** Options of the clean install check. */
 export interface NpmInstallCheckOptions {
@@ -44,9 +45,6 @@ export interface NpmInstallCheckOptions {
 /** Fence languages run by default. */
 export const NPM_EXAMPLE_TAGS = ['js', 'javascript', 'mjs', 'cjs'];
 
-const EXCERPT_LINES = 20;
-const excerpt = (text: string): string => text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
-const lastLine = (text: string): string => text.trimEnd().split('\n').pop()?.trim() ?? '';
 
 /**
  * The probe run inside the scratch project: loads the package the way a user would (import, then require for
@@ -196,9 +194,8 @@ async function guard(signal: AbortSignal | undefined, fn: () => Promise<ExecResu
 
 async function guardValue<T>(signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T | 'timeout'> {
   try {
-    return await fn();
+    return await timeoutAsValue(signal, fn);
   } catch (err) {
-    if (isReleaseError(err, 'TIMEOUT') && !signal?.aborted) return 'timeout';
     if (isReleaseError(err, 'COMMAND_FAILED') && /Could not start (npm|node)/.test(err.message)) {
       throw new ReleaseError('COMMAND_FAILED', err.message, 'Install Node.js and npm on the runner (actions/setup-node), or set the npm/node tool overrides.', { cause: err });
     }

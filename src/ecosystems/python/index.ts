@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import type { FileEdit } from '../../core/files.js';
@@ -7,23 +6,16 @@ import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
 import { pythonPipeline } from './pipeline.js';
 import { collectVersionSources } from './version-sources.js';
+import { pathExists } from '../../core/files.js';
 
 export { normalizeName, importName } from './names.js';
 
 const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** True when `dir` holds pyproject.toml, setup.py or setup.cfg. */
 export async function detectPython(dir: string): Promise<boolean> {
-  for (const m of MARKERS) if (await exists(join(dir, m))) return true;
+  for (const m of MARKERS) if (await pathExists(join(dir, m))) return true;
   return false;
 }
 

@@ -7,6 +7,7 @@ import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { extractExamples } from '../../gate/readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
+import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
 
 /** Options of the clean-environment install check. */
 export interface PythonInstallCheckOptions {
@@ -39,15 +40,6 @@ export interface PythonInstallCheckOptions {
   installTimeoutMs?: number;
 }
 
-const EXCERPT_LINES = 20;
-
-function excerpt(text: string): string {
-  return text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
-}
-
-function lastLine(text: string): string {
-  return text.trimEnd().split('\n').pop()?.trim() ?? '';
-}
 
 /** The importer run inside the venv: imports the package, prints the installed version and where it came from. */
 const IMPORT_PROBE = [
@@ -105,14 +97,14 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
 
   // 1. Install the wheel (its dependencies come from the index, or from pipArgs' --find-links offline).
   opts.logger.info(`pip install ${basename(wheel)}`);
-  const install = await guard(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
+  const install = await timeoutAsValue(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
   if (install === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `pip install ${basename(wheel)} did not finish in time.` };
   if (install.code !== 0) {
     return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${basename(wheel)} into a fresh venv.`, logExcerpt: excerpt(install.stderr || install.stdout) };
   }
 
   // 2. Import it from an empty directory and compare the installed version.
-  const probe = await guard(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
+  const probe = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
   if (probe === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `import ${opts.importName} did not finish in time.` };
   if (probe.code !== 0) {
     const err = lastLine(probe.stderr);
@@ -135,7 +127,7 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
       const script = join(scratch, `example_line_${example.line}.py`);
       await writeFile(script, example.code);
       const where = `${example.file}:${example.line}`;
-      const r = await guard(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
+      const r = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
       if (r === 'timeout') {
         return { ok: false, runtime, examplesRun, reason: `The README example at ${where} did not finish in time.`, failedExample: { file: example.file, line: example.line, error: 'timed out' } };
       }
@@ -154,7 +146,7 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
     // spawn looks the program up on the child's PATH, which starts with the venv's bin.
     let r: ExecResult | 'timeout';
     try {
-      r = await guard(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
+      r = await timeoutAsValue(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
     } catch (err) {
       if (isReleaseError(err, 'COMMAND_FAILED') && /Could not start/.test(err.message)) {
         return { ok: false, runtime, examplesRun, reason: `The smoke command ${file} was not found in the venv or on PATH.` };
@@ -167,12 +159,3 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   return { ok: true, runtime, examplesRun };
 }
 
-/** Turns a timeout into a value so it becomes a failed check; the caller's abort still throws. */
-async function guard(signal: AbortSignal | undefined, fn: () => Promise<ExecResult>): Promise<ExecResult | 'timeout'> {
-  try {
-    return await fn();
-  } catch (err) {
-    if (isReleaseError(err, 'TIMEOUT') && !signal?.aborted) return 'timeout';
-    throw err;
-  }
-}
