@@ -221,7 +221,7 @@ async function describeArtifacts(files) {
 /* harmony export */   x: () => (/* binding */ getFullAdapter)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7431);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8551);
 
 
 /** The adapter for `dir` (or the named ecosystem) with its gate and publish members; refuses one without them. */

@@ -132,8 +132,8 @@ async function reachableReleaseTags(git, opts) {
 
 // EXTERNAL MODULE: ./src/core/exec.ts
 var exec = __webpack_require__(2642);
-// EXTERNAL MODULE: ./src/ecosystems/registry.ts + 26 modules
-var registry = __webpack_require__(7431);
+// EXTERNAL MODULE: ./src/ecosystems/registry.ts + 27 modules
+var registry = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/versioning/scheme.ts

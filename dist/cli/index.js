@@ -592,7 +592,7 @@ async function main(argv) {
     const logger = (0,_core_log_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleLogger */ .k)({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
     switch (command) {
         case 'prepare': {
-            const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(890), __nccwpck_require__.e(165), __nccwpck_require__.e(703), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8703));
+            const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(842), __nccwpck_require__.e(165), __nccwpck_require__.e(703), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8703));
             const result = await prepareRelease({
                 cwd: values.dir,
                 packageDir: values['package-dir'],
@@ -634,7 +634,7 @@ async function main(argv) {
                 logger.setSecret(token);
             const publishOptions = { registries: values.registry, token, tools, artifactDir: values['artifact-dir'] };
             if (command === 'run') {
-                const { runRelay } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(893), __nccwpck_require__.e(890), __nccwpck_require__.e(165), __nccwpck_require__.e(950), __nccwpck_require__.e(703), __nccwpck_require__.e(320), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9804));
+                const { runRelay } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(893), __nccwpck_require__.e(842), __nccwpck_require__.e(165), __nccwpck_require__.e(950), __nccwpck_require__.e(703), __nccwpck_require__.e(320), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9804));
                 const r = await runRelay({ cwd: values.dir, contextFile: values.context, dryRun: values['dry-run'], prepare: { bump: values.bump, version: values.version, prereleaseId: values['prerelease-id'], tagTemplate: values['tag-template'], push: !values['no-push'] }, gate: gateOptions, publish: publishOptions }, { logger });
                 for (const d of r.decisions)
                     process.stdout.write(`${d.stage}: ${d.decision}\n`);
@@ -643,12 +643,12 @@ async function main(argv) {
             if (!values.context)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `${command} needs --context FILE (written by the previous stage).`, `Run \`release-relay ${command} --context release-context.json\`.`);
             if (command === 'gate') {
-                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(893), __nccwpck_require__.e(890), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950));
+                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(893), __nccwpck_require__.e(842), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950));
                 const r = await qualityGate({ ...gateOptions, cwd: values.dir, context: await loadContext(values.context, 'quality-gate'), contextFile: values.context }, { logger });
                 process.stdout.write(`${r.decision}\n`);
                 return r.approved ? 0 : 1;
             }
-            const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(890), __nccwpck_require__.e(320), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
+            const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(842), __nccwpck_require__.e(320), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
             const r = await publishAndVerify({ ...publishOptions, cwd: values.dir, context: await loadContext(values.context, 'publish-and-verify'), contextFile: values.context, dryRun: values['dry-run'] || undefined }, { logger });
             process.stdout.write(`${r.decision}\n`);
             return 0;
@@ -656,7 +656,7 @@ async function main(argv) {
         case 'changelog': {
             if (!values.full)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', 'changelog needs --full.', 'Run `release-relay changelog --full`.');
-            const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(890), __nccwpck_require__.e(165), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4987));
+            const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(842), __nccwpck_require__.e(165), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4987));
             await printFullChangelog({ cwd: values.dir, tagTemplate: values['tag-template'], packageDir: values['package-dir'] }, (chunk) => process.stdout.write(chunk));
             return 0;
         }

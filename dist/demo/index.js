@@ -43194,6 +43194,16 @@ function describeEdit(edit) {
         lines.push(`+${after[i]}`);
     return lines.join('\n');
 }
+/** Whether a file or directory exists (and is reachable). */
+async function pathExists(file) {
+    try {
+        await (0,promises_.access)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/git/log-stream.ts
 
@@ -44531,6 +44541,33 @@ function extractExamples(markdown, file, opts) {
     return examples;
 }
 
+;// CONCATENATED MODULE: ./src/ecosystems/check-output.ts
+
+/** Lines of output kept as evidence in a failed check. */
+const EXCERPT_LINES = 20;
+/** The last EXCERPT_LINES lines of a command's output. */
+function excerpt(text) {
+    return text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
+}
+/** The last non-empty line of a command's output. */
+function lastLine(text) {
+    return text.trimEnd().split('\n').pop()?.trim() ?? '';
+}
+/**
+ * Runs `fn` and turns its TIMEOUT into the value `'timeout'`, so a hung example or smoke command becomes a
+ * failed check rather than an exception; an abort of the caller's signal still throws.
+ */
+async function timeoutAsValue(signal, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if ((0,core_errors/* isReleaseError */.q8)(err, 'TIMEOUT') && !signal?.aborted)
+            return 'timeout';
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/install-check.ts
 /**
  * The clean-environment check of an npm tarball: a fresh project in a temp directory, `npm install <tarball>`,
@@ -44542,11 +44579,9 @@ function extractExamples(markdown, file, opts) {
 
 
 
+
 /** Fence languages run by default. */
 const NPM_EXAMPLE_TAGS = ['js', 'javascript', 'mjs', 'cjs'];
-const EXCERPT_LINES = 20;
-const excerpt = (text) => text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
-const lastLine = (text) => text.trimEnd().split('\n').pop()?.trim() ?? '';
 /**
  * The probe run inside the scratch project: loads the package the way a user would (import, then require for
  * a CommonJS-only package) and prints what it found. Exit 3: it cannot be loaded.
@@ -44699,11 +44734,9 @@ async function guard(signal, fn) {
 }
 async function guardValue(signal, fn) {
     try {
-        return await fn();
+        return await timeoutAsValue(signal, fn);
     }
     catch (err) {
-        if ((0,core_errors/* isReleaseError */.q8)(err, 'TIMEOUT') && !signal?.aborted)
-            return 'timeout';
         if ((0,core_errors/* isReleaseError */.q8)(err, 'COMMAND_FAILED') && /Could not start (npm|node)/.test(err.message)) {
             throw new core_errors/* ReleaseError */.K2('COMMAND_FAILED', err.message, 'Install Node.js and npm on the runner (actions/setup-node), or set the npm/node tool overrides.', { cause: err });
         }
@@ -45446,18 +45479,10 @@ function lockVersions(text, file, workspacePath) {
 
 
 
-async function exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
+
 /** True when `dir` holds a package.json (the registry tries python first, so pyproject.toml wins in a mixed directory). */
 async function detectNpm(dir) {
-    return exists((0,external_node_path_.join)(dir, 'package.json'));
+    return pathExists((0,external_node_path_.join)(dir, 'package.json'));
 }
 const posix = (p) => p.split(external_node_path_.sep).join('/');
 /**
@@ -45488,7 +45513,7 @@ async function collectNpmVersionFiles(root, packageDir) {
     const files = [{ path: manifestPath, updater: new PackageJson(manifestPath), version: manifest.version, where: '"version"' }];
     const own = [];
     for (const lock of ['npm-shrinkwrap.json', 'package-lock.json'])
-        if (await exists((0,external_node_path_.join)(dir, lock)))
+        if (await pathExists((0,external_node_path_.join)(dir, lock)))
             own.push(lock);
     for (const lock of own) {
         const path = posix((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, lock)));
@@ -45502,7 +45527,7 @@ async function collectNpmVersionFiles(root, packageDir) {
         for (let up = dir; up !== top && (0,external_node_path_.dirname)(up) !== up;) {
             up = (0,external_node_path_.dirname)(up);
             const lockFile = (0,external_node_path_.join)(up, 'package-lock.json');
-            if (!(await exists(lockFile)))
+            if (!(await pathExists(lockFile)))
                 continue;
             const path = posix((0,external_node_path_.relative)(root, lockFile));
             const workspacePath = posix((0,external_node_path_.relative)(up, dir));
@@ -45857,13 +45882,7 @@ function credentials_httpError(what, res) {
 
 
 
-const install_check_EXCERPT_LINES = 20;
-function install_check_excerpt(text) {
-    return text.trimEnd().split('\n').slice(-install_check_EXCERPT_LINES).join('\n');
-}
-function install_check_lastLine(text) {
-    return text.trimEnd().split('\n').pop()?.trim() ?? '';
-}
+
 /** The importer run inside the venv: imports the package, prints the installed version and where it came from. */
 const IMPORT_PROBE = [
     'import importlib, importlib.metadata, json, sys',
@@ -45918,21 +45937,21 @@ async function install_check_check(opts, wheel, work) {
     const runtime = version.code === 0 ? version.stdout.trim() : undefined;
     // 1. Install the wheel (its dependencies come from the index, or from pipArgs' --find-links offline).
     opts.logger.info(`pip install ${(0,external_node_path_.basename)(wheel)}`);
-    const install = await install_check_guard(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
+    const install = await timeoutAsValue(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
     if (install === 'timeout')
         return { ok: false, runtime, examplesRun: 0, reason: `pip install ${(0,external_node_path_.basename)(wheel)} did not finish in time.` };
     if (install.code !== 0) {
-        return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${(0,external_node_path_.basename)(wheel)} into a fresh venv.`, logExcerpt: install_check_excerpt(install.stderr || install.stdout) };
+        return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${(0,external_node_path_.basename)(wheel)} into a fresh venv.`, logExcerpt: excerpt(install.stderr || install.stdout) };
     }
     // 2. Import it from an empty directory and compare the installed version.
-    const probe = await install_check_guard(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
+    const probe = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
     if (probe === 'timeout')
         return { ok: false, runtime, examplesRun: 0, reason: `import ${opts.importName} did not finish in time.` };
     if (probe.code !== 0) {
-        const err = install_check_lastLine(probe.stderr);
-        return { ok: false, runtime, examplesRun: 0, reason: `The installed wheel cannot be imported: import ${opts.importName} failed (${err}).`, logExcerpt: install_check_excerpt(probe.stderr || probe.stdout) };
+        const err = lastLine(probe.stderr);
+        return { ok: false, runtime, examplesRun: 0, reason: `The installed wheel cannot be imported: import ${opts.importName} failed (${err}).`, logExcerpt: excerpt(probe.stderr || probe.stdout) };
     }
-    const info = JSON.parse(install_check_lastLine(probe.stdout));
+    const info = JSON.parse(lastLine(probe.stdout));
     if (!samePythonVersion(info.version, opts.expectedVersion)) {
         return { ok: false, runtime, examplesRun: 0, reason: `The installed ${opts.distName} reports version ${info.version}, but the release is ${opts.expectedVersion}.`, logExcerpt: probe.stdout.trim() };
     }
@@ -45948,13 +45967,13 @@ async function install_check_check(opts, wheel, work) {
             const script = (0,external_node_path_.join)(scratch, `example_line_${example.line}.py`);
             await (0,promises_.writeFile)(script, example.code);
             const where = `${example.file}:${example.line}`;
-            const r = await install_check_guard(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
+            const r = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
             if (r === 'timeout') {
                 return { ok: false, runtime, examplesRun, reason: `The README example at ${where} did not finish in time.`, failedExample: { file: example.file, line: example.line, error: 'timed out' } };
             }
             if (r.code !== 0) {
-                const error = install_check_lastLine(r.stderr) || install_check_lastLine(r.stdout) || `exit code ${r.code}`;
-                return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: install_check_excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
+                const error = lastLine(r.stderr) || lastLine(r.stdout) || `exit code ${r.code}`;
+                return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
             }
             examplesRun++;
         }
@@ -45966,7 +45985,7 @@ async function install_check_check(opts, wheel, work) {
         // spawn looks the program up on the child's PATH, which starts with the venv's bin.
         let r;
         try {
-            r = await install_check_guard(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
+            r = await timeoutAsValue(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
         }
         catch (err) {
             if ((0,core_errors/* isReleaseError */.q8)(err, 'COMMAND_FAILED') && /Could not start/.test(err.message)) {
@@ -45977,20 +45996,9 @@ async function install_check_check(opts, wheel, work) {
         if (r === 'timeout')
             return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) did not finish in time.` };
         if (r.code !== 0)
-            return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: install_check_excerpt(`${r.stdout}${r.stderr}`) };
+            return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`) };
     }
     return { ok: true, runtime, examplesRun };
-}
-/** Turns a timeout into a value so it becomes a failed check; the caller's abort still throws. */
-async function install_check_guard(signal, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if ((0,core_errors/* isReleaseError */.q8)(err, 'TIMEOUT') && !signal?.aborted)
-            return 'timeout';
-        throw err;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/ecosystems/python/registry-state.ts
@@ -48218,19 +48226,10 @@ async function collectVersionSources(root, packageDir) {
 
 
 const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-async function python_exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** True when `dir` holds pyproject.toml, setup.py or setup.cfg. */
 async function detectPython(dir) {
     for (const m of MARKERS)
-        if (await python_exists((0,external_node_path_.join)(dir, m)))
+        if (await pathExists((0,external_node_path_.join)(dir, m)))
             return true;
     return false;
 }

@@ -32145,7 +32145,7 @@ async function run() {
     await runAction(async () => {
         const options = readOptions();
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
-        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(448)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2448));
+        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(244)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3244));
         const result = await prepareRelease(options, { logger: actionsLogger });
         const { context } = result;
         const v = context.version;

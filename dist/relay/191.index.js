@@ -428,7 +428,7 @@ async function run() {
     await (0,run_action/* runAction */.C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(583), __webpack_require__.e(449), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 3950));
+        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(583), __webpack_require__.e(401), __webpack_require__.e(950)]).then(__webpack_require__.bind(__webpack_require__, 3950));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', logger/* actionsLogger */.M).catch(() => undefined);
         const result = await qualityGate(options, { logger: logger/* actionsLogger */.M });
         if (cache)

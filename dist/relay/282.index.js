@@ -198,7 +198,7 @@ async function run() {
     await (0,_common_run_action_js__WEBPACK_IMPORTED_MODULE_4__/* .runAction */ .C)(async () => {
         const options = readOptions();
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
-        const { prepareRelease } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(583), __webpack_require__.e(449), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 9680));
+        const { prepareRelease } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(583), __webpack_require__.e(401), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 9680));
         const result = await prepareRelease(options, { logger: _common_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .actionsLogger */ .M });
         const { context } = result;
         const v = context.version;

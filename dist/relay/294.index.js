@@ -261,7 +261,7 @@ async function run() {
     await (0,_common_run_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its ecosystem code dominate start-up time.
-        const { publishAndVerify } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(583), __webpack_require__.e(449), __webpack_require__.e(320)]).then(__webpack_require__.bind(__webpack_require__, 6320));
+        const { publishAndVerify } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(583), __webpack_require__.e(401), __webpack_require__.e(320)]).then(__webpack_require__.bind(__webpack_require__, 6320));
         const result = await publishAndVerify(options, { logger: _common_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLogger */ .M });
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(OUTPUTS.releaseUrl, result.releaseUrl ?? '');
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(OUTPUTS.publishedTo, result.publishedTo.join(','));

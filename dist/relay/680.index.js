@@ -1055,8 +1055,8 @@ async function planDocsEdits(root, files, replacements) {
     return { edits, changed };
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/registry.ts + 26 modules
-var registry = __webpack_require__(7431);
+// EXTERNAL MODULE: ./src/ecosystems/registry.ts + 27 modules
+var registry = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/versioning/bump.ts

@@ -1,19 +1,49 @@
-export const id = 890;
-export const ids = [890];
+export const id = 401;
+export const ids = [401];
 export const modules = {
 
-/***/ 7701:
+/***/ 2711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ findLastReleaseTag),
-/* harmony export */   ED: () => (/* binding */ parseTag),
-/* harmony export */   _3: () => (/* binding */ formatTag),
-/* harmony export */   dt: () => (/* binding */ releaseTags)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TAG_TEMPLATE, checkTagTemplate */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _git_tag_list_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(489);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $l: () => (/* binding */ findLastReleaseTag),
+  _3: () => (/* binding */ formatTag),
+  ED: () => (/* binding */ parseTag)
+});
+
+// UNUSED EXPORTS: DEFAULT_TAG_TEMPLATE, checkTagTemplate, releaseTags
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/git/tag-list.ts
+
+/**
+ * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
+ * No walk over decorated history: git answers from the refs and the commit graph.
+ */
+async function listTags(git, options = {}) {
+    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
+    if (options.merged !== undefined) {
+        if (options.merged.length === 0 || options.merged.startsWith('-')) {
+            throw new errors/* ReleaseError */.K2('BAD_INPUT', `"${options.merged}" is not a revision.`, 'Give a branch, tag or commit SHA.');
+        }
+        args.push(`--merged=${options.merged}`);
+    }
+    args.push('refs/tags/');
+    const out = (await git.git(args)).stdout;
+    const tags = [];
+    for (const line of out.split('\n')) {
+        if (line.length === 0)
+            continue;
+        const [name, object, peeled, date] = line.split('\0');
+        tags.push({ name, sha: peeled || object, date: date ?? '' });
+    }
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/changelog/tags.ts
 
 
 /** The tag template used when none is given. */
@@ -23,7 +53,7 @@ function checkTagTemplate(template) {
     const t = template === undefined || template.trim() === '' ? DEFAULT_TAG_TEMPLATE : template.trim();
     const first = t.indexOf('{version}');
     if (first < 0 || t.indexOf('{version}', first + 1) >= 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', `Input "tag-template" is "${t}", which must contain {version} exactly once.`, 'Use e.g. v{version}, {name}-v{version} or {name}@{version}.');
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "tag-template" is "${t}", which must contain {version} exactly once.`, 'Use e.g. v{version}, {name}-v{version} or {name}@{version}.');
     }
     return t;
 }
@@ -68,10 +98,10 @@ async function findLastReleaseTag(git, opts) {
     const rev = opts.rev ?? 'HEAD';
     let tags;
     try {
-        tags = await (0,_git_tag_list_js__WEBPACK_IMPORTED_MODULE_1__/* .listTags */ .c)(git, { merged: rev });
+        tags = await listTags(git, { merged: rev });
     }
     catch (err) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isReleaseError */ .q8)(err, 'GIT_FAILED') && rev === 'HEAD' && (await git.revParse('HEAD')) === null)
+        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && rev === 'HEAD' && (await git.revParse('HEAD')) === null)
             return null;
         throw err;
     }
@@ -266,126 +296,6 @@ function instrumented(name, step, options = {}) {
 
 /***/ }),
 
-/***/ 2642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ CommandFailedError),
-/* harmony export */   m: () => (/* binding */ exec)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-
-
-/**
- * Runs `file` with `args` without a shell, in its own process group so that a timeout or abort kills the
- * whole tree it started (pytest workers, build backends), not just the direct child.
- */
-const exec = (file, args, options = {}) => {
-    const started = Date.now();
-    const check = options.check ?? true;
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('TIMEOUT', `${file} was not started: the operation was aborted`, 'Raise the timeout.'));
-            return;
-        }
-        const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
-        for (const key of Object.keys(env))
-            if (env[key] === undefined)
-                delete env[key];
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env: env,
-            detached: process.platform !== 'win32',
-            stdio: ['pipe', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        let stdout = '';
-        let stderr = '';
-        let killed = false;
-        const killTree = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            killed = true;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const timer = options.timeoutMs !== undefined ? setTimeout(killTree, options.timeoutMs) : undefined;
-        const onAbort = () => killTree();
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            stdout += chunk;
-            options.onOutput?.(chunk, 'stdout');
-        });
-        child.stderr.on('data', (chunk) => {
-            stderr += chunk;
-            options.onOutput?.(chunk, 'stderr');
-        });
-        child.stdin.on('error', () => undefined);
-        if (options.input !== undefined)
-            child.stdin.end(options.input);
-        else
-            child.stdin.end();
-        const finish = () => {
-            if (timer)
-                clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (err) => {
-            finish();
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('COMMAND_FAILED', `Could not start ${file}: ${err.message}`, `Install ${file} or put it on PATH.`, {
-                cause: err,
-            }));
-        });
-        child.on('close', (code, sig) => {
-            finish();
-            // The direct child is gone; make sure nothing it started outlives it after a kill.
-            if (killed && child.pid !== undefined && process.platform !== 'win32') {
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    /* group already gone */
-                }
-            }
-            const result = { code: code ?? (sig ? 128 : 1), stdout, stderr, killed, durationMs: Date.now() - started };
-            if (killed) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('TIMEOUT', `${file} ${args.join(' ')} was killed after ${options.timeoutMs !== undefined ? `${options.timeoutMs} ms` : 'an abort'}`, 'Raise the timeout, or find out why the command hangs.', { transient: true }));
-                return;
-            }
-            if (check && result.code !== 0) {
-                reject(new CommandFailedError(file, args, result));
-                return;
-            }
-            resolve(result);
-        });
-    });
-};
-/** A command that exited non-zero; carries its output for classification and evidence. */
-class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2 {
-    result;
-    constructor(file, args, result) {
-        const tail = (result.stderr || result.stdout).trim().split('\n').slice(-15).join('\n');
-        super('COMMAND_FAILED', `${file} ${args.join(' ')} exited with ${result.code}${tail ? `:\n${tail}` : ''}`, 'See the output above.');
-        this.name = 'CommandFailedError';
-        this.result = result;
-    }
-}
-
-
-/***/ }),
-
 /***/ 9928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -393,7 +303,8 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Rele
 /* harmony export */   GR: () => (/* binding */ readTextOrNull),
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   OA: () => (/* binding */ describeEdit),
-/* harmony export */   ct: () => (/* binding */ applyEdits)
+/* harmony export */   ct: () => (/* binding */ applyEdits),
+/* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -477,11 +388,62 @@ function describeEdit(edit) {
         lines.push(`+${after[i]}`);
     return lines.join('\n');
 }
+/** Whether a file or directory exists (and is reachable). */
+async function pathExists(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 
 /***/ }),
 
-/***/ 7431:
+/***/ 4325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export consoleLogger */
+/** A Logger that prints to the console and masks registered secrets itself. */
+function consoleLogger(options = {}) {
+    const secrets = [];
+    const write = options.write ?? ((line) => process.stdout.write(`${line}\n`));
+    const mask = (s) => secrets.reduce((acc, secret) => acc.split(secret).join('***'), s);
+    return {
+        info: (m) => write(mask(m)),
+        warning: (m, loc) => write(mask(`warning${loc ? ` ${loc.file}${loc.line ? `:${loc.line}` : ''}` : ''}: ${m}`)),
+        debug: (m) => {
+            if (options.debug)
+                write(mask(`debug: ${m}`));
+        },
+        group: async (name, fn) => {
+            write(mask(`▸ ${name}`));
+            return fn();
+        },
+        setSecret: (value) => {
+            if (value && !secrets.includes(value))
+                secrets.push(value);
+        },
+    };
+}
+/** A Logger that drops everything (for library calls where the caller does not care). */
+const silentLogger = {
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined,
+    group: (_name, fn) => fn(),
+    setSecret: () => undefined,
+};
+
+
+/***/ }),
+
+/***/ 8551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -608,6 +570,33 @@ function extractExamples(markdown, file, opts) {
     return examples;
 }
 
+;// CONCATENATED MODULE: ./src/ecosystems/check-output.ts
+
+/** Lines of output kept as evidence in a failed check. */
+const EXCERPT_LINES = 20;
+/** The last EXCERPT_LINES lines of a command's output. */
+function excerpt(text) {
+    return text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
+}
+/** The last non-empty line of a command's output. */
+function lastLine(text) {
+    return text.trimEnd().split('\n').pop()?.trim() ?? '';
+}
+/**
+ * Runs `fn` and turns its TIMEOUT into the value `'timeout'`, so a hung example or smoke command becomes a
+ * failed check rather than an exception; an abort of the caller's signal still throws.
+ */
+async function timeoutAsValue(signal, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if ((0,core_errors/* isReleaseError */.q8)(err, 'TIMEOUT') && !signal?.aborted)
+            return 'timeout';
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/install-check.ts
 /**
  * The clean-environment check of an npm tarball: a fresh project in a temp directory, `npm install <tarball>`,
@@ -619,11 +608,9 @@ function extractExamples(markdown, file, opts) {
 
 
 
+
 /** Fence languages run by default. */
 const NPM_EXAMPLE_TAGS = ['js', 'javascript', 'mjs', 'cjs'];
-const EXCERPT_LINES = 20;
-const excerpt = (text) => text.trimEnd().split('\n').slice(-EXCERPT_LINES).join('\n');
-const lastLine = (text) => text.trimEnd().split('\n').pop()?.trim() ?? '';
 /**
  * The probe run inside the scratch project: loads the package the way a user would (import, then require for
  * a CommonJS-only package) and prints what it found. Exit 3: it cannot be loaded.
@@ -776,11 +763,9 @@ async function guard(signal, fn) {
 }
 async function guardValue(signal, fn) {
     try {
-        return await fn();
+        return await timeoutAsValue(signal, fn);
     }
     catch (err) {
-        if ((0,core_errors/* isReleaseError */.q8)(err, 'TIMEOUT') && !signal?.aborted)
-            return 'timeout';
         if ((0,core_errors/* isReleaseError */.q8)(err, 'COMMAND_FAILED') && /Could not start (npm|node)/.test(err.message)) {
             throw new core_errors/* ReleaseError */.K2('COMMAND_FAILED', err.message, 'Install Node.js and npm on the runner (actions/setup-node), or set the npm/node tool overrides.', { cause: err });
         }
@@ -1529,18 +1514,10 @@ function lockVersions(text, file, workspacePath) {
 
 
 
-async function exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
+
 /** True when `dir` holds a package.json (the registry tries python first, so pyproject.toml wins in a mixed directory). */
 async function detectNpm(dir) {
-    return exists((0,external_node_path_.join)(dir, 'package.json'));
+    return (0,core_files/* pathExists */.s0)((0,external_node_path_.join)(dir, 'package.json'));
 }
 const posix = (p) => p.split(external_node_path_.sep).join('/');
 /**
@@ -1571,7 +1548,7 @@ async function collectNpmVersionFiles(root, packageDir) {
     const files = [{ path: manifestPath, updater: new PackageJson(manifestPath), version: manifest.version, where: '"version"' }];
     const own = [];
     for (const lock of ['npm-shrinkwrap.json', 'package-lock.json'])
-        if (await exists((0,external_node_path_.join)(dir, lock)))
+        if (await (0,core_files/* pathExists */.s0)((0,external_node_path_.join)(dir, lock)))
             own.push(lock);
     for (const lock of own) {
         const path = posix((0,external_node_path_.relative)(root, (0,external_node_path_.join)(dir, lock)));
@@ -1585,7 +1562,7 @@ async function collectNpmVersionFiles(root, packageDir) {
         for (let up = dir; up !== top && (0,external_node_path_.dirname)(up) !== up;) {
             up = (0,external_node_path_.dirname)(up);
             const lockFile = (0,external_node_path_.join)(up, 'package-lock.json');
-            if (!(await exists(lockFile)))
+            if (!(await (0,core_files/* pathExists */.s0)(lockFile)))
                 continue;
             const path = posix((0,external_node_path_.relative)(root, lockFile));
             const workspacePath = posix((0,external_node_path_.relative)(up, dir));
@@ -1974,13 +1951,7 @@ var pep440 = __webpack_require__(8898);
 
 
 
-const install_check_EXCERPT_LINES = 20;
-function install_check_excerpt(text) {
-    return text.trimEnd().split('\n').slice(-install_check_EXCERPT_LINES).join('\n');
-}
-function install_check_lastLine(text) {
-    return text.trimEnd().split('\n').pop()?.trim() ?? '';
-}
+
 /** The importer run inside the venv: imports the package, prints the installed version and where it came from. */
 const IMPORT_PROBE = [
     'import importlib, importlib.metadata, json, sys',
@@ -2035,21 +2006,21 @@ async function install_check_check(opts, wheel, work) {
     const runtime = version.code === 0 ? version.stdout.trim() : undefined;
     // 1. Install the wheel (its dependencies come from the index, or from pipArgs' --find-links offline).
     opts.logger.info(`pip install ${(0,external_node_path_.basename)(wheel)}`);
-    const install = await install_check_guard(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
+    const install = await timeoutAsValue(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
     if (install === 'timeout')
         return { ok: false, runtime, examplesRun: 0, reason: `pip install ${(0,external_node_path_.basename)(wheel)} did not finish in time.` };
     if (install.code !== 0) {
-        return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${(0,external_node_path_.basename)(wheel)} into a fresh venv.`, logExcerpt: install_check_excerpt(install.stderr || install.stdout) };
+        return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${(0,external_node_path_.basename)(wheel)} into a fresh venv.`, logExcerpt: excerpt(install.stderr || install.stdout) };
     }
     // 2. Import it from an empty directory and compare the installed version.
-    const probe = await install_check_guard(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
+    const probe = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
     if (probe === 'timeout')
         return { ok: false, runtime, examplesRun: 0, reason: `import ${opts.importName} did not finish in time.` };
     if (probe.code !== 0) {
-        const err = install_check_lastLine(probe.stderr);
-        return { ok: false, runtime, examplesRun: 0, reason: `The installed wheel cannot be imported: import ${opts.importName} failed (${err}).`, logExcerpt: install_check_excerpt(probe.stderr || probe.stdout) };
+        const err = lastLine(probe.stderr);
+        return { ok: false, runtime, examplesRun: 0, reason: `The installed wheel cannot be imported: import ${opts.importName} failed (${err}).`, logExcerpt: excerpt(probe.stderr || probe.stdout) };
     }
-    const info = JSON.parse(install_check_lastLine(probe.stdout));
+    const info = JSON.parse(lastLine(probe.stdout));
     if (!samePythonVersion(info.version, opts.expectedVersion)) {
         return { ok: false, runtime, examplesRun: 0, reason: `The installed ${opts.distName} reports version ${info.version}, but the release is ${opts.expectedVersion}.`, logExcerpt: probe.stdout.trim() };
     }
@@ -2065,13 +2036,13 @@ async function install_check_check(opts, wheel, work) {
             const script = (0,external_node_path_.join)(scratch, `example_line_${example.line}.py`);
             await (0,promises_.writeFile)(script, example.code);
             const where = `${example.file}:${example.line}`;
-            const r = await install_check_guard(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
+            const r = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
             if (r === 'timeout') {
                 return { ok: false, runtime, examplesRun, reason: `The README example at ${where} did not finish in time.`, failedExample: { file: example.file, line: example.line, error: 'timed out' } };
             }
             if (r.code !== 0) {
-                const error = install_check_lastLine(r.stderr) || install_check_lastLine(r.stdout) || `exit code ${r.code}`;
-                return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: install_check_excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
+                const error = lastLine(r.stderr) || lastLine(r.stdout) || `exit code ${r.code}`;
+                return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
             }
             examplesRun++;
         }
@@ -2083,7 +2054,7 @@ async function install_check_check(opts, wheel, work) {
         // spawn looks the program up on the child's PATH, which starts with the venv's bin.
         let r;
         try {
-            r = await install_check_guard(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
+            r = await timeoutAsValue(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
         }
         catch (err) {
             if ((0,core_errors/* isReleaseError */.q8)(err, 'COMMAND_FAILED') && /Could not start/.test(err.message)) {
@@ -2094,20 +2065,9 @@ async function install_check_check(opts, wheel, work) {
         if (r === 'timeout')
             return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) did not finish in time.` };
         if (r.code !== 0)
-            return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: install_check_excerpt(`${r.stdout}${r.stderr}`) };
+            return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`) };
     }
     return { ok: true, runtime, examplesRun };
-}
-/** Turns a timeout into a value so it becomes a failed check; the caller's abort still throws. */
-async function install_check_guard(signal, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if ((0,core_errors/* isReleaseError */.q8)(err, 'TIMEOUT') && !signal?.aborted)
-            return 'timeout';
-        throw err;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/ecosystems/python/registry-state.ts
@@ -3022,19 +2982,10 @@ async function collectVersionSources(root, packageDir) {
 
 
 const MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-async function python_exists(file) {
-    try {
-        await (0,promises_.access)(file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** True when `dir` holds pyproject.toml, setup.py or setup.cfg. */
 async function detectPython(dir) {
     for (const m of MARKERS)
-        if (await python_exists((0,external_node_path_.join)(dir, m)))
+        if (await (0,core_files/* pathExists */.s0)((0,external_node_path_.join)(dir, m)))
             return true;
     return false;
 }
@@ -3265,41 +3216,6 @@ async function assertValidRefName(name, input, run = _core_exec_js__WEBPACK_IMPO
     if (r.code !== 0 || /[\s\n\r]/.test(name)) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('BAD_INPUT', `Input "${input}" gives "${name}", which is not a valid git ref name.`, 'Use letters, digits, dots, dashes and slashes; no spaces, "..", "~", "^", ":" or control characters.');
     }
-}
-
-
-/***/ }),
-
-/***/ 489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ listTags)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-
-/**
- * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
- * No walk over decorated history: git answers from the refs and the commit graph.
- */
-async function listTags(git, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
-    if (options.merged !== undefined) {
-        if (options.merged.length === 0 || options.merged.startsWith('-')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', `"${options.merged}" is not a revision.`, 'Give a branch, tag or commit SHA.');
-        }
-        args.push(`--merged=${options.merged}`);
-    }
-    args.push('refs/tags/');
-    const out = (await git.git(args)).stdout;
-    const tags = [];
-    for (const line of out.split('\n')) {
-        if (line.length === 0)
-            continue;
-        const [name, object, peeled, date] = line.split('\0');
-        tags.push({ name, sha: peeled || object, date: date ?? '' });
-    }
-    return tags;
 }
 
 
@@ -3543,4 +3459,4 @@ const SCHEMES = { semver: SEMVER, pep440: PEP440 };
 
 };
 
-//# sourceMappingURL=890.index.js.map
+//# sourceMappingURL=401.index.js.map
