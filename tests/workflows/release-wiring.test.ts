@@ -217,3 +217,26 @@ describe('the callers: both publishing shapes', () => {
     for (const j of ['gate', 'build', 'decide']) expect(String(reusable[j].if)).toMatch(/!cancelled\(\).*inputs\.from-tag \|\|/);
   });
 });
+
+describe('release.yml serves both ecosystems', () => {
+  const wf = parse(readFileSync(join(ROOT, RELEASE), 'utf8')) as Workflow;
+  const steps = Object.values(wf.jobs).flatMap((j) => (j as Job).steps ?? []) as Step[];
+
+  test('every setup-python step runs only for python, every setup-node step only for npm', () => {
+    const py = steps.filter((s) => String(s.uses ?? '').startsWith('actions/setup-python@'));
+    const node = steps.filter((s) => String(s.uses ?? '').startsWith('actions/setup-node@'));
+    expect(py.length).toBeGreaterThan(0);
+    expect(node.length).toBe(py.length);
+    for (const s of py) expect(String(s.if)).toContain("inputs.ecosystem == 'python'");
+    for (const s of node) expect(String(s.if)).toContain("inputs.ecosystem == 'npm'");
+  });
+
+  test('prepare and every gate get the ecosystem input; registries default to the ecosystem\'s own', () => {
+    const ours = steps.filter((s) => /actions\/(prepare-release|quality-gate)@/.test(String(s.uses ?? '')));
+    expect(ours.length).toBe(3);
+    for (const s of ours) expect((s.with as Record<string, string>).ecosystem).toBe('${{ inputs.ecosystem }}');
+    const inputs = (wf.on as { workflow_call: { inputs: Record<string, { default?: unknown }> } }).workflow_call.inputs;
+    expect(inputs.registries.default).toBe('');
+    expect(inputs.ecosystem.default).toBe('python');
+  });
+});
