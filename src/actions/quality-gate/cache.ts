@@ -44,9 +44,11 @@ async function pipCacheDir(python: string): Promise<string | null> {
  */
 export async function restoreDependencyCache(packageDir: string, python: string, logger: Logger): Promise<CacheOutcome> {
   const { key, prefix } = await dependencyCacheKey(packageDir, python);
+  // Off GitHub there is no cache service: do not spawn pip just to learn a directory nobody will use.
+  if (!cacheAvailable()) return { key, state: 'unavailable', paths: [], detail: 'not running on GitHub Actions' };
   const dir = await pipCacheDir(python);
   const paths = dir ? [dir] : [];
-  if (!cacheAvailable() || !paths.length) return { key, state: 'unavailable', paths, detail: cacheAvailable() ? 'pip has no cache dir' : 'not running on GitHub Actions' };
+  if (!paths.length) return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
   try {
     const cache = await import('@actions/cache');
     const matched = await cache.restoreCache(paths, key, [prefix]);
