@@ -2487,7 +2487,6 @@ const pythonPipeline = {
     },
     async installCheck(env, { files, info, version, readmeFile, exampleTags, smokeCommand, installArgs }) {
         const py = await python(env, ['venv', 'ensurepip']);
-        const wheelDir = files.length ? (0,external_node_path_.dirname)(files[0]) : '.';
         return pythonInstallCheck({
             python: py,
             files,
@@ -2502,7 +2501,7 @@ const pythonPipeline = {
             // The wheel's own dependencies come from the index the runner uses; offline runs pass --no-index.
             pipArgs: installArgs ?? [],
             signal: env.signal,
-        }).then((r) => (r.ok || files.length ? r : { ...r, reason: `${r.reason ?? ''} (no files in ${wheelDir})` }));
+        });
     },
     registry: pythonRegistry,
     remoteState: (_env, { registry, name, version, artifacts }) => pythonRemoteState({ indexUrl: registry.indexUrl, name, version, artifacts }),

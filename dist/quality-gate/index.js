@@ -32548,10 +32548,13 @@ async function pipCacheDir(python) {
  */
 async function restoreDependencyCache(packageDir, python, logger) {
     const { key, prefix } = await dependencyCacheKey(packageDir, python);
+    // Off GitHub there is no cache service: do not spawn pip just to learn a directory nobody will use.
+    if (!cacheAvailable())
+        return { key, state: 'unavailable', paths: [], detail: 'not running on GitHub Actions' };
     const dir = await pipCacheDir(python);
     const paths = dir ? [dir] : [];
-    if (!cacheAvailable() || !paths.length)
-        return { key, state: 'unavailable', paths, detail: cacheAvailable() ? 'pip has no cache dir' : 'not running on GitHub Actions' };
+    if (!paths.length)
+        return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
     try {
         const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2645));
         const matched = await cache.restoreCache(paths, key, [prefix]);
