@@ -40,21 +40,40 @@ export interface ReleaseTag {
   date?: string;
 }
 
-/** The tags that fit the template and hold a valid version of the scheme (others are ignored), as ReleaseTags. */
-export function releaseTags(tags: TagRef[], opts: { template: string; name: string; scheme: VersionScheme }): ReleaseTag[] {
-  const out: ReleaseTag[] = [];
+/**
+ * The tags that fit the template and hold a valid version of the scheme (others are ignored), as ReleaseTags.
+ * The version part must start with a digit (so `{version}` does not also take `v1.2.0`), and floating
+ * major/minor tags (`v10`, `v10.6`, moved with every release by projects that also ship a GitHub Action)
+ * are never releases: see isFloatingTag.
+ */
+export function releaseTags(tags: TagRef[], opts: { template: string; name: string; scheme: VersionScheme }): (ReleaseTag & { part: string })[] {
+  const out: (ReleaseTag & { part: string })[] = [];
   for (const t of tags) {
     const part = parseTag(opts.template, t.name, opts.name);
-    if (part === null) continue;
+    if (part === null || !/^[0-9]/.test(part)) continue;
     let version: string;
     try {
       version = opts.scheme.normalize(part);
     } catch {
       continue;
     }
-    out.push({ tag: t.name, version, sha: t.sha, date: t.date });
+    out.push({ tag: t.name, version, sha: t.sha, date: t.date, part });
   }
-  return out;
+  return out.filter((t) => !isFloatingTag(t, out));
+}
+
+/**
+ * A short tag (`10` or `10.6`, fewer than three dotted numbers) is a floating alias, not a release, when a
+ * longer version under it exists and either points at the same commit (the alias was moved onto the
+ * release), or the tag is a bare major (`v10` beside `v10.x.y`), or its own `.0` exists (`10.6` beside
+ * `10.6.0`). Short versions of their own (pip's `23.1` beside a later `23.1.1`) stay releases.
+ */
+export function isFloatingTag(t: { part: string; sha: string }, all: { part: string; sha: string }[]): boolean {
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(t.part)) return false;
+  const longer = all.filter((o) => o.part.startsWith(`${t.part}.`) && /^[0-9]/.test(o.part.slice(t.part.length + 1)));
+  if (longer.length === 0) return false;
+  if (!t.part.includes('.')) return true;
+  return longer.some((o) => o.sha === t.sha || o.part === `${t.part}.0`);
 }
 
 /**

@@ -123,6 +123,17 @@ export class Git {
     await this.git(['push', '--porcelain', remote, ...refspecs]);
   }
 
+  /** True in a shallow clone (`fetch-depth: 1`), where history and tags are partial. */
+  async isShallow(): Promise<boolean> {
+    const r = await this.git(['rev-parse', '--is-shallow-repository'], { check: false });
+    return r.stdout.trim() === 'true';
+  }
+
+  /** Fetches the rest of the history and every tag from `remote` (`git fetch --unshallow --tags`). */
+  async unshallow(remote: string): Promise<void> {
+    await this.git(['fetch', '--quiet', '--unshallow', '--tags', remote]);
+  }
+
   /** Fetches a branch from the remote; returns the remote branch's SHA or null. */
   async fetchBranch(remote: string, branch: string): Promise<string | null> {
     const r = await this.git(['fetch', '--quiet', remote, `refs/heads/${branch}`], { check: false });

@@ -5,6 +5,7 @@ import { readTextOrNull, resolveInside } from '../../core/files.js';
 import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
 import { pythonPipeline } from './pipeline.js';
+import { readPythonReleaseConventions } from './release-config.js';
 import { collectVersionSources } from './version-sources.js';
 import { pathExists } from '../../core/files.js';
 
@@ -66,4 +67,5 @@ export const pythonAdapter: FullEcosystemAdapter = {
   readPackage: readPythonPackage,
   planVersionEdits: planPythonVersionEdits,
   docsReplacements: pythonDocsReplacements,
+  releaseConventions: readPythonReleaseConventions,
 };
