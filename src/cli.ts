@@ -12,7 +12,7 @@ import { consoleLogger } from './core/log.js';
 
 const USAGE = `Usage:
   release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
-                          [--tag-template T] [--dry-run] [--no-push] [--context FILE] [--json]
+                          [--tag-template T] [--changelog-file F] [--since REV|DATE] [--dry-run] [--no-push] [--context FILE] [--json]
   release-relay gate      --context FILE [--dir D] [--python PY] [--coverage-threshold N] [--offline]
   release-relay publish   --context FILE [--dir D] --registry URL [--token-env NAME] [--python PY]
   release-relay run       [--dir D] [--bump B] [--dry-run] --registry URL [--token-env NAME]
@@ -37,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
       'prerelease-id': { type: 'string' },
       'tag-template': { type: 'string' },
       'changelog-file': { type: 'string' },
+      since: { type: 'string' },
       'docs-files': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'no-push': { type: 'boolean', default: false },
@@ -65,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
           prereleaseId: values['prerelease-id'],
           tagTemplate: values['tag-template'],
           changelogFile: values['changelog-file'],
+          since: values.since,
           docsFiles: values['docs-files']?.split(',').map((s) => s.trim()).filter(Boolean),
           dryRun: values['dry-run'],
           push: !values['no-push'],

@@ -2,6 +2,8 @@ import { renderFullChangelog } from '../changelog/full.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { detectEcosystem } from '../ecosystems/registry.js';
 import { Git } from '../git/git.js';
+import { listTags } from '../git/tag-list.js';
+import { inferTagTemplate } from '../changelog/tag-style.js';
 import { getScheme } from '../versioning/scheme.js';
 
 /** Writes the whole history's changelog (every release section) for `release-relay changelog --full`. */
@@ -20,5 +22,7 @@ export async function printFullChangelog(options: { cwd?: string; tagTemplate?: 
   } catch {
     /* no package: defaults above */
   }
-  write(await renderFullChangelog(git, { template: options.tagTemplate ?? 'v{version}', name, scheme }));
+  // Without a template, the style of the existing release tags (v1.2.3, 1.2.3, name-1.2.3, …).
+  const template = options.tagTemplate ?? inferTagTemplate(await listTags(git, { merged: 'HEAD' }).catch(() => []), name, scheme)?.template ?? 'v{version}';
+  write(await renderFullChangelog(git, { template, name, scheme }));
 }

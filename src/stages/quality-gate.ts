@@ -8,6 +8,7 @@ import { ReleaseError, describeError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
+import { templateOfTag } from '../changelog/tag-style.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo } from '../ecosystems/types.js';
@@ -105,9 +106,10 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const adapter = await getFullAdapter(resolveInside(root, packageDir, 'package-dir'), o.ecosystem ?? 'auto');
   const info = await adapter.readPackage(root, packageDir);
   const scheme = getScheme(info.scheme);
-  const template = o.tagTemplate ?? 'v{version}';
   const rawTag = (o.tag ?? process.env.GITHUB_REF ?? '').replace(/^refs\/tags\//, '');
   if (!rawTag) throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
+  // Without a template, the pushed tag's own style (v1.2.3, 1.2.3, name-1.2.3, name@1.2.3).
+  const template = o.tagTemplate ?? templateOfTag(rawTag, info.name, scheme);
   const tagVersion = parseTag(template, rawTag, info.name);
   if (tagVersion === null) throw new ReleaseError('BAD_INPUT', `Tag "${rawTag}" does not match tag-template "${template}".`, 'Push a tag that matches the template, or set tag-template.');
   const version = scheme.normalize(tagVersion, 'tag');

@@ -206,7 +206,7 @@ describe('the callers: both publishing shapes', () => {
 
   test('release-tag: gate + publish on a v* tag, version from the tag, the token shape', () => {
     const tag = wf(TAG);
-    expect(tag.on).toEqual({ push: { tags: ['v*'] } });
+    expect(tag.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+*', '[0-9]+.[0-9]+.[0-9]+*'] } });
     const { release } = tag.jobs;
     expect(release.with).toEqual(expect.objectContaining({ 'from-tag': true }));
     expect(release.with?.publish).not.toBe(false);
