@@ -7,7 +7,7 @@ import { readCommits, type RawCommit } from './commits.js';
 import { parseCommit, type ParsedCommit } from './conventional.js';
 import { expandSquashBodies } from './squash.js';
 import { chooseTagStyle, type TagStyle } from './tag-style.js';
-import { checkTagTemplate, formatTag, releaseTags, type ReleaseTag } from './tags.js';
+import { checkTagTemplate, formatTag, lastRelease, parseTag, releaseTags, type ReleaseTag } from './tags.js';
 
 /** What readReleaseHistory is given. */
 export interface HistoryOptions {
@@ -48,6 +48,26 @@ export function releaseSubject(template: string, version: string, tag: string): 
   return message.split(/\n\s*\n/)[0].split('\n').map((l) => l.trim()).join(' ');
 }
 
+/** The version a release commit's subject names under the message template (`prepare v1.2.0` → 1.2.0), or null. */
+export function versionInReleaseSubject(template: string, subject: string, tagTemplate: string, name: string, scheme: VersionScheme): string | null {
+  const marker = '\u0000';
+  const t = releaseSubject(template, marker, marker);
+  const at = t.indexOf(marker);
+  if (at < 0 || t.indexOf(marker, at + 1) >= 0) return null;
+  const prefix = t.slice(0, at);
+  const suffix = t.slice(at + 1);
+  if (subject.length <= prefix.length + suffix.length || !subject.startsWith(prefix) || !subject.endsWith(suffix)) return null;
+  const middle = subject.slice(prefix.length, subject.length - suffix.length);
+  const usesTag = template.indexOf('{tag}') >= 0;
+  const part = usesTag ? parseTag(tagTemplate, middle, name) : middle;
+  if (part === null) return null;
+  try {
+    return scheme.normalize(part);
+  } catch {
+    return null;
+  }
+}
+
 /** Resolves input `since` to a commit (exclusive lower end) or a date (commits on or after it). */
 async function resolveSince(git: Git, since: string): Promise<{ sha: string } | { date: string }> {
   if (/^\d{4}-\d{2}-\d{2}$/.test(since)) return { date: since };
@@ -69,10 +89,8 @@ export async function readReleaseHistory(git: Git, o: HistoryOptions, logger?: L
   const tags: TagRef[] = headExists ? await listTags(git, { merged: 'HEAD' }) : [];
   const tagStyle = chooseTagStyle(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
   checkTagTemplate(tagStyle.template);
-  let last: ReleaseTag | null = null;
-  for (const t of releaseTags(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme })) {
-    if (last === null || o.scheme.compare(t.version, last.version) > 0) last = { tag: t.tag, version: t.version, sha: t.sha, date: t.date };
-  }
+  const found = lastRelease(releaseTags(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme }), o.scheme);
+  const last: ReleaseTag | null = found === null ? null : { tag: found.tag, version: found.version, sha: found.sha, date: found.date };
 
   let raw: RawCommit[];
   let start: string;
@@ -95,12 +113,14 @@ export async function readReleaseHistory(git: Git, o: HistoryOptions, logger?: L
   }
 
   let reopened: ReleaseHistory['reopened'] = null;
-  if (o.fileVersion !== null) {
-    const subject = releaseSubject(o.commitMessage, o.fileVersion, formatTag(tagStyle.template, { version: o.fileVersion, name: o.name }));
+  // The open version: the file's, or (VCS-derived versions) the one the newest release commit names.
+  const openVersion = o.fileVersion ?? raw.map((c) => versionInReleaseSubject(o.commitMessage, c.subject.trim(), tagStyle.template, o.name, o.scheme)).find((v) => v !== null) ?? null;
+  if (openVersion !== null) {
+    const subject = releaseSubject(o.commitMessage, openVersion, formatTag(tagStyle.template, { version: openVersion, name: o.name }));
     const prepared = raw.filter((c) => c.subject.trim() === subject);
-    if (prepared.length > 0) {
+    if (prepared.length > 0 && (last === null || o.scheme.compare(openVersion, last.version) > 0)) {
       // Newest and oldest: a release re-opened before has several release commits for the same version.
-      reopened = { version: o.fileVersion, sha: prepared[0].sha, firstSha: prepared[prepared.length - 1].sha };
+      reopened = { version: openVersion, sha: prepared[0].sha, firstSha: prepared[prepared.length - 1].sha };
       raw = raw.filter((c) => c.subject.trim() !== subject);
     }
   }

@@ -161,9 +161,11 @@ export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries'
       entries++;
     }
   }
+  // A commit a hand-written entry already names (its pull request or short SHA) is not listed twice.
+  const written = Object.values(input.extraEntries ?? {}).flat().join('\n');
   for (const c of dropCancelledReverts(input.commits)) {
     const section = sectionOf(c, includeOther);
-    if (section === null) continue;
+    if (section === null || (written && namesCommit(written, c))) continue;
     add(section, c);
     entries++;
   }
@@ -173,4 +175,19 @@ export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries'
     if (list && list.length > 0) groups.push([name, list]);
   }
   return { preamble, groups, entries };
+}
+
+/** True when text names the commit: its short SHA, or its pull request as `#12`, `{pr}`12``, `pull/12`. */
+export function namesCommit(text: string, c: ParsedCommit): boolean {
+  if (text.includes(c.sha.slice(0, 7))) return true;
+  if (c.pr === null) return false;
+  for (const mark of [`#${c.pr}`, `{pr}\`${c.pr}\``, `pull/${c.pr}`]) {
+    let at = text.indexOf(mark);
+    while (at >= 0) {
+      const after = text.charCodeAt(at + mark.length);
+      if (!(after >= 48 && after <= 57)) return true;
+      at = text.indexOf(mark, at + 1);
+    }
+  }
+  return false;
 }

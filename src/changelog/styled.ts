@@ -1,7 +1,7 @@
 import type { ParsedCommit } from './conventional.js';
 import { findDateStyle, type DateStyle } from './dates.js';
 import { mergeEntries, parseUnreleasedEntries, updateLinks, type InsertInput, type InsertResult } from './insert.js';
-import { groupSection, renderEntry, renderSection, sectionOf } from './render.js';
+import { groupSection, namesCommit, renderEntry, renderSection, sectionOf } from './render.js';
 
 /** Markdown or reStructuredText. */
 export type ChangelogFormat = 'markdown' | 'rst';
@@ -233,13 +233,6 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   return { lines: out, entries };
 }
 
-/** True when a section's text already mentions the commit (its short SHA or its pull request number). */
-function mentions(text: string, c: ParsedCommit): boolean {
-  if (text.includes(c.sha.slice(0, 7))) return true;
-  if (c.pr === null) return false;
-  return new RegExp(`(#|\\{pr\\}\`|pull/)${c.pr}(?!\\d)`).test(text);
-}
-
 /**
  * Puts a release into a changelog written in its own style (see detectStyle), touching nothing else:
  *
@@ -269,7 +262,7 @@ export function insertStyled(existing: string, style: ChangelogStyle, input: Ins
       return { text: existing, sectionMarkdown: join(section).trimEnd() + '\n', entries: section.filter((l) => /^\s*[-*+] /.test(l)).length };
     }
     const sectionText = body.join('\n');
-    const fresh = input.commits.filter((c) => { const s = sectionOf(c, false); return s !== null && !mentions(sectionText, c); });
+    const fresh = input.commits.filter((c) => { const s = sectionOf(c, false); return s !== null && !namesCommit(sectionText, c); });
     const dateText = style.date ? style.date.format(input.date) : input.date;
     const newBody = [...body];
     newBody[marker] = style.dateLine ? style.dateLine.split('{date}').join(dateText) : `Released ${dateText}`;

@@ -1,6 +1,6 @@
 import type { TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
-import { DEFAULT_TAG_TEMPLATE, releaseTags } from './tags.js';
+import { DEFAULT_TAG_TEMPLATE, lastRelease, releaseTags } from './tags.js';
 
 /** The tag styles tried on a project's existing tags, in the order a tie is broken. */
 export const TAG_STYLES = ['v{version}', '{version}', '{name}-v{version}', '{name}-{version}', '{name}@{version}', '{name}@v{version}'] as const;
@@ -33,7 +33,7 @@ export function inferTagTemplate(tags: TagRef[], name: string, scheme: VersionSc
     for (const spelled of spellings) {
       const found = releaseTags(tags, { template: style, name: spelled, scheme });
       if (found.length === 0) continue;
-      const highest = found.reduce((a, b) => (scheme.compare(b.version, a.version) > 0 ? b : a));
+      const highest = lastRelease(found, scheme) as (typeof found)[number];
       // The style of the newest release wins (a project that moved from `1.0` to `v2.0.0` tags now uses `v`);
       // between styles whose newest release is the same version, the one with more tags.
       const order = best === null ? 1 : scheme.compare(highest.version, best.version);

@@ -77,6 +77,21 @@ export function isFloatingTag(t: { part: string; sha: string }, all: { part: str
 }
 
 /**
+ * The last release among release tags: the highest version, leaving out pre-releases older than some final
+ * release (httpx's `1.0.0.beta0` of 2021 is not the last release after `0.28.1` of 2024). Null for none.
+ */
+export function lastRelease<T extends ReleaseTag>(tags: T[], scheme: VersionScheme): T | null {
+  const finals = tags.filter((t) => !scheme.isPrerelease(t.version) && t.date);
+  const newestFinal = finals.reduce((d, t) => (t.date && t.date > d ? t.date : d), '');
+  let best: T | null = null;
+  for (const t of tags) {
+    if (scheme.isPrerelease(t.version) && t.date && t.date < newestFinal) continue;
+    if (best === null || scheme.compare(t.version, best.version) > 0) best = t;
+  }
+  return best;
+}
+
+/**
  * The highest-version tag fitting the template that is reachable from `rev` (HEAD by default), read with
  * one `git for-each-ref --merged`; null when there is none (or no commit yet). Tags on other branches are
  * ignored, and so are tags whose version part does not parse.
@@ -90,9 +105,6 @@ export async function findLastReleaseTag(git: Git, opts: { template: string; nam
     if (isReleaseError(err, 'GIT_FAILED') && rev === 'HEAD' && (await git.revParse('HEAD')) === null) return null;
     throw err;
   }
-  let best: ReleaseTag | null = null;
-  for (const t of releaseTags(tags, opts)) {
-    if (best === null || opts.scheme.compare(t.version, best.version) > 0) best = t;
-  }
+  const best = lastRelease(releaseTags(tags, opts), opts.scheme);
   return best === null ? null : { tag: best.tag, version: best.version, sha: best.sha };
 }

@@ -8,6 +8,7 @@ import type { InsertResult } from '../changelog/insert.js';
 import { locateChangelog } from '../changelog/locate.js';
 import { sectionOf } from '../changelog/render.js';
 import { reopenSection } from '../changelog/reopen.js';
+import { changelogFormat, findSection } from '../changelog/styled.js';
 import { towncrierDraft, type TowncrierRun } from '../changelog/towncrier.js';
 import { writeRelease } from '../changelog/write.js';
 import type { ReleaseConventions } from '../ecosystems/types.js';
@@ -119,11 +120,19 @@ export async function planChangelog(git: Git, run: Exec, logger: Logger, p: Chan
   if (p.conventions.towncrier && p.explicitFile === undefined) {
     const t: TowncrierRun = { cwd: pkgAbs, version: p.version, date: p.date, from: p.conventions.towncrier.from };
     const path = joinRel(p.packageDir, p.conventions.towncrier.filename);
-    if (p.history.reopened) {
-      throw new ReleaseError('BAD_CHANGELOG', `${p.history.reopened.version} was prepared (${p.history.reopened.sha.slice(0, 7)}) and never tagged, and towncrier has already consumed its news fragments.`, `Revert the release commit (git revert ${p.history.reopened.sha.slice(0, 7)}) and push, then prepare again; or set changelog-file to write the changelog from commits.`);
-    }
     const draft = await towncrierDraft(run, t);
     const entries = draft.split('\n').filter((l) => /^\s*[-*] /.test(l)).length;
+    if (p.history.reopened) {
+      // towncrier consumed the fragments in the earlier release commit: nothing new is nothing to do; new
+      // fragments would make a second section for the same version, which towncrier cannot merge.
+      if (entries === 0) {
+        const text = (await readTextOrNull(resolveInside(p.root, path, 'changelog-file'))) ?? '';
+        const at = findSection(text, changelogFormat(path, text), p.history.reopened.version);
+        const section = at ? text.split(/\r?\n/).slice(at.start, at.end).join('\n').trimEnd() + '\n' : '';
+        return { path, edit: null, rendered: { text, sectionMarkdown: section, entries: section.split('\n').filter((l) => /^\s*[-*] /.test(l)).length }, towncrier: null };
+      }
+      throw new ReleaseError('BAD_CHANGELOG', `${p.history.reopened.version} was prepared (${p.history.reopened.sha.slice(0, 7)}) and never tagged, and new news fragments arrived since; towncrier cannot add them to the section it already wrote.`, `Revert the release commit (git revert ${p.history.reopened.sha.slice(0, 7)}) and push, then prepare again: towncrier then builds one section from all the fragments.`);
+    }
     return { path, edit: null, rendered: { text: '', sectionMarkdown: draft.trim() + '\n', entries }, towncrier: t };
   }
   const explicit = p.explicitFile !== undefined ? { path: p.explicitFile, from: 'input "changelog-file"' } : p.conventions.changelogFile ? { path: p.conventions.changelogFile.path, from: p.conventions.changelogFile.from } : undefined;

@@ -261,12 +261,12 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
 
   context.version = { previous, next, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: true, tag };
   context.changelog = { section_markdown: plan.rendered.sectionMarkdown, entries: plan.rendered.entries, file: plan.changelog.path };
-  const diff = plan.edits.map(describeEdit).join('\n');
+  const diff = plan.edits.map(describeEdit).join('\n') + (plan.changelog.towncrier ? `${plan.edits.length ? '\n' : ''}towncrier build --version ${next}: ${plan.changelog.path} gains the section below; the news fragments are removed.` : '');
   const files = plan.edits.map((e) => e.path);
   const sentence = `${info.name} ${previous} → ${next} (${decision.bump}): ${decision.reason}`;
 
   if (o.dryRun) {
-    logger.info(`Dry run: would change ${files.join(', ') || 'no files'}\n${diff}`);
+    logger.info(`Dry run: would change ${[...files, ...(plan.changelog.towncrier ? [plan.changelog.path] : [])].join(', ') || 'no files'}\n${diff}`);
     context.release_commit = { sha: pre.sha, branch: pre.branch ?? '', pushed: false, files_changed: files };
     if (o.contextFile) await saveContext(o.contextFile, context);
     return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, decision: `Dry run: would release ${sentence}` };

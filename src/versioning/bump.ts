@@ -183,7 +183,7 @@ function decideDev(scheme: VersionScheme, current: string, commits: ParsedCommit
     const demanded = scheme.bump(scheme.normalize(lastRelease, 'the last release tag'), level);
     if (scheme.compare(demanded, final) > 0) {
       const deciding = byLevel[found];
-      return { next: demanded, bump: level, reason: `${capitalize(level)} bump (${lastRelease} → ${demanded}), above the development version ${current}, because of ${deciding.length} ${LEVEL_WORDS[found]}${deciding.length === 1 ? '' : 's'}: ${listCommits(deciding)}.`, released: true, deciding };
+      return { next: demanded, bump: level, reason: `${capitalize(level)} bump (${lastRelease} → ${demanded}), above the development version ${current}, because of ${deciding.length} ${LEVEL_WORDS[found]}${deciding.length === 1 ? '' : /(x|h)$/.test(LEVEL_WORDS[found]) ? 'es' : 's'}: ${listCommits(deciding)}.`, released: true, deciding };
     }
   }
   const n = commits.length;
@@ -223,7 +223,7 @@ function decideAuto(scheme: VersionScheme, current: string, commits: ParsedCommi
   }
   checkOrder(scheme, current, next, allowDowngrade, 'input "bump" (auto)');
   const words = LEVEL_WORDS[found];
-  const count = `${deciding.length} ${words}${deciding.length === 1 ? '' : words.endsWith('h') ? 'es' : 's'}`;
+  const count = `${deciding.length} ${words}${deciding.length === 1 ? '' : /(x|h)$/.test(words) ? 'es' : 's'}`;
   return {
     next,
     bump: kind,
