@@ -1,10 +1,13 @@
 import { parseHeader, type ParsedCommit } from './conventional.js';
 
+/** Types taken from squash bodies: the Conventional Commits set (@commitlint/config-conventional) and a few more. */
+const SQUASH_TYPES = new Set(['feat', 'fix', 'perf', 'refactor', 'revert', 'docs', 'style', 'chore', 'test', 'tests', 'build', 'ci', 'deps', 'security', 'deprecate', 'remove']);
+
 /**
  * The Conventional Commits listed in a squash merge's body (GitHub's default squash message: the PR's title,
  * then `* feat(x): …`, `* fix(y): …`, one per squashed commit), as entries of their own, as release-please and
  * python-semantic-release read them. Only `* ` or `- ` lines at the start of a line that parse as a
- * Conventional header count. Each keeps the squash commit's SHA and pull request.
+ * Conventional header with a usual type (SQUASH_TYPES) count. Each keeps the squash commit's SHA and pull request.
  *
  * The subject stays an entry when it is a Conventional Commit that none of the body lines repeats; a
  * non-conventional subject (`Add X (#12)`) is replaced by the body's entries, which say more. A body
@@ -18,7 +21,8 @@ export function expandSquashBody(c: ParsedCommit): ParsedCommit[] {
   for (const line of c.raw.body.split('\n')) {
     if (!(line.startsWith('* ') || line.startsWith('- '))) continue;
     const h = parseHeader(line.slice(2).trim());
-    if (h === null) continue;
+    // A prose bullet (`- note: …`) is no commit: only the usual types count.
+    if (h === null || !SQUASH_TYPES.has(h.type)) continue;
     let description = h.description;
     // A trailing `(#123)` on an item is the item's own PR (a stacked PR); keep the squash's otherwise.
     let pr = c.pr;
