@@ -6,6 +6,8 @@ export interface TowncrierRun {
   /** The package directory (where pyproject.toml / towncrier.toml is). */
   cwd: string;
   version: string;
+  /** Project name for towncrier's title (so it need not import the package to find it). */
+  name: string;
   /** YYYY-MM-DD. */
   date: string;
   /** The towncrier executable. Defaults to `towncrier` on PATH. */
@@ -17,7 +19,7 @@ export interface TowncrierRun {
 const HINT = 'Install towncrier in a step before prepare-release (`pip install towncrier`), or set changelog-file to have release-relay write the changelog from commits instead.';
 
 async function towncrier(run: Exec, t: TowncrierRun, extra: string[]): Promise<string> {
-  const args = ['build', '--version', t.version, '--date', t.date, ...extra];
+  const args = ['build', '--name', t.name, '--version', t.version, '--date', t.date, ...extra];
   try {
     return (await run(t.command ?? 'towncrier', args, { cwd: t.cwd, timeoutMs: 120_000 })).stdout;
   } catch (err) {

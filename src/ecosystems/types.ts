@@ -25,7 +25,7 @@ export interface ReleaseConventions {
   /** The changelog file the tool writes, relative to the package directory. */
   changelogFile?: { path: string; from: string };
   /** towncrier is configured: its output file (relative to the package directory) and fragment directory. */
-  towncrier?: { filename: string; directory?: string; from: string };
+  towncrier?: { filename: string; directory?: string; name?: string; from: string };
 }
 
 /** Settings common to the adapter calls. */

@@ -71,6 +71,8 @@ export function decideWithReopen(history: ReleaseHistory, input: DecideInput): D
 /** What planChangelog is given. */
 export interface ChangelogPlanInput {
   root: string;
+  /** The package's name (towncrier's title). */
+  name: string;
   packageDir: string;
   explicitFile?: string;
   conventions: ReleaseConventions;
@@ -118,7 +120,7 @@ function boundFirstRelease(commits: ParsedCommit[], includeOther: boolean | unde
 export async function planChangelog(git: Git, run: Exec, logger: Logger, p: ChangelogPlanInput): Promise<ChangelogPlan> {
   const pkgAbs = resolveInside(p.root, p.packageDir, 'package-dir');
   if (p.conventions.towncrier && p.explicitFile === undefined) {
-    const t: TowncrierRun = { cwd: pkgAbs, version: p.version, date: p.date, from: p.conventions.towncrier.from };
+    const t: TowncrierRun = { cwd: pkgAbs, name: p.conventions.towncrier.name ?? p.name, version: p.version, date: p.date, from: p.conventions.towncrier.from };
     const path = joinRel(p.packageDir, p.conventions.towncrier.filename);
     const draft = await towncrierDraft(run, t);
     const entries = draft.split('\n').filter((l) => /^\s*[-*] /.test(l)).length;

@@ -237,6 +237,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     if (!info.versionFromVcs) edits.push(...(await adapter.planVersionEdits(pre.root, o.packageDir, info, next)));
     const changelog = await planChangelog(git, run, logger, {
       root: pre.root,
+      name: info.name,
       packageDir: o.packageDir,
       explicitFile: o.changelogFile,
       conventions,

@@ -97,6 +97,8 @@ export async function readPythonReleaseConventions(root: string, packageDir: str
   if (tc !== null && typeof tc === 'object') {
     const t = tc as Record<string, unknown>;
     out.towncrier = { filename: str(t['filename']) ?? 'NEWS.rst', directory: str(t['directory']), from: tcFrom };
+    const name = str(t['name']);
+    if (name) out.towncrier.name = name;
   }
   return out;
 }
