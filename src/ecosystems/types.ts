@@ -63,8 +63,17 @@ export interface TestCommandPlan {
   argv: string[];
   /** Arguments appended on a retry so only the failed tests run again (pytest `--lf`). */
   rerunFailedArgs?: string[];
-  /** Where the command writes its JUnit XML. */
+  /** Where the command writes its JUnit XML (or the report named by `reportFormat`). */
   junitFile: string;
+  /** Format of the report at `junitFile`. Defaults to `junit`. */
+  reportFormat?: 'junit' | 'jest-json';
+  /**
+   * True when the command may write no report: its exit code then decides and the counts are unknown.
+   * Defaults to false (a missing report is a failure).
+   */
+  junitOptional?: boolean;
+  /** Why there is no `coverageFile` and what to configure, for a gate with a coverage threshold. */
+  coverageMissingHint?: string;
   /** Where the command writes its coverage report (when it measures coverage). */
   coverageFile?: string;
   /** Extra environment variables for the command. */
@@ -92,8 +101,14 @@ export interface PublishCredentials {
 export interface EcosystemPipeline {
   /** Importable module name of the package (`relay_example`), for smoke checks and coverage. */
   importName(info: PackageInfo): string;
-  /** The default test command with JUnit and coverage reports written into `reportDir`. */
-  defaultTestCommand(env: AdapterEnv, opts: { packageDir: string; reportDir: string; info: PackageInfo }): Promise<TestCommandPlan>;
+  /**
+   * The default test command with JUnit and coverage reports written into `reportDir`. `coverage`: whether a
+   * threshold needs a report (defaults to true); `junitFile` / `coverageReport`: reports the project's own
+   * script writes (relative to the package), read when the adapter cannot add its own.
+   */
+  defaultTestCommand(env: AdapterEnv, opts: { packageDir: string; reportDir: string; info: PackageInfo; coverage?: boolean; junitFile?: string; coverageReport?: string }): Promise<TestCommandPlan>;
+  /** True when a custom test command's exit code decides and its JUnit report is read only when present. Defaults to false. */
+  readonly testsByExitCode?: boolean;
   /** Builds the distributions into `outDir`; returns their absolute paths. */
   build(env: AdapterEnv, opts: { packageDir: string; outDir: string; isolated: boolean; tool?: string }): Promise<string[]>;
   /** Installs the built files into a clean environment and checks them (import, version, README examples, smoke). */

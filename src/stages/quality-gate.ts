@@ -10,7 +10,7 @@ import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
-import type { AdapterEnv, FullEcosystemAdapter, PackageInfo } from '../ecosystems/types.js';
+import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
@@ -199,13 +199,13 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
 
   try {
     // 2. Tests, with timeout and retries of the failed ones; counts from the JUnit report.
-    const plan = options.testCommand
-      ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
-      : await adapter.defaultTestCommand(env, { packageDir, reportDir, info });
+    const plan: TestCommandPlan = options.testCommand
+      ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), junitOptional: adapter.testsByExitCode === true, coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
+      : await adapter.defaultTestCommand(env, { packageDir, reportDir, info, coverage: options.coverageThreshold !== undefined, junitFile: options.junitFile, coverageReport: options.coverageReport });
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
     const testsStartedMs = Date.now();
     const tests = await instrumented('run tests', async (_: void, c) =>
-      runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: run, logger, signal: c.signal }),
+      runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, reportFormat: plan.reportFormat, junitOptional: plan.junitOptional, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: run, logger, signal: c.signal }),
     )(undefined, sctx).catch((err: unknown) => ({ error: err }));
     if ('error' in tests) {
       checks.push({ name: 'tests', ok: false, detail: describeError(tests.error) });
@@ -213,8 +213,12 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       const r = tests.report;
       gate.tests = { passed: r.passed, failed: r.failed + r.errors, skipped: r.skipped, duration_s: r.durationS, failed_names: r.failedNames, attempts: tests.attempts };
       const ok = !tests.timedOut && r.failed + r.errors === 0 && tests.exitCode === 0;
-      const why = tests.timedOut ? `timed out after ${Math.round((options.testTimeoutMs ?? 1_200_000) / 1000)} s` : `${r.failed + r.errors} failed: ${r.failedNames.join(', ')}`;
-      checks.push({ name: 'tests', ok, detail: ok ? `${r.passed} passed, ${r.skipped} skipped${tests.flaky.length ? `; flaky (passed on retry): ${tests.flaky.join(', ')}` : ''}` : `${why}\n${tests.outputTail}` });
+      const why = tests.timedOut ? `timed out after ${Math.round((options.testTimeoutMs ?? 1_200_000) / 1000)} s` : !tests.counted || r.failed + r.errors === 0 ? `the test command exited with ${tests.exitCode}` : `${r.failed + r.errors} failed: ${r.failedNames.join(', ')}`;
+      if (!tests.counted) gate.tests.counted = false;
+      const passed = tests.counted
+        ? `${r.passed} passed, ${r.skipped} skipped${tests.flaky.length ? `; flaky (passed on retry): ${tests.flaky.join(', ')}` : ''}`
+        : `the test command exited 0${tests.attempts > 1 ? ` on attempt ${tests.attempts}` : ''} (it wrote no test report, so there are no counts; set junit-file to the JUnit XML it writes to get them)`;
+      checks.push({ name: 'tests', ok, detail: ok ? passed : `${why}\n${tests.outputTail}` });
     }
 
     // 3. Coverage from the real report.
@@ -222,7 +226,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       await instrumented('check coverage', async () => {
         const file = plan.coverageFile;
         if (!file) {
-          checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set but the test command writes no coverage report; set coverage-report.` });
+          checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set but the test command writes no coverage report. ${plan.coverageMissingHint ?? 'Set coverage-report to the report it writes.'}` });
           return;
         }
         try {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { getScheme } from '../../versioning/scheme.js';
 import type { AdapterEnv, EcosystemPipeline } from '../types.js';
@@ -7,10 +7,28 @@ import { npmInstallCheck } from './install-check.js';
 import { publishTarball, wantsProvenance } from './publish.js';
 import { npmRegistry, npmRemoteState } from './registry-api.js';
 import { planNpmTestCommand, type NpmManifest } from './test-command.js';
+import { detectPackageManager, installedPackages, missingManagerHint, type PackageManager } from './package-manager.js';
+import { tmpdir } from 'node:os';
 import { verifyNpmRelease } from './verify.js';
 
 const npmBin = (env: AdapterEnv): string => env.tools.npm ?? 'npm';
 const nodeBin = (env: AdapterEnv): string => env.tools.node ?? 'node';
+
+/** Packages whose presence lets the gate add a reporter or measure coverage. */
+const REPORTER_PACKAGES = ['jest-junit', 'c8', '@vitest/coverage-v8', '@vitest/coverage-istanbul'];
+
+/** Refuses early, with the fix, when the package's manager (pnpm, yarn) is not installed. */
+async function requireManager(env: AdapterEnv, pm: PackageManager): Promise<void> {
+  if (pm.name === 'npm') return;
+  const r = await env.exec(env.tools[pm.name] ?? pm.name, ['--version'], { cwd: tmpdir(), check: false, timeoutMs: 60_000 }).catch(() => null);
+  if (r?.code !== 0) throw new ReleaseError('BAD_INPUT', `${pm.name} is not installed, but the package uses it (${pm.source}).`, missingManagerHint(pm));
+}
+
+/** The git work tree holding `dir` (where lockfiles and workspaces are looked for), or `dir` outside git. */
+async function repositoryRoot(env: AdapterEnv, dir: string): Promise<string> {
+  const r = await env.exec('git', ['rev-parse', '--show-toplevel'], { cwd: dir, check: false, timeoutMs: 30_000 }).catch(() => null);
+  return r?.code === 0 && r.stdout.trim() ? r.stdout.trim() : dir;
+}
 
 /** Whether the node binary knows `--test-coverage-exclude` (Node 22.5+). */
 async function knowsCoverageExclude(env: AdapterEnv): Promise<boolean> {
@@ -51,9 +69,25 @@ export const npmPipeline: EcosystemPipeline = {
 
   defaultRegistry: 'npm',
 
-  async defaultTestCommand(env, { packageDir, reportDir }) {
+  testsByExitCode: true,
+
+  async defaultTestCommand(env, { packageDir, reportDir, coverage, junitFile, coverageReport }) {
     const manifest = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as NpmManifest;
-    return planNpmTestCommand(manifest, { reportDir, node: nodeBin(env), npx: env.tools.npx, coverageExclude: await knowsCoverageExclude(env) });
+    const packageManager = await detectPackageManager(await repositoryRoot(env, packageDir), packageDir);
+    await requireManager(env, packageManager);
+    const plan = planNpmTestCommand(manifest, {
+      reportDir,
+      node: nodeBin(env),
+      coverageExclude: await knowsCoverageExclude(env),
+      packageManager,
+      managerBin: env.tools[packageManager.name],
+      installed: await installedPackages(packageDir, REPORTER_PACKAGES),
+      coverage,
+      userJunitFile: junitFile ? resolve(packageDir, junitFile) : undefined,
+      userCoverageReport: coverageReport ? resolve(packageDir, coverageReport) : undefined,
+    });
+    env.logger.info(`test command: ${plan.argv.join(' ')} (package manager ${packageManager.name}, from ${packageManager.source})`);
+    return plan;
   },
 
   async build(env, { packageDir, outDir, tool }) {

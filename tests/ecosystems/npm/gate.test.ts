@@ -57,18 +57,29 @@ describe('default test command', () => {
     expect(r.report.failedNames.join(' ')).toContain('is broken');
   });
 
-  test('jest with jest-junit, vitest, and scripts that cannot write JUnit', () => {
+  test('reporters the gate adds per runner; any other script runs as written and its exit code decides', () => {
     const jest = planNpmTestCommand({ scripts: { test: 'jest' }, devDependencies: { jest: '^29', 'jest-junit': '^16' } }, { reportDir: '/r' });
-    expect(jest.argv).toEqual(['npx', '--no-install', 'jest', '--ci', '--reporters=default', '--reporters=jest-junit', '--coverage', '--coverageReporters=lcov', '--coverageDirectory=/r/coverage']);
+    expect(jest.argv).toEqual(['npm', 'run', 'test', '--', '--ci', '--reporters=default', '--reporters=jest-junit', '--coverage', '--coverageReporters=lcov', '--coverageDirectory=/r/coverage']);
     expect(jest.env).toEqual({ JEST_JUNIT_OUTPUT_DIR: '/r', JEST_JUNIT_OUTPUT_NAME: 'junit.xml' });
-    const vitest = planNpmTestCommand({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^2' } }, { reportDir: '/r' });
+    // Without jest-junit: Jest's own JSON results give the counts.
+    const jestJson = planNpmTestCommand({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest' } }, { reportDir: '/r', coverage: false });
+    expect(jestJson).toMatchObject({ argv: ['npm', 'run', 'test', '--', '--ci', '--json', '--outputFile=/r/jest-results.json'], reportFormat: 'jest-json', coverageFile: undefined });
+    const vitest = planNpmTestCommand({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^2' } }, { reportDir: '/r', packageManager: { name: 'pnpm', berry: false, source: 'pnpm-lock.yaml' } });
+    expect(vitest.argv.slice(0, 3)).toEqual(['pnpm', 'run', 'test']);
     expect(vitest.argv).toContain('--outputFile.junit=/r/junit.xml');
     expect(vitest.coverageFile).toBeUndefined();
+    expect(vitest.coverageMissingHint).toContain('c8');
+    const mocha = planNpmTestCommand({ scripts: { test: 'mocha test/' } }, { reportDir: '/r', installed: new Set(['c8']) });
+    expect(mocha.argv).toEqual(['c8', '--reporter=lcovonly', '--report-dir=/r/coverage', 'npm', 'run', 'test', '--', '--reporter=xunit', '--reporter-option=output=/r/junit.xml']);
+    expect(mocha.coverageFile).toBe('/r/coverage/lcov.info');
     const nodeTest = planNpmTestCommand({ scripts: { test: 'node --test test/' } }, { reportDir: '/r', coverageExclude: true });
     expect(nodeTest.argv[nodeTest.argv.length - 1]).toBe('test/');
     expect(nodeTest.argv).toContain('--test-coverage-exclude=**/*.test.*');
-    expect(() => planNpmTestCommand({ scripts: { test: 'jest' }, devDependencies: { jest: '^29' } }, { reportDir: '/r' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT', message: expect.stringContaining('jest-junit') }));
-    expect(() => planNpmTestCommand({ scripts: { test: 'mocha && eslint .' } }, { reportDir: '/r' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    for (const script of ['xo && ava && tsd', 'ava', 'tap test/*.js', 'mocha && eslint .']) {
+      const plan = planNpmTestCommand({ scripts: { test: script } }, { reportDir: '/r', userJunitFile: '/pkg/junit.xml' });
+      expect(plan).toMatchObject({ argv: ['npm', 'run', 'test'], junitFile: '/pkg/junit.xml', junitOptional: true });
+    }
+    expect(planNpmTestCommand({ scripts: { test: 'ava' } }, { reportDir: '/r', userCoverageReport: '/pkg/coverage/lcov.info' }).coverageFile).toBe('/pkg/coverage/lcov.info');
   });
 });
 
