@@ -107,6 +107,11 @@ export interface EcosystemPipeline {
    * script writes (relative to the package), read when the adapter cannot add its own.
    */
   defaultTestCommand(env: AdapterEnv, opts: { packageDir: string; reportDir: string; info: PackageInfo; coverage?: boolean; junitFile?: string; coverageReport?: string }): Promise<TestCommandPlan>;
+  /**
+   * Installs the package's dependencies with its own tooling before the tests (npm: its package manager and
+   * lockfile). Optional: adapters without it leave setup to the workflow. Returns what ran, for the log.
+   */
+  installDependencies?(env: AdapterEnv, opts: { root: string; packageDir: string }): Promise<string>;
   /** True when a custom test command's exit code decides and its JUnit report is read only when present. Defaults to false. */
   readonly testsByExitCode?: boolean;
   /** Builds the distributions into `outDir`; returns their absolute paths. */

@@ -34,6 +34,8 @@ export interface GateOptions {
   ecosystem?: string;
   /** Tool overrides, e.g. `{ python: '/usr/bin/python3' }`. Defaults to the runner's `python3`. */
   tools?: Record<string, string | undefined>;
+  /** Install the package's dependencies with its own package manager before the tests (npm: npm ci / npm install, pnpm, yarn). Defaults to false. */
+  installDependencies?: boolean;
   /** The test command (argv). Defaults to the ecosystem's (pytest with JUnit + coverage for Python). */
   testCommand?: string[];
   /** JUnit XML the custom test command writes (relative to the package dir). */
@@ -198,6 +200,13 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
   context.gate = gate;
 
   try {
+    // 1b. Dependencies, with the package's own manager (optional; the workflow may have installed them).
+    if (options.installDependencies && adapter.installDependencies) {
+      const install = adapter.installDependencies.bind(adapter);
+      await instrumented('install dependencies', async () => logger.info(`installed dependencies: ${await install(env, { root, packageDir })}`))(undefined, sctx);
+    } else if (options.installDependencies) {
+      logger.warning(`install-dependencies is on, but the ${adapter.name} adapter leaves installing to the workflow; install them in a step before the gate.`);
+    }
     // 2. Tests, with timeout and retries of the failed ones; counts from the JUnit report.
     const plan: TestCommandPlan = options.testCommand
       ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), junitOptional: adapter.testsByExitCode === true, coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }

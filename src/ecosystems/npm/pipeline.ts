@@ -4,6 +4,7 @@ import { ReleaseError } from '../../core/errors.js';
 import { getScheme } from '../../versioning/scheme.js';
 import type { AdapterEnv, EcosystemPipeline } from '../types.js';
 import { npmInstallCheck } from './install-check.js';
+import { installNpmDependencies } from './install-dependencies.js';
 import { publishTarball, wantsProvenance } from './publish.js';
 import { npmRegistry, npmRemoteState } from './registry-api.js';
 import { planNpmTestCommand, type NpmManifest } from './test-command.js';
@@ -71,6 +72,11 @@ export const npmPipeline: EcosystemPipeline = {
 
   testsByExitCode: true,
 
+  async installDependencies(env, { root, packageDir }) {
+    const r = await installNpmDependencies(env, { root, packageDir });
+    return `${r.command.join(' ')} (${r.packageManager.name} from ${r.packageManager.source})`;
+  },
+
   async defaultTestCommand(env, { packageDir, reportDir, coverage, junitFile, coverageReport }) {
     const manifest = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as NpmManifest;
     const packageManager = await detectPackageManager(await repositoryRoot(env, packageDir), packageDir);
@@ -110,7 +116,7 @@ export const npmPipeline: EcosystemPipeline = {
     throw new ReleaseError(
       'NO_CREDENTIALS',
       `No token for ${registry.indexUrl} was given.`,
-      'Pass the registry token (an npm automation or granular access token with publish rights) as the token input. npm trusted publishing (OIDC from GitHub Actions, npm 11.5+) is not exchanged by release-relay yet.',
+      'Pass an npm automation or granular access token with publish rights as input "registry-token" (in the reusable workflow: the registry-token secret). npm trusted publishing (OIDC from GitHub Actions, npm 11.5+) is not exchanged by release-relay yet.',
     );
   },
 
