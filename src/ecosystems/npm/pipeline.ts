@@ -5,6 +5,7 @@ import { getScheme } from '../../versioning/scheme.js';
 import type { AdapterEnv, EcosystemPipeline } from '../types.js';
 import { npmInstallCheck } from './install-check.js';
 import { installNpmDependencies } from './install-dependencies.js';
+import { packWithManager } from './pack.js';
 import { publishTarball, wantsProvenance } from './publish.js';
 import { npmRegistry, npmRemoteState } from './registry-api.js';
 import { planNpmTestCommand, type NpmManifest } from './test-command.js';
@@ -97,8 +98,13 @@ export const npmPipeline: EcosystemPipeline = {
   },
 
   async build(env, { packageDir, outDir, tool }) {
-    if (tool !== undefined && tool !== 'npm') throw new ReleaseError('BAD_INPUT', `Input "build-tool" is "${tool}".`, 'npm packages are built with npm pack; leave build-tool empty or set it to npm.');
-    return [await packNpm(env, packageDir, outDir)];
+    // The action's build-tool default is Python's "build": it means "the ecosystem's own" here.
+    if (tool !== undefined && !['npm', 'pnpm', 'yarn', 'build'].includes(tool)) throw new ReleaseError('BAD_INPUT', `Input "build-tool" is "${tool}".`, 'npm packages are packed by their package manager: leave build-tool empty (detected from packageManager / the lockfile) or set it to npm, pnpm or yarn.');
+    const detected = await detectPackageManager(await repositoryRoot(env, packageDir), packageDir);
+    const pm: PackageManager = tool === undefined || tool === 'build' || tool === detected.name ? detected : { name: tool as PackageManager['name'], berry: false, source: 'input build-tool' };
+    if (pm.name === 'npm') return [await packNpm(env, packageDir, outDir)];
+    env.logger.info(`packing with ${pm.name}${pm.berry ? ' (berry)' : ''} (${pm.source})`);
+    return [await packWithManager(env, pm, packageDir, outDir)];
   },
 
   installCheck: (env, { files, info, version, readmeFile, exampleTags, smokeCommand, installArgs }) =>
