@@ -45,6 +45,18 @@ export interface InstallCheckResult {
 /** What a registry holds of one file. */
 export type RemoteFileState = 'absent' | 'same' | 'different';
 
+/** What a repository's own release tooling config (semantic-release, release-please) says about a package. */
+export interface ProjectReleaseConfig {
+  /** Tag template in release-relay's form (`v{version}`, `core-v{version}`), when the config sets one. */
+  tagTemplate?: string;
+  /** Branch names or globs releases may run on, when the config sets them. */
+  branches?: string[];
+  /** Which file said so, for logs and hints. */
+  source: string;
+  /** A note for the log (e.g. a JavaScript config that is not run). */
+  note?: string;
+}
+
 /** One ecosystem (python, npm): the only place that knows its file formats, build tools and registry. */
 export interface EcosystemAdapter {
   readonly name: EcosystemName;
@@ -56,6 +68,13 @@ export interface EcosystemAdapter {
   planVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]>;
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
+  /**
+   * The repository's own release configuration for the package (tag format, release branches), honoured when
+   * input tag-template is empty. Optional: null or absent means none.
+   */
+  releaseConfig?(root: string, packageDir: string, info: PackageInfo): Promise<ProjectReleaseConfig | null>;
+  /** Whether `branch` is a release branch of `config` (names or globs). Optional: without it, exact names only. */
+  isReleaseBranch?(branch: string, config: ProjectReleaseConfig): boolean;
 }
 
 /** A test command as an argument vector, plus what the runner needs to rerun failures and find reports. */

@@ -28,7 +28,7 @@ export interface GateOptions {
   tag?: string;
   /** Package directory when there is no context. Defaults to `.`. */
   packageDir?: string;
-  /** Tag template when there is no context. Defaults to `v{version}`. */
+  /** Tag template when there is no context. Defaults to the repository's semantic-release / release-please tag format (npm), else `v{version}`. */
   tagTemplate?: string;
   /** `auto`, `python` or `npm` when there is no context. Defaults to `auto`. */
   ecosystem?: string;
@@ -107,7 +107,8 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const adapter = await getFullAdapter(resolveInside(root, packageDir, 'package-dir'), o.ecosystem ?? 'auto');
   const info = await adapter.readPackage(root, packageDir);
   const scheme = getScheme(info.scheme);
-  const template = o.tagTemplate ?? 'v{version}';
+  const config = o.tagTemplate === undefined && adapter.releaseConfig ? await adapter.releaseConfig(root, packageDir, info) : null;
+  const template = o.tagTemplate ?? config?.tagTemplate ?? 'v{version}';
   const rawTag = (o.tag ?? process.env.GITHUB_REF ?? '').replace(/^refs\/tags\//, '');
   if (!rawTag) throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
   const tagVersion = parseTag(template, rawTag, info.name);

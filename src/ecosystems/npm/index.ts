@@ -10,6 +10,7 @@ import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { npmPipeline } from './pipeline.js';
 import { lockVersions, PackageJson, PackageLockJson, type VersionUpdater } from './version-files.js';
 import { pathExists } from '../../core/files.js';
+import { branchMatches, readProjectReleaseConfig, readReleasePlease, ReleasePleaseManifest } from './release-config.js';
 
 
 /** True when `dir` holds a package.json (the registry tries python first, so pyproject.toml wins in a mixed directory). */
@@ -76,12 +77,17 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
       break;
     }
   }
+  // release-please keeps the version in its manifest too: it is a version file like the lockfile.
+  const releasePlease = await readReleasePlease(root, packageDir, manifest.name);
+  if (releasePlease?.version !== undefined) {
+    files.push({ path: releasePlease.manifestFile, updater: new ReleasePleaseManifest(releasePlease.key, releasePlease.manifestFile), version: releasePlease.version, where: `"${releasePlease.key}"` });
+  }
   for (const f of files) {
     if (f.version !== manifest.version) {
       throw new ReleaseError(
         'VERSION_CONFLICT',
         `${f.path} ${f.where} is ${JSON.stringify(f.version)} but ${manifestPath} says ${manifest.version}.`,
-        `Bring the lockfile in line (npm install --package-lock-only in ${dirname(f.path) || '.'}), commit it, then release.`,
+        f.updater instanceof ReleasePleaseManifest ? `Set ${f.where} in ${f.path} to "${manifest.version}" (the version package.json holds), commit it, then release.` : `Bring the lockfile in line (npm install --package-lock-only in ${dirname(f.path) || '.'}), commit it, then release.`,
         { location: { file: f.path } },
       );
     }
@@ -140,4 +146,6 @@ export const npmAdapter: FullEcosystemAdapter = {
   readPackage: readNpmPackage,
   planVersionEdits: planNpmVersionEdits,
   docsReplacements: npmDocsReplacements,
+  releaseConfig: (root, packageDir, info) => readProjectReleaseConfig(root, packageDir, info.name),
+  isReleaseBranch: (branch, config) => branchMatches(branch, config.branches ?? []),
 };
