@@ -53,6 +53,10 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   if (typeof manifest.version !== 'string' || !manifest.version) {
     throw new ReleaseError('NO_VERSION', `${manifestPath} has no "version".`, 'Add "version": "0.1.0" (or the current version) to package.json.', { location: { file: manifestPath } });
   }
+  // semantic-release repositories often keep a placeholder and take the version from the last tag.
+  if (/^0\.0\.0-(development|semantically-released|semantic-release|dev)$/.test(manifest.version)) {
+    throw new ReleaseError('NO_VERSION', `${manifestPath} holds the placeholder version "${manifest.version}" (the version lived in git tags).`, `Set "version" in ${manifestPath} to the last released version (your latest release tag, e.g. \`git describe --tags --abbrev=0\`), commit it, then release: release-relay keeps the version in package.json.`, { location: { file: manifestPath } });
+  }
   const version = getScheme('semver').normalize(manifest.version, manifestPath);
   const files: NpmVersionFile[] = [{ path: manifestPath, updater: new PackageJson(manifestPath), version: manifest.version, where: '"version"' }];
 

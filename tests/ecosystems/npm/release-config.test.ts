@@ -109,6 +109,12 @@ describe('prepare-release honours them', () => {
     expect(JSON.parse(await readFile(join(repo.dir, 'package.json'), 'utf8')).version).toBe('1.1.0');
   });
 
+  test('a semantic-release placeholder version is refused with the fix, before anything is written', async () => {
+    const repo = await releasedRepo({ name: 'sr-placeholder', version: '0.0.0-development', tag: 'v1.4.0', files: { '.releaserc.json': '{"branches":["main"]}' } });
+    await expect(prepareRelease({ cwd: repo.dir }, { exec, logger: silentLogger })).rejects.toMatchObject({ code: 'NO_VERSION', message: expect.stringContaining('placeholder'), hint: expect.stringContaining('last released version') });
+    expect(await git(repo.dir, 'status', '--porcelain')).toBe('');
+  });
+
   test('a manifest out of step with package.json is refused with the fix', async () => {
     const repo = await releasedRepo({ name: 'rp-stale', version: '1.0.0', tag: 'v1.0.0', files: { 'release-please-config.json': '{"packages": {".": {}}}', '.release-please-manifest.json': '{".": "0.9.0"}' } });
     await expect(prepareRelease({ cwd: repo.dir }, { exec, logger: silentLogger })).rejects.toMatchObject({ code: 'VERSION_CONFLICT', hint: expect.stringContaining('Set "." in .release-please-manifest.json to "1.0.0"') });
