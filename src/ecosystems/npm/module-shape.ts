@@ -17,18 +17,6 @@ export interface ModuleShape {
 
 type Manifest = Record<string, unknown>;
 
-/** Every condition name used anywhere in an exports target (nested conditions included). */
-function conditions(target: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(target)) for (const t of target) conditions(t, out);
-  else if (target && typeof target === 'object') {
-    for (const [key, value] of Object.entries(target)) {
-      if (!key.startsWith('.')) out.add(key);
-      conditions(value, out);
-    }
-  }
-  return out;
-}
-
 /** The target of the root subpath `.` of an exports field, or undefined when there is none. */
 function rootExport(exportsField: unknown): unknown {
   if (typeof exportsField === 'string' || Array.isArray(exportsField)) return exportsField;
@@ -39,6 +27,21 @@ function rootExport(exportsField: unknown): unknown {
   return (exportsField as Record<string, unknown>)['.'];
 }
 
+/** Resolves an exports target for a set of conditions as Node does: keys in order, `default` always matches. */
+export function resolveExportTarget(target: unknown, conditions: ReadonlySet<string>): string | undefined {
+  if (typeof target === 'string') return target;
+  if (Array.isArray(target)) return target.map((t) => resolveExportTarget(t, conditions)).find((t) => t !== undefined);
+  if (target && typeof target === 'object') {
+    for (const [key, value] of Object.entries(target)) {
+      if (key === 'default' || conditions.has(key)) {
+        const found = resolveExportTarget(value, conditions);
+        if (found !== undefined) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Module kind of a file path by its extension, with `type` deciding `.js`. */
 function kindOfFile(path: string, typeModule: boolean): 'esm' | 'cjs' {
   if (path.endsWith('.mjs')) return 'esm';
@@ -46,34 +49,30 @@ function kindOfFile(path: string, typeModule: boolean): 'esm' | 'cjs' {
   return typeModule ? 'esm' : 'cjs';
 }
 
-/** First string target of an exports value (for `"exports": "./index.js"` or `{ "default": "./x.mjs" }`). */
-function firstPath(target: unknown): string | undefined {
-  if (typeof target === 'string') return target;
-  if (Array.isArray(target)) return target.map(firstPath).find(Boolean);
-  if (target && typeof target === 'object') {
-    const obj = target as Record<string, unknown>;
-    return firstPath(obj.node) ?? firstPath(obj.default) ?? Object.values(obj).map(firstPath).find(Boolean);
-  }
-  return undefined;
-}
+const IMPORT = new Set(['node', 'import']);
+const REQUIRE = new Set(['node', 'require']);
 
 /** How the package's root entry point is loaded; `null` when it has none (a bin-only package). */
 export function moduleShape(manifest: Manifest, hasIndexJs = false): ModuleShape | null {
   const typeModule = manifest.type === 'module';
+  const typeNote = typeModule ? ', type: module' : '';
   if (manifest.exports !== undefined) {
     const root = rootExport(manifest.exports);
     if (root === undefined || root === null) return null;
-    const conds = conditions(root);
-    if (conds.has('import') && conds.has('require')) return { import: true, require: true, description: 'dual (exports with import and require conditions)' };
-    if (conds.has('import') && !conds.has('default') && !conds.has('node')) return { import: true, require: false, description: 'ESM (exports with an import condition only)' };
-    if (conds.has('require') && !conds.has('default') && !conds.has('node')) return { import: false, require: true, description: 'CommonJS (exports with a require condition only)' };
-    const path = firstPath(root);
-    const kind = path ? kindOfFile(path, typeModule) : typeModule ? 'esm' : 'cjs';
-    return kind === 'esm' ? { import: true, require: false, description: `ESM (exports${typeModule ? ', type: module' : ''})` } : { import: false, require: true, description: 'CommonJS (exports)' };
+    const forImport = resolveExportTarget(root, IMPORT);
+    const forRequire = resolveExportTarget(root, REQUIRE);
+    // Two different files, the require one CommonJS: a dual package, and users load it both ways.
+    if (forImport && forRequire && forImport !== forRequire && kindOfFile(forRequire, typeModule) === 'cjs') {
+      return { import: true, require: true, description: 'dual (exports resolve import and require to different files)' };
+    }
+    const only = forImport ?? forRequire;
+    if (!only) return null;
+    if (!forImport) return { import: false, require: true, description: 'CommonJS (exports with a require condition only)' };
+    return kindOfFile(only, typeModule) === 'esm' ? { import: true, require: false, description: `ESM (exports${typeNote})` } : { import: false, require: true, description: `CommonJS (exports${typeNote})` };
   }
   const main = typeof manifest.main === 'string' ? manifest.main : hasIndexJs ? 'index.js' : undefined;
   if (!main) return null;
-  return kindOfFile(main, typeModule) === 'esm' ? { import: true, require: false, description: `ESM (main${typeModule ? ', type: module' : ''})` } : { import: false, require: true, description: 'CommonJS (main)' };
+  return kindOfFile(main, typeModule) === 'esm' ? { import: true, require: false, description: `ESM (main${typeNote})` } : { import: false, require: true, description: 'CommonJS (main)' };
 }
 
 /** The commands a package installs: `bin` as a string is named after the package (without its scope). */

@@ -32,10 +32,15 @@ async function repositoryRoot(env: AdapterEnv, dir: string): Promise<string> {
   return r?.code === 0 && r.stdout.trim() ? r.stdout.trim() : dir;
 }
 
-/** Whether the node binary knows `--test-coverage-exclude` (Node 22.5+). */
-async function knowsCoverageExclude(env: AdapterEnv): Promise<boolean> {
-  const r = await env.exec(nodeBin(env), ['-p', 'process.allowedNodeEnvironmentFlags.has("--test-coverage-exclude")'], { check: false, timeoutMs: 30_000 }).catch(() => null);
-  return r?.stdout.trim() === 'true';
+/** What the node binary's test runner can do: `--test-coverage-exclude` (22.5+), glob patterns in `--test` arguments (21+). */
+async function nodeTestFeatures(env: AdapterEnv): Promise<{ coverageExclude: boolean; globs: boolean }> {
+  const r = await env.exec(nodeBin(env), ['-p', 'JSON.stringify([process.versions.node, process.allowedNodeEnvironmentFlags.has("--test-coverage-exclude")])'], { check: false, timeoutMs: 30_000 }).catch(() => null);
+  try {
+    const [version, exclude] = JSON.parse(r?.stdout ?? '') as [string, boolean];
+    return { coverageExclude: exclude === true, globs: Number(version.split('.')[0]) >= 21 };
+  } catch {
+    return { coverageExclude: false, globs: false };
+  }
 }
 
 /**
@@ -85,7 +90,7 @@ export const npmPipeline: EcosystemPipeline = {
     const plan = planNpmTestCommand(manifest, {
       reportDir,
       node: nodeBin(env),
-      coverageExclude: await knowsCoverageExclude(env),
+      ...(await nodeTestFeatures(env).then((f) => ({ coverageExclude: f.coverageExclude, nodeTestGlobs: f.globs }))),
       packageManager,
       managerBin: env.tools[packageManager.name],
       installed: await installedPackages(packageDir, REPORTER_PACKAGES),

@@ -30,6 +30,8 @@ export interface NpmTestCommandOptions {
   node?: string;
   /** Whether the node binary knows `--test-coverage-exclude` (Node 22.5+): test files then stay out of coverage. */
   coverageExclude?: boolean;
+  /** Whether `node --test` expands glob patterns itself (Node 21+); without it a script's globs need the shell. Defaults to true. */
+  nodeTestGlobs?: boolean;
   /** The package's manager; its `run` runs the script. Defaults to npm with a lockfile. */
   packageManager?: PackageManager;
   /** Packages installed in the package's node_modules (or a workspace root's), e.g. `jest-junit`, `c8`. Defaults to none. */
@@ -93,7 +95,9 @@ export function planNpmTestCommand(manifest: NpmManifest, opts: NpmTestCommandOp
     return { ...plan, coverageMissingHint: COVERAGE_HINT };
   };
 
-  if (runner === 'node') {
+  // On Node 20 a glob in `node --test test/*.test.js` is the shell's to expand: run the script as written.
+  const needsShell = runner === 'node' && opts.nodeTestGlobs === false && words.some((w) => /[*?[\]{}]/.test(w));
+  if (runner === 'node' && !needsShell) {
     const coverageFile = join(opts.reportDir, 'lcov.info');
     const rest = words.slice(1).filter((a) => a !== '--test' && !a.startsWith('--test-reporter') && a !== '--experimental-test-coverage');
     return {

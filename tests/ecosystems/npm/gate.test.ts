@@ -75,6 +75,9 @@ describe('default test command', () => {
     const nodeTest = planNpmTestCommand({ scripts: { test: 'node --test test/' } }, { reportDir: '/r', coverageExclude: true });
     expect(nodeTest.argv[nodeTest.argv.length - 1]).toBe('test/');
     expect(nodeTest.argv).toContain('--test-coverage-exclude=**/*.test.*');
+    // A glob on a Node without glob support in --test goes through the shell; with it, node expands it.
+    expect(planNpmTestCommand({ scripts: { test: 'node --test test/*.test.js' } }, { reportDir: '/r', nodeTestGlobs: false })).toMatchObject({ argv: ['npm', 'run', 'test'], junitOptional: true });
+    expect(planNpmTestCommand({ scripts: { test: 'node --test test/*.test.js' } }, { reportDir: '/r', nodeTestGlobs: true }).argv.slice(0, 2)).toEqual(['node', '--test']);
     for (const script of ['xo && ava && tsd', 'ava', 'tap test/*.js', 'mocha && eslint .']) {
       const plan = planNpmTestCommand({ scripts: { test: script } }, { reportDir: '/r', userJunitFile: '/pkg/junit.xml' });
       expect(plan).toMatchObject({ argv: ['npm', 'run', 'test'], junitFile: '/pkg/junit.xml', junitOptional: true });
