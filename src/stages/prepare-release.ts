@@ -33,7 +33,7 @@ export interface PrepareOptions {
   prereleaseId?: string;
   /** Allow an explicit version that does not sort above the current one. Defaults to false. */
   allowDowngrade?: boolean;
-  /** Tag template. Defaults to a release tool's tag format, else the style of the existing tags, else `v{version}`. */
+  /** Tag template. Defaults to the release tooling's tag format (semantic-release / release-please for npm; commitizen / python-semantic-release for Python), else the style of the existing release tags, else `v{version}`. */
   tagTemplate?: string;
   /** Changelog path relative to the package directory. Defaults to the existing one (CHANGELOG/CHANGES/HISTORY/NEWS…), else `CHANGELOG.md`. */
   changelogFile?: string;
@@ -171,6 +171,22 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     const info: PackageInfo = await adapter.readPackage(pre.root, o.packageDir);
     const conventions: ReleaseConventions = (await adapter.releaseConventions?.(pre.root, o.packageDir)) ?? {};
     return { adapter, info, conventions };
+  })(undefined, sctx);
+
+  // The repository's own release tooling config (semantic-release, release-please): its tag format when no
+  // tag-template is given, and its release branches.
+  await instrumented('read release config', async () => {
+    const config = adapter.releaseConfig ? await adapter.releaseConfig(pre.root, o.packageDir, info) : null;
+    if (!config) return;
+    if (config.note) logger.warning(config.note);
+    if (options.tagTemplate === undefined && config.tagTemplate) {
+      o.tagTemplate = config.tagTemplate;
+      await validateOptions(o, run);
+      logger.info(`tag template ${config.tagTemplate} (from ${config.source})`);
+    }
+    if (config.branches?.length && pre.branch && !(adapter.isReleaseBranch?.(pre.branch, config) ?? config.branches.includes(pre.branch))) {
+      throw new ReleaseError('BAD_INPUT', `Branch "${pre.branch}" is not a release branch in ${config.source} (branches: ${config.branches.join(', ')}).`, `Run the release on one of those branches, or add "${pre.branch}" to "branches" in ${config.source}.`, { location: { file: config.source.split(' ')[0] } });
+    }
   })(undefined, sctx);
 
   const scheme = getScheme(info.scheme);
