@@ -4,17 +4,17 @@ import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { applyEdits, describeEdit, readTextOrNull, resolveInside, type FileEdit } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import { readCommits } from '../changelog/commits.js';
-import { parseCommit, type ParsedCommit } from '../changelog/conventional.js';
+import { readCommits } from '../commits/read.js';
+import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { insertRelease } from '../changelog/insert.js';
 import { findLastReleaseTag, formatTag } from '../changelog/tags.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { PackageInfo } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
 import { decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
-import { repoFromRemoteUrl, repoFromSlug, type RepoId } from './repository.js';
+import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 
 /** Typed options of prepare-release; the action and the CLI parse their inputs into this once. */
 export interface PrepareOptions {

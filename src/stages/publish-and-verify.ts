@@ -14,7 +14,7 @@ import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials,
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { getScheme } from '../versioning/scheme.js';
-import { renderAnnouncement } from './announce.js';
+import { renderAnnouncement } from '../changelog/announcement.js';
 import { renderPrometheus, exportOtlp } from '../core/telemetry.js';
 
 /** Typed options of publish-and-verify. */

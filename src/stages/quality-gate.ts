@@ -16,7 +16,7 @@ import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
 import { runTests } from '../gate/run-tests.js';
 import { getScheme } from '../versioning/scheme.js';
-import { repoFromRemoteUrl, repoFromSlug } from './repository.js';
+import { repoFromRemoteUrl, repoFromSlug } from '../github/repository.js';
 
 /** Typed options of quality-gate. */
 export interface GateOptions {

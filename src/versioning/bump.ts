@@ -1,6 +1,6 @@
 import { ReleaseError } from '../core/errors.js';
-import type { ParsedCommit } from '../changelog/conventional.js';
-import { dropCancelledReverts } from '../changelog/conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
+import { dropCancelledReverts } from '../commits/conventional.js';
 import type { VersionScheme } from './scheme.js';
 
 /**

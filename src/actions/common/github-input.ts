@@ -1,7 +1,7 @@
 import { ReleaseError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { GitHubTarget } from '../../github/target.js';
-import { repoFromSlug } from '../../stages/repository.js';
+import { repoFromSlug } from '../../github/repository.js';
 import { getOptionalInput, getSecret } from './inputs.js';
 
 /**

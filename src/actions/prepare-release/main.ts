@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';

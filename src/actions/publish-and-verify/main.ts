@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { PublishOptions } from '../../stages/publish-and-verify.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
 import type { GateOptions } from '../../stages/quality-gate.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput } from '../common/inputs.js';

@@ -9,7 +9,7 @@ import { basename, delimiter, join } from 'node:path';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
-import { extractExamples } from '../../gate/readme-examples.js';
+import { extractExamples } from '../readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
 import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
 

@@ -5,7 +5,7 @@ import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
-import { extractExamples } from '../../gate/readme-examples.js';
+import { extractExamples } from '../readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
 import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
 

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
-import { resolvePython } from '../../core/python.js';
+import { resolvePython } from './interpreter.js';
 import type { AdapterEnv, EcosystemPipeline, RegistryTarget } from '../types.js';
 import { buildPython } from './build.js';
 import { getPublishToken } from './credentials.js';

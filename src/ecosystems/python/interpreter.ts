@@ -1,6 +1,6 @@
-import type { Exec } from './exec.js';
-import { exec as realExec } from './exec.js';
-import { ReleaseError } from './errors.js';
+import type { Exec } from '../../core/exec.js';
+import { exec as realExec } from '../../core/exec.js';
+import { ReleaseError } from '../../core/errors.js';
 
 /**
  * Picks the Python interpreter to run. An explicit choice (input `python`, or RELEASE_RELAY_PYTHON) wins
