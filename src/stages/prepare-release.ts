@@ -4,6 +4,7 @@ import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { applyEdits, describeEdit, readTextOrNull, resolveInside, type FileEdit } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 import { readCommits } from '../commits/read.js';
 import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { insertRelease } from '../changelog/insert.js';
@@ -50,10 +51,12 @@ export interface PrepareOptions {
   identity?: GitIdentity;
   /** `auto`, `python` or `npm`. Defaults to `auto`. */
   ecosystem?: string;
-  /** Repository for links and the context. Defaults to GITHUB_REPOSITORY, then the remote URL. */
+  /** Repository for links and the context. Defaults to the runner's repository, then the remote URL. */
   repository?: RepoId;
-  /** Server for links. Defaults to GITHUB_SERVER_URL or https://github.com. */
+  /** Server for links. Defaults to the runner's server URL, else https://github.com. */
   serverUrl?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
   /** Release date, YYYY-MM-DD. Defaults to today (UTC). */
   date?: string;
   /** Where to write the context file. Not written when omitted. */
@@ -179,8 +182,8 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     }),
   )(undefined, sctx);
 
-  const repo = o.repository ?? repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
-  const serverUrl = (o.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+  const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },

@@ -8,6 +8,7 @@ import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 import { parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
@@ -59,6 +60,8 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** Also write the context to this file. */
   contextFile?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
 }
 
 /** What publish-and-verify produced. */
@@ -103,14 +106,14 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
   // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep };
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner, sleep: deps.sleep };
   const git = new Git(resolve(options.cwd ?? process.cwd()), run);
   const version = context.version?.next as string;
   const tag = context.version?.tag as string;
   const dryRun = options.dryRun ?? context.dry_run;
   const remote = options.remote ?? 'origin';
   const releaseSha = context.release_commit?.sha || context.repository.sha;
-  const artifactDir = resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', `release-${version}`));
+  const artifactDir = resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(options.runner?.tempDir || tmpdir(), 'release-relay', `release-${version}`));
   const started = Date.now();
   let info: PackageInfo | undefined;
   let adapter: FullEcosystemAdapter | undefined;

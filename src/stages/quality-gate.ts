@@ -8,6 +8,7 @@ import { ReleaseError, describeError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo } from '../ecosystems/types.js';
@@ -24,7 +25,7 @@ export interface GateOptions {
   cwd?: string;
   /** The context from prepare-release. Without it (tag-triggered run) it is derived from `tag`. */
   context?: ReleaseContext;
-  /** Tag that triggered the run (`v1.4.0` or `refs/tags/v1.4.0`), used when there is no context. */
+  /** Tag that triggered the run (`v1.4.0` or `refs/tags/v1.4.0`), used when there is no context. Defaults to the runner's ref. */
   tag?: string;
   /** Package directory when there is no context. Defaults to `.`. */
   packageDir?: string;
@@ -82,6 +83,8 @@ export interface GateOptions {
   openIssue?: boolean;
   /** Also write the context to this file. */
   contextFile?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
 }
 
 /** What quality-gate produced. */
@@ -106,7 +109,7 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const info = await adapter.readPackage(root, packageDir);
   const scheme = getScheme(info.scheme);
   const template = o.tagTemplate ?? 'v{version}';
-  const rawTag = (o.tag ?? process.env.GITHUB_REF ?? '').replace(/^refs\/tags\//, '');
+  const rawTag = (o.tag ?? o.runner?.ref ?? '').replace(/^refs\/tags\//, '');
   if (!rawTag) throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
   const tagVersion = parseTag(template, rawTag, info.name);
   if (tagVersion === null) throw new ReleaseError('BAD_INPUT', `Tag "${rawTag}" does not match tag-template "${template}".`, 'Push a tag that matches the template, or set tag-template.');
@@ -116,7 +119,7 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
     throw new ReleaseError('CONTEXT_MISMATCH', `Tag ${rawTag} says ${version} but ${info.versionFiles.join(', ')} says ${fileVersion}.`, 'Tag the commit whose version files carry that version (run prepare-release first), or fix the tag.');
   }
   const sha = await git.head();
-  const slug = repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(await git.remoteUrl('origin'));
+  const slug = repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(await git.remoteUrl('origin'));
   const context = newContext({
     repository: { owner: slug?.owner ?? '', name: slug?.name ?? '', ref: `refs/tags/${rawTag}`, sha },
     package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles },
@@ -152,7 +155,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
   const run = deps.exec ?? realExec;
   const logger = deps.logger ?? silentLogger;
   const sctx: StepContext = createStepContext('quality-gate', logger);
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {} };
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner };
   const cwd = resolve(options.cwd ?? process.cwd());
   const git = new Git(cwd, run);
 
@@ -183,7 +186,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
   const version = context.version?.next as string;
   const packageDir = resolveInside(root, context.package.dir, 'package-dir');
   const artifactName = `release-${version}`;
-  const artifactDir = options.artifactDir ? resolve(cwd, options.artifactDir) : join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', artifactName);
+  const artifactDir = options.artifactDir ? resolve(cwd, options.artifactDir) : join(options.runner?.tempDir || tmpdir(), 'release-relay', artifactName);
   // The build empties the artifact dir first: one that is (or contains) the repository would delete it.
   const holds = (dir: string): boolean => {
     const rel = relative(artifactDir, dir);

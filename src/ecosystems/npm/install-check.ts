@@ -5,7 +5,7 @@
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
@@ -132,8 +132,9 @@ async function check(opts: NpmInstallCheckOptions, tarball: string, project: str
   const node = opts.node ?? 'node';
   const stepMs = opts.exampleTimeoutMs ?? 60_000;
   await writeScratchProject(project);
-  const env = { PATH: `${join(project, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`, NODE_PATH: undefined };
-  const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> => opts.exec(file, args, { cwd: project, env, signal: opts.signal, timeoutMs, check: false });
+  const env = { NODE_PATH: undefined };
+  const pathPrepend = [join(project, 'node_modules', '.bin')];
+  const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> => opts.exec(file, args, { cwd: project, env, pathPrepend, signal: opts.signal, timeoutMs, check: false });
 
   const version = await run(node, ['--version'], stepMs).catch(() => null);
   const runtime = version?.code === 0 ? `node ${version.stdout.trim()}` : undefined;

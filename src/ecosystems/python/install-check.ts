@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec, ExecResult } from '../../core/exec.js';
@@ -81,9 +81,9 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   const bin = join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
   const vpython = join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
   // Nothing from the caller's environment may leak packages into the check.
-  const env: Record<string, string | undefined> = { PYTHONPATH: undefined, PYTHONHOME: undefined, PYTHONNOUSERSITE: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', VIRTUAL_ENV: venv, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+  const env: Record<string, string | undefined> = { PYTHONPATH: undefined, PYTHONHOME: undefined, PYTHONNOUSERSITE: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', VIRTUAL_ENV: venv };
   const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> =>
-    opts.exec(file, args, { cwd: empty, env, signal: opts.signal, timeoutMs, check: false });
+    opts.exec(file, args, { cwd: empty, env, pathPrepend: [bin], signal: opts.signal, timeoutMs, check: false });
 
   opts.logger.info(`creating a fresh venv with ${opts.python}`);
   try {
