@@ -11,7 +11,7 @@ import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
-import { pollUntil } from '../../core/poll.js';
+import { waitUntilServed, type ServedPoll } from '../registry-wait.js';
 import { probeInstalled, writeScratchProject } from './install-check.js';
 import { fetchPackument, fetchTarball } from './registry-api.js';
 
@@ -48,28 +48,13 @@ export interface VerifyNpmResult {
   reason?: string;
 }
 
-type Poll = { state: 'served' } | Pending;
-type Pending = { state: 'missing' | 'propagating'; reason: string };
+type Poll = ServedPoll<'missing' | 'propagating'>;
 
 /** Polls with backoff until the registry serves the approved tarball, then installs it into an empty project. */
 export async function verifyNpmRelease(opts: VerifyNpmOptions): Promise<VerifyNpmResult> {
-  const polled = await pollUntil(async () => {
-    const outcome = await pollOnce(opts);
-    return outcome.state === 'served' ? { done: true, value: undefined } : { done: false, pending: outcome };
-  }, {
-    intervalMs: opts.pollMs ?? 5000,
-    maxIntervalMs: opts.maxPollMs ?? 60_000,
-    timeoutMs: opts.timeoutMs,
-    onPending: (p, poll, elapsed) => opts.logger.info(`poll ${poll} after ${Math.round(elapsed / 1000)} s: ${p.reason}`),
-    sleep: opts.sleep,
-    signal: opts.signal,
-  });
-  if (!polled.done) {
-    const reason = `${polled.pending.reason} (gave up after ${Math.round(polled.elapsedMs / 1000)} s)`;
-    opts.logger.warning(reason);
-    return { verified: false, state: polled.pending.state, propagationS: polled.elapsedMs / 1000, reason };
-  }
-  const propagationS = Math.max(0.001, polled.elapsedMs / 1000);
+  const served = await waitUntilServed(() => pollOnce(opts), opts);
+  if (!served.served) return { verified: false, state: served.state, propagationS: served.propagationS, reason: served.reason };
+  const { propagationS } = served;
   opts.logger.info(`${opts.registry} serves ${opts.name}@${opts.version} with the approved bytes (after ${propagationS.toFixed(1)} s)`);
   await installFromRegistry(opts);
   return { verified: true, state: 'verified', propagationS, installedVersion: opts.version };

@@ -10,7 +10,7 @@ import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
-import { pollUntil } from '../../core/poll.js';
+import { waitUntilServed, type ServedPoll } from '../registry-wait.js';
 import { fetchJsonRelease, fetchSimpleFiles, type IndexFile, indexBase, simpleIndexUrl } from './index-api.js';
 
 /** Options for verifyPythonRelease. */
@@ -55,7 +55,7 @@ export interface VerifyPythonResult {
   reason?: string;
 }
 
-type PollOutcome = { state: 'served' } | { state: 'propagating' | 'missing'; reason: string };
+type PollOutcome = ServedPoll<'propagating' | 'missing'>;
 
 /**
  * Polls the JSON API, then the simple index, with exponential backoff until every approved file name with
@@ -64,23 +64,9 @@ type PollOutcome = { state: 'served' } | { state: 'propagating' | 'missing'; rea
  * when the index serves other bytes or the served release does not install.
  */
 export async function verifyPythonRelease(opts: VerifyPythonOptions): Promise<VerifyPythonResult> {
-  const polled = await pollUntil(async () => {
-    const outcome = await pollOnce(opts);
-    return outcome.state === 'served' ? { done: true, value: undefined } : { done: false, pending: outcome };
-  }, {
-    intervalMs: opts.pollMs ?? 5000,
-    maxIntervalMs: opts.maxPollMs ?? 60000,
-    timeoutMs: opts.timeoutMs,
-    onPending: (p, poll, elapsed) => opts.logger.info(`poll ${poll} after ${Math.round(elapsed / 1000)} s: ${p.reason}`),
-    sleep: opts.sleep,
-    signal: opts.signal,
-  });
-  if (!polled.done) {
-    const reason = `${polled.pending.reason} (gave up after ${Math.round(polled.elapsedMs / 1000)} s)`;
-    opts.logger.warning(reason);
-    return { verified: false, propagationS: polled.elapsedMs / 1000, state: polled.pending.state, reason };
-  }
-  const propagationS = Math.max(0.001, polled.elapsedMs / 1000);
+  const served = await waitUntilServed(() => pollOnce(opts), opts);
+  if (!served.served) return { verified: false, propagationS: served.propagationS, state: served.state, reason: served.reason };
+  const { propagationS } = served;
   opts.logger.info(`${indexBase(opts.indexUrl)} serves ${opts.artifacts.map((a) => a.file).join(', ')} (after ${propagationS.toFixed(1)} s)`);
   const installedVersion = await installAndImport(opts);
   return { verified: true, propagationS, installedVersion, state: 'verified' };
