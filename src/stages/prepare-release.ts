@@ -8,12 +8,12 @@ import type { RunnerEnvironment } from '../core/runner.js';
 import { readCommits } from '../commits/read.js';
 import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { insertRelease } from '../changelog/insert.js';
-import { findLastReleaseTag, formatTag } from '../changelog/tags.js';
+import { checkTagTemplate, findLastReleaseTag, formatTag } from '../changelog/tags.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { PackageInfo } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
-import { decideNextVersion } from '../versioning/bump.js';
+import { BUMP_KINDS, decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 
@@ -86,16 +86,14 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
+const BUMPS: readonly string[] = ['auto', ...BUMP_KINDS];
 
 /** Checks the options that can be checked without looking at the repository. */
 async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'tagTemplate' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
   if (!o.version && !BUMPS.includes(o.bump)) {
     throw new ReleaseError('BAD_INPUT', `Input "bump" is "${o.bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
   }
-  if (!o.tagTemplate.includes('{version}')) {
-    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${o.tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
-  }
+  checkTagTemplate(o.tagTemplate);
   await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
   if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
     throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');

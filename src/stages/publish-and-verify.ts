@@ -9,10 +9,11 @@ import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
-import { parseTag } from '../changelog/tags.js';
+import { releaseTags } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
+import { listTags } from '../git/tag-list.js';
 import type { GitHubTarget } from '../github/target.js';
 import { getScheme } from '../versioning/scheme.js';
 import { renderAnnouncement } from '../changelog/announcement.js';
@@ -295,13 +296,8 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
 async function isHighestFinal(git: Git, context: ReleaseContext, scheme: ReturnType<typeof getScheme>): Promise<boolean> {
   const version = context.version?.next as string;
   if (scheme.isPrerelease(version)) return false;
-  const template = templateOf(context);
-  const tags = (await git.out(['tag', '--list'])).split('\n').filter(Boolean);
-  for (const t of tags) {
-    const v = parseTag(template, t, context.package.name);
-    if (v && scheme.isValid(v) && !scheme.isPrerelease(v) && scheme.compare(v, version) > 0) return false;
-  }
-  return true;
+  const released = releaseTags(await listTags(git), { template: templateOf(context), name: context.package.name, scheme });
+  return !released.some((t) => !scheme.isPrerelease(t.version) && scheme.compare(t.version, version) > 0);
 }
 
 /** Recovers the tag template from the context's tag and version. */
