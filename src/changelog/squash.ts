@@ -1,4 +1,4 @@
-import { parseHeader, type ParsedCommit } from './conventional.js';
+import { parseHeader, type ParsedCommit } from '../commits/conventional.js';
 
 /** Types taken from squash bodies: the Conventional Commits set (@commitlint/config-conventional) and a few more. */
 const SQUASH_TYPES = new Set(['feat', 'fix', 'perf', 'refactor', 'revert', 'docs', 'style', 'chore', 'test', 'tests', 'build', 'ci', 'deps', 'security', 'deprecate', 'remove']);

@@ -1,4 +1,4 @@
-import type { ParsedCommit } from './conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
 import { findDateStyle, type DateStyle } from './dates.js';
 import { mergeEntries, parseUnreleasedEntries, updateLinks, type InsertInput, type InsertResult } from './insert.js';
 import { groupSection, namesCommit, renderEntry, renderSection, sectionOf } from './render.js';

@@ -2,7 +2,7 @@ import { ReleaseError, isReleaseError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
 import { readTextOrNull, resolveInside, type FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
-import type { ParsedCommit } from '../changelog/conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
 import type { ReleaseHistory } from '../changelog/history.js';
 import type { InsertResult } from '../changelog/insert.js';
 import { locateChangelog } from '../changelog/locate.js';

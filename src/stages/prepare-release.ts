@@ -4,17 +4,19 @@ import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { applyEdits, describeEdit, resolveInside, type FileEdit } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import type { ParsedCommit } from '../changelog/conventional.js';
+import type { RunnerEnvironment } from '../core/runner.js';
+import type { ParsedCommit } from '../commits/conventional.js';
 import { readReleaseHistory } from '../changelog/history.js';
-import { formatTag } from '../changelog/tags.js';
+import { checkTagTemplate, formatTag } from '../changelog/tags.js';
 import { towncrierBuild, type TowncrierRun } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
+import { BUMP_KINDS } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
+import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog } from './prepare-history.js';
-import { repoFromRemoteUrl, repoFromSlug, type RepoId } from './repository.js';
 
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 export const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
@@ -61,10 +63,12 @@ export interface PrepareOptions {
   identity?: GitIdentity;
   /** `auto`, `python` or `npm`. Defaults to `auto`. */
   ecosystem?: string;
-  /** Repository for links and the context. Defaults to GITHUB_REPOSITORY, then the remote URL. */
+  /** Repository for links and the context. Defaults to the runner's repository, then the remote URL. */
   repository?: RepoId;
-  /** Server for links. Defaults to GITHUB_SERVER_URL or https://github.com. */
+  /** Server for links. Defaults to the runner's server URL, else https://github.com. */
   serverUrl?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
   /** Release date, YYYY-MM-DD. Defaults to today (UTC). */
   date?: string;
   /** Where to write the context file. Not written when omitted. */
@@ -94,7 +98,7 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
+const BUMPS: readonly string[] = ['auto', ...BUMP_KINDS];
 
 /** Checks the options that can be checked without looking at the repository. */
 async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
@@ -102,9 +106,7 @@ async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'commit
     throw new ReleaseError('BAD_INPUT', `Input "bump" is "${o.bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
   }
   if (o.tagTemplate !== undefined) {
-    if (!o.tagTemplate.includes('{version}')) {
-      throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${o.tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
-    }
+    checkTagTemplate(o.tagTemplate);
     await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
   }
   for (const [input, types] of [['patch-types', o.patchTypes], ['minor-types', o.minorTypes]] as const) {
@@ -221,8 +223,8 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const decision = await instrumented('decide version', async () => decideWithReopen(history, { current, scheme, bump: o.bump, version: o.version, prereleaseId: o.prereleaseId, allowDowngrade: o.allowDowngrade, commits: history.commits, rules, lastRelease: history.last?.version }))(undefined, sctx);
   const previous = history.reopened && history.last ? history.last.version : current;
 
-  const repo = o.repository ?? repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
-  const serverUrl = (o.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+  const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseCommit } from '../../src/changelog/conventional.js';
+import { parseCommit } from '../../src/commits/conventional.js';
 import { expandSquashBody, expandSquashBodies } from '../../src/changelog/squash.js';
 import { renderSection } from '../../src/changelog/render.js';
 import { decideNextVersion } from '../../src/versioning/bump.js';

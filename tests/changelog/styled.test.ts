@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseCommit, type ParsedCommit } from '../../src/changelog/conventional.js';
+import { parseCommit, type ParsedCommit } from '../../src/commits/conventional.js';
 import { findDateStyle } from '../../src/changelog/dates.js';
 import { reopenSection } from '../../src/changelog/reopen.js';
 import { changelogFormat, detectStyle } from '../../src/changelog/styled.js';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseCommit } from '../../src/changelog/conventional.js';
+import { parseCommit } from '../../src/commits/conventional.js';
 import { commitLevel, decideNextVersion, isDevOfFinal } from '../../src/versioning/bump.js';
 import { getScheme } from '../../src/versioning/scheme.js';
 
