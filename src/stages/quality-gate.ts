@@ -11,6 +11,7 @@ import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import { templateOfTag } from '../changelog/tag-style.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
+import { releaseNotesForTag } from '../changelog/tag-notes.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
@@ -130,6 +131,9 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
     package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles },
   });
   context.version = { previous: '', next: version, scheme: scheme.name, bump: 'tag', reason: `tag ${rawTag} was pushed`, released: true, tag: formatTag(template, { version, name: info.name }) };
+  // publish-and-verify writes these notes into the annotated tag and the GitHub release.
+  const repoUrl = slug ? `${(o.runner?.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${slug.owner}/${slug.name}` : undefined;
+  context.changelog = await releaseNotesForTag(git, root, packageDir, { tag: rawTag, version, template, name: info.name, scheme, repoUrl, date: new Date().toISOString().slice(0, 10) });
   return { context, adapter, info };
 }
 
