@@ -1,6 +1,6 @@
 import { ReleaseError, isReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
-import { listTags, type TagRef } from '../git/tag-list.js';
+import { findNewestReachable, listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 
 /** The tag template used when none is given. */
@@ -58,22 +58,22 @@ export function releaseTags(tags: TagRef[], opts: { template: string; name: stri
 }
 
 /**
- * The highest-version tag fitting the template that is reachable from `rev` (HEAD by default), read with
- * one `git for-each-ref --merged`; null when there is none (or no commit yet). Tags on other branches are
- * ignored, and so are tags whose version part does not parse.
+ * The highest-version tag fitting the template that is reachable from `rev` (HEAD by default); null when
+ * there is none (or no commit yet). Tags on other branches are ignored, and so are tags whose version part
+ * does not parse. Reads every tag with one plain `git for-each-ref` (no history walk), then checks
+ * reachability in version order, highest first, only until one is reachable: flat in the history's size.
  */
 export async function findLastReleaseTag(git: Git, opts: { template: string; name: string; scheme: VersionScheme; rev?: string }): Promise<{ tag: string; version: string; sha: string } | null> {
   const rev = opts.rev ?? 'HEAD';
-  let tags: TagRef[];
+  const candidates = releaseTags(await listTags(git), opts);
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => opts.scheme.compare(b.version, a.version));
+  let best: ReleaseTag | null;
   try {
-    tags = await listTags(git, { merged: rev });
+    best = await findNewestReachable(git, candidates, rev);
   } catch (err) {
     if (isReleaseError(err, 'GIT_FAILED') && rev === 'HEAD' && (await git.revParse('HEAD')) === null) return null;
     throw err;
-  }
-  let best: ReleaseTag | null = null;
-  for (const t of releaseTags(tags, opts)) {
-    if (best === null || opts.scheme.compare(t.version, best.version) > 0) best = t;
   }
   return best === null ? null : { tag: best.tag, version: best.version, sha: best.sha };
 }

@@ -1,10 +1,10 @@
-import { renderFullChangelog } from '../changelog/full.js';
+import { writeFullChangelog } from '../changelog/full.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { detectEcosystem } from '../ecosystems/registry.js';
 import { Git } from '../git/git.js';
 import { getScheme } from '../versioning/scheme.js';
 
-/** Writes the whole history's changelog (every release section) for `release-relay changelog --full`. */
+/** Writes the whole history's changelog (every release section) for `release-relay changelog --full`, piece by piece. */
 export async function printFullChangelog(options: { cwd?: string; tagTemplate?: string; packageDir?: string; exec?: Exec }, write: (chunk: string) => void): Promise<void> {
   const git = new Git(options.cwd ?? process.cwd(), options.exec ?? realExec);
   const root = await git.topLevel();
@@ -20,5 +20,6 @@ export async function printFullChangelog(options: { cwd?: string; tagTemplate?: 
   } catch {
     /* no package: defaults above */
   }
-  write(await renderFullChangelog(git, { template: options.tagTemplate ?? 'v{version}', name, scheme }));
+  // Streamed: each section goes out as soon as it is complete, so nothing holds the whole changelog.
+  await writeFullChangelog(git, { template: options.tagTemplate ?? 'v{version}', name, scheme }, write);
 }
