@@ -14,6 +14,7 @@ import type { PackageInfo } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
 import { decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
+import { checkPrepareInputs } from './prepare-checks.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from './repository.js';
 
 /** Typed options of prepare-release; the action and the CLI parse their inputs into this once. */
@@ -83,26 +84,10 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
-
 /** Checks the options that can be checked without looking at the repository. */
 async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'tagTemplate' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
-  if (!o.version && !BUMPS.includes(o.bump)) {
-    throw new ReleaseError('BAD_INPUT', `Input "bump" is "${o.bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
-  }
-  if (!o.tagTemplate.includes('{version}')) {
-    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${o.tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
-  }
+  checkPrepareInputs(o);
   await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
-  if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
-    throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
-  }
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
-    throw new ReleaseError('BAD_INPUT', `Release date "${o.date}" is not YYYY-MM-DD.`, 'Give the date as YYYY-MM-DD.');
-  }
-  if (/[\0]/.test(o.commitMessage) || !o.commitMessage.trim()) {
-    throw new ReleaseError('BAD_INPUT', 'Input "commit-message" is empty or holds a NUL byte.', 'Give a one-line message; {version} is replaced.');
-  }
 }
 
 /**

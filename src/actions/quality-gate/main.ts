@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
+import { ReleaseError } from '../../core/errors.js';
 import type { GateOptions } from '../../stages/quality-gate.js';
 import { renderStageSummary } from '../../stages/summary.js';
 import { readContextInput } from '../common/context-input.js';
@@ -65,6 +66,11 @@ function commandInput(name: string): string[] | undefined {
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<GateOptions> {
   const context = await readContextInput('quality-gate');
+  // Without a context the gate derives one from the pushed tag; with neither there is nothing to gate.
+  // Checked here, before the stage, the cache or any Python probe is loaded or run.
+  if (!context && !(getOptionalInput(INPUTS.tag) ?? process.env.GITHUB_REF ?? '').replace(/^refs\/tags\//, '')) {
+    throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
+  }
   const github = await readGitHubTarget(actionsLogger);
   const checkRunId = getOptionalInput(INPUTS.checkRunId);
   return {
@@ -121,7 +127,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
     const details = ['| check | result | evidence |', '|---|---|---|', ...(g?.checks ?? []).map((c) => `| ${c.name} | ${c.skipped ? '⏭️ skipped' : c.ok ? '✅ passed' : '❌ failed'} | ${(c.detail ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)} |`)];
     if (g?.issue_url) details.push('', `Rejection issue: ${g.issue_url}`);
-    if (cache) details.push('', `Dependency cache: **${cache.state}** (\`${cache.key}\`${cache.state === 'unavailable' && cache.detail ? `; ${cache.detail}` : ''})`);
+    if (cache) details.push('', `Dependency cache: **${cache.state}** (${[cache.key && `\`${cache.key}\``, cache.state === 'unavailable' ? cache.detail : ''].filter(Boolean).join('; ')})`);
     await core.summary.addRaw(renderStageSummary({ title: 'quality-gate', decision: result.decision, details, timeline: result.context.timeline, stage: 'quality-gate' })).write();
     if (!result.approved) core.setFailed(result.decision);
     else core.info(result.decision);

@@ -1,0 +1,40 @@
+import { ReleaseError } from '../core/errors.js';
+
+/** The bumps prepare-release knows. */
+export const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
+
+/** The inputs of prepare-release that can be checked from their text alone. */
+export interface PrepareInputText {
+  bump?: string;
+  version?: string;
+  tagTemplate?: string;
+  prereleaseId?: string;
+  date?: string;
+  commitMessage?: string;
+}
+
+/**
+ * Checks the inputs that need neither the repository nor a child process, with the defaults the stage
+ * applies. Kept free of heavy imports: the action entry runs it before it loads the stage, so a mistyped
+ * input fails as fast as a bare action starts.
+ */
+export function checkPrepareInputs(o: PrepareInputText): void {
+  const bump = (o.bump ?? 'auto').trim();
+  const tagTemplate = o.tagTemplate ?? 'v{version}';
+  const commitMessage = o.commitMessage ?? 'chore(release): prepare v{version}';
+  if (!o.version && !BUMPS.includes(bump)) {
+    throw new ReleaseError('BAD_INPUT', `Input "bump" is "${bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
+  }
+  if (!tagTemplate.includes('{version}')) {
+    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
+  }
+  if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
+    throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
+  }
+  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
+    throw new ReleaseError('BAD_INPUT', `Release date "${o.date}" is not YYYY-MM-DD.`, 'Give the date as YYYY-MM-DD.');
+  }
+  if (/[\0]/.test(commitMessage) || !commitMessage.trim()) {
+    throw new ReleaseError('BAD_INPUT', 'Input "commit-message" is empty or holds a NUL byte.', 'Give a one-line message; {version} is replaced.');
+  }
+}
