@@ -4,6 +4,7 @@ import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { ReleaseError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import { silentLogger } from '../core/log.js';
+import { throttleFor } from './throttle.js';
 
 /** An Octokit with REST methods, pagination, retry and throttling (what every src/github function takes). */
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -25,7 +26,8 @@ export interface GitHubClientOptions {
   retryAfterBaseMs?: number;
   /**
    * Extra @octokit/plugin-throttling options (e.g. Bottleneck groups without the 1 s/3 s spacing of
-   * content-creating requests, for tests). Defaults to none.
+   * content-creating requests, for tests). Defaults to GitHub's spacing, none for a loopback baseUrl
+   * (see throttleFor).
    */
   throttle?: Partial<ThrottlingOptions>;
 }
@@ -47,14 +49,16 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; giving up after ${retries} retries.`);
     return false;
   };
+  const baseUrl = opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
   return getOctokit(
     opts.token,
     {
-      baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      baseUrl,
       log: { debug: (m: string) => logger.debug(m), info: (m: string) => logger.debug(m), warn: (m: string) => logger.warning(m), error: (m: string) => logger.warning(m) },
       retry: { retries, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
+        ...throttleFor(baseUrl),
         ...opts.throttle,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
