@@ -97,6 +97,8 @@ export interface GateResult {
 export interface GateDeps {
   exec?: Exec;
   logger?: Logger;
+  /** Waits between CI polls. Defaults to a real timer. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Derives a context for a tag-triggered run from the tag and the version file; refuses if they disagree. */
@@ -292,6 +294,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
           excludeNames: options.excludeChecks,
           timeoutMs: options.ciTimeoutMs ?? 30 * 60_000,
           pollMs: options.ciPollMs ?? 10_000,
+          sleep: deps.sleep,
         });
         gate.ci = { state: ci.state, checks: ci.checks };
         const failing = ci.checks.filter((c) => !['success', 'neutral', 'skipped'].includes(c.state));
