@@ -14,6 +14,7 @@ import type { AdapterEnv, FullEcosystemAdapter, PackageInfo } from '../ecosystem
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
+import { saveTestEvidence, testEvidencePlan } from '../gate/evidence.js';
 import { runTests } from '../gate/run-tests.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug } from './repository.js';
@@ -48,6 +49,10 @@ export interface GateOptions {
   coverageBranches?: boolean;
   /** Coverage report path (relative to the package dir) for a custom test command. */
   coverageReport?: string;
+  /** Save this run's JUnit XML and coverage report here (see gate/evidence.ts). Defaults to not saving. */
+  evidenceDir?: string;
+  /** Judge the evidence an earlier gate of this commit saved here instead of running the tests again. */
+  testEvidence?: string;
   /** Integration test command (argv), run after the unit tests. */
   integrationCommand?: string[];
   /** Integration test timeout in ms. Defaults to 30 minutes. */
@@ -201,7 +206,9 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
 
   try {
     // 2. Tests, with timeout and retries of the failed ones; counts from the JUnit report.
-    const plan = options.testCommand
+    const plan = options.testEvidence
+      ? { ...(await testEvidencePlan(options.testEvidence, reportDir)), rerunFailedArgs: undefined, env: undefined }
+      : options.testCommand
       ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
       : await adapter.defaultTestCommand(env, { packageDir, reportDir, info });
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
@@ -243,6 +250,8 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
         }
       })(undefined, sctx);
     }
+
+    if (options.evidenceDir) await saveTestEvidence(options.evidenceDir, { junitFile: plan.junitFile, coverageFile: plan.coverageFile });
 
     // 4. Optional integration tests.
     if (options.integrationCommand) {

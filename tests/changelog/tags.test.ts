@@ -87,7 +87,7 @@ describe('findLastReleaseTag (real repositories)', () => {
     await commit(r.dir, 'fix: unreleased');
     const calls: string[][] = [];
     const recording: Exec = (cmd, args, options) => {
-      if (cmd === 'git') calls.push(args);
+      if (cmd === 'git') calls.push([...args]);
       return exec(cmd, args, options);
     };
     const found = await findLastReleaseTag(new Git(r.dir, recording), { template: 'v{version}', name: 'x', scheme: semver });
