@@ -5,6 +5,7 @@
 //   node bench/run.mjs --sizes 10000   one size (what to use while developing)
 //   options: --sizes a,b  --runs N (default 5)  --tasks unreleased,full,cold,size,overhead  --out FILE
 //            --ours-only (skip the peers: a quick before/after of our own ratios)
+//            --peers-max N (run the peers only on histories of at most N commits; ours and the floors on all)
 //            --baseline FILE (a results .json of an earlier run: adds a before/after table of the ratios)
 // Besides the Markdown, every run writes the same numbers as JSON next to it (results.json).
 //
@@ -59,6 +60,7 @@ function parseArgs(argv) {
     else if (a === '--unreleased') o.unreleased = Number(v());
     else if (a === '--seed') o.seed = Number(v());
     else if (a === '--ours-only') o.oursOnly = true;
+    else if (a === '--peers-max') o.peersMax = Number(v());
     else if (a === '--baseline') o.baseline = path.resolve(v());
     else throw new Error(`unknown argument ${a} (see the header of bench/run.mjs)`);
   }
@@ -748,7 +750,7 @@ async function main() {
       const rows = [];
       for (const s of specs) {
         // A peer that already took > SLOW_S at a smaller size grows past any useful wait at this one.
-        if (opts.oursOnly && s.kind.startsWith('peer')) continue;
+        if (s.kind.startsWith('peer') && (opts.oursOnly || m.commits > (opts.peersMax ?? Infinity))) continue;
         const slow = s.kind !== 'ours' && !s.skip && Object.entries(results[task]).map(([n, rs]) => [n, rs.find((r) => r.label === s.label)]).find(([, r]) => r?.status === 'ok' && r.median > SLOW_S);
         if (slow) s.skip = `not run at this size: ${fmtS(slow[1].median)} s at ${slow[0]} commits already (> ${SLOW_S} s), and it grows faster than the history`;
         rows.push(await benchRow(s, opts.runs));
