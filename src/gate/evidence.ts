@@ -8,7 +8,18 @@ const MANIFEST = 'evidence.json';
 /** What one test run left as evidence: the JUnit XML and, when there is one, the coverage report. */
 export interface TestEvidence {
   junitFile: string;
+  /** Format of the report at junitFile. Defaults to `junit`. */
+  reportFormat?: 'junit' | 'jest-json';
   coverageFile?: string;
+  /** The test command's exit code (undefined when it could not run). */
+  exitCode?: number;
+}
+
+interface Manifest {
+  junit?: string;
+  reportFormat?: 'junit' | 'jest-json';
+  coverage?: string;
+  exitCode?: number;
 }
 
 /**
@@ -18,7 +29,7 @@ export interface TestEvidence {
  */
 export async function saveTestEvidence(dir: string, evidence: TestEvidence): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const manifest: { junit?: string; coverage?: string } = {};
+  const manifest: Manifest = { reportFormat: evidence.reportFormat, exitCode: evidence.exitCode };
   if (await exists(evidence.junitFile)) {
     await copyFile(evidence.junitFile, join(dir, 'junit.xml'));
     manifest.junit = 'junit.xml';
@@ -34,13 +45,14 @@ export async function saveTestEvidence(dir: string, evidence: TestEvidence): Pro
 
 /**
  * A test "command" that hands the gate the evidence saved in `dir` as this run's reports: it copies them
- * (with Node, on any runner) to where the gate reads them, so the tests check, the coverage check and the
+ * (with Node, on any runner) to where the gate reads them and exits with the saved run's exit code, so the
+ * tests check (JUnit, or the exit code alone where the run wrote no report), the coverage check and the
  * freshness rules work as for a run of the suite. Throws BAD_INPUT when `dir` holds no evidence.
  */
-export async function testEvidencePlan(dir: string, reportDir: string): Promise<{ argv: string[]; junitFile: string; coverageFile?: string }> {
-  let manifest: { junit?: string; coverage?: string };
+export async function testEvidencePlan(dir: string, reportDir: string): Promise<{ argv: string[]; junitFile: string; reportFormat?: 'junit' | 'jest-json'; junitOptional: boolean; coverageFile?: string }> {
+  let manifest: Manifest;
   try {
-    manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as typeof manifest;
+    manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
   } catch {
     throw new ReleaseError('BAD_INPUT', `Input "test-evidence" is ${dir}, which holds no test evidence (${MANIFEST}).`, 'Point it at the directory a gate run wrote with "evidence-dir" (the downloaded evidence artifact), or leave it empty to run the tests.');
   }
@@ -49,8 +61,10 @@ export async function testEvidencePlan(dir: string, reportDir: string): Promise<
   if (manifest.junit) pairs.push(join(dir, manifest.junit), junitFile);
   const coverageFile = manifest.coverage ? join(reportDir, manifest.coverage) : undefined;
   if (manifest.coverage && coverageFile) pairs.push(join(dir, manifest.coverage), coverageFile);
-  const script = "const fs=require('fs');const a=process.argv.slice(1);for(let i=0;i<a.length;i+=2)fs.copyFileSync(a[i],a[i+1]);";
-  return { argv: [process.execPath, '-e', script, ...pairs], junitFile, coverageFile };
+  // A run that could not start at all left no exit code: fail rather than pass.
+  const code = manifest.exitCode ?? 1;
+  const script = `const fs=require('fs');const a=process.argv.slice(1);for(let i=0;i<a.length;i+=2)fs.copyFileSync(a[i],a[i+1]);process.exitCode=${Number(code) | 0};`;
+  return { argv: [process.execPath, '-e', script, ...pairs], junitFile, reportFormat: manifest.reportFormat, junitOptional: !manifest.junit, coverageFile };
 }
 
 async function exists(file: string): Promise<boolean> {
