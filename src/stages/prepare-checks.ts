@@ -1,7 +1,9 @@
+import { checkTagTemplate } from '../changelog/tags.js';
 import { ReleaseError } from '../core/errors.js';
+import { BUMP_KINDS } from '../versioning/bump.js';
 
 /** The bumps prepare-release knows. */
-export const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
+export const BUMPS: readonly string[] = ['auto', ...BUMP_KINDS];
 
 /** The inputs of prepare-release that can be checked from their text alone. */
 export interface PrepareInputText {
@@ -15,7 +17,7 @@ export interface PrepareInputText {
 
 /**
  * Checks the inputs that need neither the repository nor a child process, with the defaults the stage
- * applies. Kept free of heavy imports: the action entry runs it before it loads the stage, so a mistyped
+ * applies. Kept free of heavy imports (third-party parsers, the stage's steps): the action entry runs it before it loads the stage, so a mistyped
  * input fails as fast as a bare action starts.
  */
 export function checkPrepareInputs(o: PrepareInputText): void {
@@ -25,9 +27,7 @@ export function checkPrepareInputs(o: PrepareInputText): void {
   if (!o.version && !BUMPS.includes(bump)) {
     throw new ReleaseError('BAD_INPUT', `Input "bump" is "${bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
   }
-  if (!tagTemplate.includes('{version}')) {
-    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
-  }
+  checkTagTemplate(tagTemplate);
   if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
     throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
   }

@@ -4,18 +4,19 @@ import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { applyEdits, describeEdit, readTextOrNull, resolveInside, type FileEdit } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import { readCommits } from '../changelog/commits.js';
-import { parseCommit, type ParsedCommit } from '../changelog/conventional.js';
+import type { RunnerEnvironment } from '../core/runner.js';
+import { readCommits } from '../commits/read.js';
+import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { insertRelease } from '../changelog/insert.js';
-import { findLastReleaseTag, formatTag } from '../changelog/tags.js';
+import { checkTagTemplate, findLastReleaseTag, formatTag } from '../changelog/tags.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { PackageInfo } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
-import { decideNextVersion } from '../versioning/bump.js';
+import { BUMP_KINDS, decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
+import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 import { checkPrepareInputs } from './prepare-checks.js';
-import { repoFromRemoteUrl, repoFromSlug, type RepoId } from './repository.js';
 
 /** Typed options of prepare-release; the action and the CLI parse their inputs into this once. */
 export interface PrepareOptions {
@@ -51,10 +52,12 @@ export interface PrepareOptions {
   identity?: GitIdentity;
   /** `auto`, `python` or `npm`. Defaults to `auto`. */
   ecosystem?: string;
-  /** Repository for links and the context. Defaults to GITHUB_REPOSITORY, then the remote URL. */
+  /** Repository for links and the context. Defaults to the runner's repository, then the remote URL. */
   repository?: RepoId;
-  /** Server for links. Defaults to GITHUB_SERVER_URL or https://github.com. */
+  /** Server for links. Defaults to the runner's server URL, else https://github.com. */
   serverUrl?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
   /** Release date, YYYY-MM-DD. Defaults to today (UTC). */
   date?: string;
   /** Where to write the context file. Not written when omitted. */
@@ -180,8 +183,8 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     }),
   )(undefined, sctx);
 
-  const repo = o.repository ?? repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
-  const serverUrl = (o.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+  const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },

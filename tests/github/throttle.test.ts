@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import Bottleneck from 'bottleneck/light.js';
-import { createGitHubClient } from '../../src/github/client.js';
+import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import { isLoopbackUrl, throttleFor } from '../../src/github/throttle.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { recordingLogger } from './helpers.js';

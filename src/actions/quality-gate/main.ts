@@ -2,8 +2,9 @@ import * as core from '@actions/core';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import type { GateOptions } from '../../stages/quality-gate.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput } from '../common/inputs.js';
@@ -69,21 +70,23 @@ function commandInput(name: string): string[] | undefined {
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<GateOptions> {
   const context = await readContextInput('quality-gate');
+  const runner = readRunnerEnvironment(process.env);
   // Without a context the gate derives one from the pushed tag; with neither there is nothing to gate.
   // Checked here, before the stage, the cache or any Python probe is loaded or run.
-  if (!context && !(getOptionalInput(INPUTS.tag) ?? process.env.GITHUB_REF ?? '').replace(/^refs\/tags\//, '')) {
+  if (!context && !(getOptionalInput(INPUTS.tag) ?? runner.ref ?? '').replace(/^refs\/tags\//, '')) {
     throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
   }
-  const github = await readGitHubTarget(actionsLogger);
+  const github = await readGitHubTarget(actionsLogger, runner);
   const checkRunId = getOptionalInput(INPUTS.checkRunId);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner,
     context,
     tag: getOptionalInput(INPUTS.tag),
     packageDir: getOptionalInput(INPUTS.packageDir),
     tagTemplate: getOptionalInput(INPUTS.tagTemplate),
     ecosystem: getOptionalInput(INPUTS.ecosystem),
-    tools: { python: getOptionalInput(INPUTS.python) },
+    tools: { python: getOptionalInput(INPUTS.python) ?? runner.python },
     installDependencies: getBoolean(INPUTS.installDependencies, false),
     testCommand: commandInput(INPUTS.testCommand),
     junitFile: getOptionalInput(INPUTS.junitFile),
