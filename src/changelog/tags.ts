@@ -1,6 +1,6 @@
 import { ReleaseError, isReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
-import { listTags, type TagRef } from '../git/tag-list.js';
+import { findNewestReachable, listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 
 /** The tag template used when none is given. */
@@ -81,30 +81,34 @@ export function isFloatingTag(t: { part: string; sha: string }, all: { part: str
  * release (httpx's `1.0.0.beta0` of 2021 is not the last release after `0.28.1` of 2024). Null for none.
  */
 export function lastRelease<T extends ReleaseTag>(tags: T[], scheme: VersionScheme): T | null {
-  const finals = tags.filter((t) => !scheme.isPrerelease(t.version) && t.date);
-  const newestFinal = finals.reduce((d, t) => (t.date && t.date > d ? t.date : d), '');
   let best: T | null = null;
-  for (const t of tags) {
-    if (scheme.isPrerelease(t.version) && t.date && t.date < newestFinal) continue;
-    if (best === null || scheme.compare(t.version, best.version) > 0) best = t;
-  }
+  for (const t of withoutStalePrereleases(tags, scheme)) if (best === null || scheme.compare(t.version, best.version) > 0) best = t;
   return best;
 }
 
+/** The release tags that can be the last release: all but pre-releases older than the newest final release. */
+export function withoutStalePrereleases<T extends ReleaseTag>(tags: T[], scheme: VersionScheme): T[] {
+  const newestFinal = tags.filter((t) => !scheme.isPrerelease(t.version) && t.date).reduce((d, t) => (t.date && t.date > d ? t.date : d), '');
+  return tags.filter((t) => !(scheme.isPrerelease(t.version) && t.date && t.date < newestFinal));
+}
+
 /**
- * The highest-version tag fitting the template that is reachable from `rev` (HEAD by default), read with
- * one `git for-each-ref --merged`; null when there is none (or no commit yet). Tags on other branches are
- * ignored, and so are tags whose version part does not parse.
+ * The highest-version tag fitting the template that is reachable from `rev` (HEAD by default); null when
+ * there is none (or no commit yet). Tags on other branches are ignored, and so are tags whose version part
+ * does not parse. Reads every tag with one plain `git for-each-ref` (no history walk), then checks
+ * reachability in version order, highest first, only until one is reachable: flat in the history's size.
  */
 export async function findLastReleaseTag(git: Git, opts: { template: string; name: string; scheme: VersionScheme; rev?: string }): Promise<{ tag: string; version: string; sha: string } | null> {
   const rev = opts.rev ?? 'HEAD';
-  let tags: TagRef[];
+  const candidates = withoutStalePrereleases(releaseTags(await listTags(git), opts), opts.scheme);
+  if (candidates.length === 0) return null;
+  candidates.sort((a, b) => opts.scheme.compare(b.version, a.version));
+  let best: ReleaseTag | null;
   try {
-    tags = await listTags(git, { merged: rev });
+    best = await findNewestReachable(git, candidates, rev);
   } catch (err) {
     if (isReleaseError(err, 'GIT_FAILED') && rev === 'HEAD' && (await git.revParse('HEAD')) === null) return null;
     throw err;
   }
-  const best = lastRelease(releaseTags(tags, opts), opts.scheme);
   return best === null ? null : { tag: best.tag, version: best.version, sha: best.sha };
 }

@@ -13,9 +13,9 @@ import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
-import { BUMP_KINDS } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
+import { checkPrepareInputs } from './prepare-checks.js';
 import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog } from './prepare-history.js';
 
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
@@ -98,33 +98,10 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-const BUMPS: readonly string[] = ['auto', ...BUMP_KINDS];
-
 /** Checks the options that can be checked without looking at the repository. */
 async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
-  if (!o.version && !BUMPS.includes(o.bump)) {
-    throw new ReleaseError('BAD_INPUT', `Input "bump" is "${o.bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
-  }
-  if (o.tagTemplate !== undefined) {
-    checkTagTemplate(o.tagTemplate);
-    await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
-  }
-  for (const [input, types] of [['patch-types', o.patchTypes], ['minor-types', o.minorTypes]] as const) {
-    const bad = (types ?? []).find((t) => !/^[a-z][a-z0-9_-]*$/i.test(t));
-    if (bad !== undefined) throw new ReleaseError('BAD_INPUT', `Input "${input}" holds "${bad}", which is not a Conventional Commit type.`, `List types such as fix, perf, refactor (comma-separated) in ${input}.`);
-  }
-  if (o.since !== undefined && (o.since.startsWith('-') || /\s/.test(o.since))) {
-    throw new ReleaseError('BAD_INPUT', `Input "since" is "${o.since}".`, 'Give a commit SHA, a tag, or a date as YYYY-MM-DD.');
-  }
-  if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
-    throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
-  }
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
-    throw new ReleaseError('BAD_INPUT', `Release date "${o.date}" is not YYYY-MM-DD.`, 'Give the date as YYYY-MM-DD.');
-  }
-  if (/[\0]/.test(o.commitMessage) || !o.commitMessage.trim()) {
-    throw new ReleaseError('BAD_INPUT', 'Input "commit-message" is empty or holds a NUL byte.', 'Give a one-line message; {version} is replaced.');
-  }
+  checkPrepareInputs(o);
+  if (o.tagTemplate !== undefined) await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
 
 /**

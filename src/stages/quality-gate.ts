@@ -17,6 +17,7 @@ import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } f
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
+import { saveTestEvidence, testEvidencePlan } from '../gate/evidence.js';
 import { runTests } from '../gate/run-tests.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug } from '../github/repository.js';
@@ -53,6 +54,10 @@ export interface GateOptions {
   coverageBranches?: boolean;
   /** Coverage report path (relative to the package dir) for a custom test command. */
   coverageReport?: string;
+  /** Save this run's test report and coverage report here (see gate/evidence.ts). Defaults to not saving. */
+  evidenceDir?: string;
+  /** Judge the evidence an earlier gate of this commit saved here instead of running the tests again. */
+  testEvidence?: string;
   /** Integration test command (argv), run after the unit tests. */
   integrationCommand?: string[];
   /** Integration test timeout in ms. Defaults to 30 minutes. */
@@ -104,6 +109,8 @@ export interface GateResult {
 export interface GateDeps {
   exec?: Exec;
   logger?: Logger;
+  /** Waits between CI polls. Defaults to a real timer. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Derives a context for a tag-triggered run from the tag and the version file; refuses if they disagree. */
@@ -181,6 +188,7 @@ export function describeVerdict(verdict: GateVerdict, checks: GateCheck[], relea
 interface GateRun {
   options: GateOptions;
   run: Exec;
+  sleep?: (ms: number) => Promise<void>;
   logger: Logger;
   sctx: StepContext;
   env: AdapterEnv;
@@ -208,7 +216,10 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     const plan = await testPlan(g);
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
     const testsStartedMs = Date.now();
-    checks.push(await checkTests(g, plan));
+    const tested = await checkTests(g, plan);
+    checks.push(tested);
+    // Pass or fail travels with the reports: an exit-code-judged run has no report to tell.
+    if (options.evidenceDir) await saveTestEvidence(options.evidenceDir, { junitFile: plan.junitFile, reportFormat: plan.reportFormat, coverageFile: plan.coverageFile, exitCode: tested.ok ? 0 : 1 });
     if (options.coverageThreshold !== undefined) checks.push(await checkCoverageReport(g, plan, options.coverageThreshold, testsStartedMs));
     if (options.integrationCommand) checks.push(await checkIntegrationTests(g, options.integrationCommand));
     const built = await buildDistributions(g);
@@ -274,12 +285,13 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));
   const gate: NonNullable<ReleaseContext['gate']> = { status: 'rejected', reasons: [], checks: [], artifact_dir: artifactDir, artifact_name: artifactName };
   context.gate = gate;
-  return { options, run, logger, sctx, env, context, gate, adapter, info, root, packageDir, version, artifactDir, reportDir };
+  return { options, run, sleep: deps.sleep, logger, sctx, env, context, gate, adapter, info, root, packageDir, version, artifactDir, reportDir };
 }
 
-/** The test command: the given one (with its JUnit and coverage paths), or the ecosystem's default. */
+/** The test command: the evidence of an earlier run, the given one (with its JUnit and coverage paths), or the ecosystem's default. */
 async function testPlan(g: GateRun): Promise<TestCommandPlan> {
   const o = g.options;
+  if (o.testEvidence) return { ...(await testEvidencePlan(o.testEvidence, g.reportDir)), rerunFailedArgs: undefined, env: undefined };
   return o.testCommand
     ? { argv: o.testCommand, junitFile: resolve(g.packageDir, o.junitFile ?? 'junit.xml'), junitOptional: g.adapter.testsByExitCode === true, coverageFile: o.coverageReport ? resolve(g.packageDir, o.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
     : g.adapter.defaultTestCommand(g.env, { packageDir: g.packageDir, reportDir: g.reportDir, info: g.info, coverage: o.coverageThreshold !== undefined, junitFile: o.junitFile, coverageReport: o.coverageReport });
@@ -383,6 +395,7 @@ async function checkCi(g: GateRun): Promise<GateCheck> {
       excludeNames: o.excludeChecks,
       timeoutMs: o.ciTimeoutMs ?? 30 * 60_000,
       pollMs: o.ciPollMs ?? 10_000,
+      sleep: g.sleep,
     });
     g.gate.ci = { state: ci.state, checks: ci.checks };
     const failing = ci.checks.filter((c) => !['success', 'neutral', 'skipped'].includes(c.state));

@@ -36,7 +36,7 @@ export interface RelayResult {
  * Runs prepare-release → quality-gate → publish-and-verify in order with the context in a file, the same
  * stage code the actions run. Stops after prepare when nothing is releasable, and after a rejecting gate.
  */
-export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Logger } = {}): Promise<RelayResult> {
+export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Logger; sleep?: (ms: number) => Promise<void> } = {}): Promise<RelayResult> {
   const contextFile = o.contextFile ?? join(o.cwd, '..', 'release-context.json');
   const decisions: { stage: string; decision: string }[] = [];
   const prepared = await prepareRelease({ ...o.prepare, cwd: o.cwd, runner: o.runner, dryRun: o.dryRun, contextFile }, deps);

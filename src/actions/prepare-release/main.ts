@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
 import { readRunnerEnvironment } from '../../core/runner.js';
+import { checkPrepareInputs } from '../../stages/prepare-checks.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
 import { renderStageSummary } from '../common/summary.js';
 import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
@@ -78,6 +79,8 @@ export async function run(): Promise<void> {
   core.info('release-relay prepare-release');
   await runAction(async () => {
     const options = readOptions();
+    // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
+    checkPrepareInputs(options);
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
     const result = await prepareRelease(options, { logger: actionsLogger });
