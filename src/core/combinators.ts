@@ -232,3 +232,57 @@ export function instrumented<I, O>(name: string, step: Step<I, O>, options: { sk
     }
   };
 }
+
+/** How `pollUntil` polls and when it stops. */
+export interface PollUntilOptions<T> {
+  /** One observation (it should bound its own time, e.g. with a request timeout). */
+  poll: (n: number) => Promise<T>;
+  /** Whether an observation ends the wait. */
+  done: (value: T) => boolean;
+  /** Overall deadline in ms from the first poll. The last poll happens AT the deadline, never earlier. */
+  timeoutMs: number;
+  /** First delay between polls in ms. */
+  intervalMs: number;
+  /** Growth of the delay after each poll. Defaults to 1 (constant). */
+  factor?: number;
+  /** Largest delay in ms. Defaults to intervalMs × 32. */
+  maxIntervalMs?: number;
+  /** Clock. Defaults to Date.now (tests inject one that sleep advances). */
+  now?: () => number;
+  /** Waits. Defaults to a real timer. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  signal?: AbortSignal;
+  /** Called after each poll that did not end the wait. */
+  onPoll?: (value: T, n: number, elapsedMs: number) => void;
+}
+
+/** What `pollUntil` saw last. */
+export interface PollUntilResult<T> {
+  value: T;
+  /** True when `done(value)`; false when the deadline passed first. */
+  done: boolean;
+  polls: number;
+  elapsedMs: number;
+}
+
+/**
+ * Polls until `done` or the deadline. A wait is never cut short by the next delay: when the next delay would
+ * pass the deadline the wait shrinks to end exactly at it, and one last poll runs there.
+ */
+export async function pollUntil<T>(options: PollUntilOptions<T>): Promise<PollUntilResult<T>> {
+  const now = options.now ?? Date.now;
+  const wait = options.sleep ?? sleep;
+  const factor = options.factor ?? 1;
+  const maxDelay = options.maxIntervalMs ?? options.intervalMs * 32;
+  const started = now();
+  let delay = options.intervalMs;
+  for (let n = 1; ; n++) {
+    const value = await options.poll(n);
+    const elapsedMs = now() - started;
+    if (options.done(value)) return { value, done: true, polls: n, elapsedMs };
+    options.onPoll?.(value, n, elapsedMs);
+    if (elapsedMs >= options.timeoutMs) return { value, done: false, polls: n, elapsedMs };
+    await wait(Math.max(0, Math.min(delay, options.timeoutMs - elapsedMs)), options.signal);
+    delay = Math.min(Math.round(delay * factor), maxDelay);
+  }
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createStepContext, fallback, instrumented, isTransientError, retry, type StepContext } from '../core/combinators.js';
 import { saveContext, validateContext, type ReleaseContext } from '../core/context.js';
-import { sha256File } from '../core/digest.js';
+import { copyApproved } from '../core/approved-copy.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
@@ -98,6 +98,20 @@ interface Preflight {
  * metrics. Every step is resumable: a re-run skips what is already done and never duplicates anything.
  */
 export async function publishAndVerify(options: PublishOptions, deps: PublishDeps = {}): Promise<PublishStageResult> {
+  const scratch: Scratch = {};
+  try {
+    return await runPublish(options, deps, scratch);
+  } finally {
+    await scratch.cleanup?.();
+  }
+}
+
+/** What a run leaves to remove at its end, however it ends (the private copies of the approved files). */
+interface Scratch {
+  cleanup?: () => Promise<void>;
+}
+
+async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: Scratch): Promise<PublishStageResult> {
   const run = deps.exec ?? realExec;
   const logger = deps.logger ?? silentLogger;
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
@@ -123,18 +137,12 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     const root = await git.topLevel();
     adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
     info = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files };
-    // The approved bytes: every file present with the digest the gate recorded.
-    const files: string[] = [];
-    for (const a of context.artifacts ?? []) {
-      const file = resolveInside(artifactDir, a.file, 'artifacts');
-      const digest = await sha256File(file).catch(() => {
-        throw new ReleaseError('DIGEST_MISMATCH', `Approved file ${a.file} is missing from ${artifactDir}.`, `Download the release-${version} artifact the gate uploaded into artifact-dir.`);
-      });
-      if (digest !== a.sha256) {
-        throw new ReleaseError('DIGEST_MISMATCH', `${a.file} has sha256 ${digest}, but the gate approved ${a.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.');
-      }
-      files.push(file);
-    }
+    // The approved bytes: every file checked against the digest the gate recorded and copied, from the very
+    // bytes checked, into a private directory. Everything after this reads only the copies.
+    const sources = (context.artifacts ?? []).map((a) => ({ path: resolveInside(artifactDir, a.file, 'artifact-dir'), sha256: a.sha256 }));
+    const copies = await copyApproved(sources, process.env.RUNNER_TEMP || tmpdir());
+    scratch.cleanup = copies.cleanup;
+    const files = copies.files;
     const registries = (options.registries?.length ? options.registries : [adapter.defaultRegistry ?? 'pypi']).map((r) => (adapter as FullEcosystemAdapter).registry(r));
     // What the target registry already holds: same bytes → skip, other bytes → stop.
     // Read with the upload's retry policy: one 503 from the index must not stop the release before it starts.

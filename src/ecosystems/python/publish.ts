@@ -125,6 +125,10 @@ export interface PublishToIndexOptions {
   /** Replaceable wait (tests). Defaults to a real timer. */
   sleep?: StepContext['sleep'];
   fetchImpl?: typeof fetch;
+  /** Time one index request may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** Time one twine call (one file) may take, in ms. Defaults to 10 minutes. */
+  uploadTimeoutMs?: number;
 }
 
 /** What publishToIndex did. */
@@ -149,7 +153,7 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
 
   for (const artifact of opts.artifacts) await checkLocalDigest(opts.dir, artifact);
 
-  const state = await retry(() => pythonRemoteState({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, artifacts: opts.artifacts, fetchImpl: opts.fetchImpl, signal: opts.signal }), retryOptions)(undefined, ctx);
+  const state = await retry(() => pythonRemoteState({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, artifacts: opts.artifacts, fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.requestTimeoutMs }), retryOptions)(undefined, ctx);
   const different = Object.entries(state).filter(([, s]) => s === 'different').map(([f]) => f);
   if (different.length) {
     throw new ReleaseError(
@@ -173,13 +177,21 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
         ({ token, expiresAt } = await opts.renewToken());
         opts.logger.setSecret(token);
       }
-      return twineUpload({ python: opts.python, twine: opts.twine, repositoryUrl, token, files: [join(opts.dir, artifact.file)], exec: opts.exec, logger: opts.logger, signal: opts.signal });
+      // Checked again right before every attempt: the bytes twine reads are the approved ones.
+      await checkLocalDigest(opts.dir, artifact);
+      return twineUpload({ python: opts.python, twine: opts.twine, repositoryUrl, token, files: [join(opts.dir, artifact.file)], exec: opts.exec, logger: opts.logger, signal: opts.signal, timeoutMs: opts.uploadTimeoutMs });
     }, retryOptions);
     try {
       await upload(undefined, { ...ctx, attempts: counter });
     } finally {
       attempts += counter.count;
     }
+    // And what the index now reports must be those bytes too (a file swapped under the tool is caught here).
+    const after = await retry(() => pythonRemoteState({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, artifacts: [artifact], fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.requestTimeoutMs }), retryOptions)(undefined, ctx);
+    if (after[artifact.file] === 'different') {
+      throw new ReleaseError('DIGEST_MISMATCH', `${indexBase(opts.indexUrl)} reports other bytes for ${artifact.file} than the approved sha256 ${artifact.sha256} after the upload.`, 'The file changed while it was uploaded. Yank that file on the index, find what wrote into the runner\'s temp directory, and release a new version.');
+    }
+    if (after[artifact.file] === 'absent') opts.logger.warning(`${indexBase(opts.indexUrl)} does not list ${artifact.file} yet after the upload; verification will check it.`);
     uploaded.push(artifact.file);
   }
   return { uploaded, skipped, attempts };

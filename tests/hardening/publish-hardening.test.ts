@@ -1,0 +1,137 @@
+/**
+ * Hardening of publish-and-verify (issue 11): exactly the approved bytes are published, every network step
+ * has its own deadline, credentials in registry URLs never reach a log, bad tags and re-runs are decided in
+ * pre-flight. One prepared and gated release; a fresh sandbox, index and GitHub fixture per test.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { ReleaseError } from '../../src/core/errors.js';
+import { exec as realExec, type Exec } from '../../src/core/exec.js';
+import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
+import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
+import { startHangServer, type HangServer } from '../fixtures/hang-server.js';
+import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
+import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, prepareAndGate, sandbox, startGitHub, type MemoryLogger, type Prepared, type Sandbox } from '../e2e/setup.js';
+
+let prepared: Prepared;
+const cleanups: (() => Promise<void> | void)[] = [];
+
+beforeAll(async () => {
+  prepared = await prepareAndGate();
+}, 180_000);
+
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+afterAll(() => prepared?.cleanup());
+
+interface World {
+  sb: Sandbox;
+  index: PackageIndexFixture;
+  github: GitHubApiFixture;
+  logger: MemoryLogger;
+  sdist: string;
+  options(extra?: Partial<PublishOptions>): PublishOptions;
+}
+
+async function world(): Promise<World> {
+  const sb = await sandbox(prepared);
+  const index = await startPackageIndex({ tokens: [PYPI_TOKEN] });
+  const github = await startGitHub();
+  const logger = memoryLogger();
+  cleanups.push(() => sb.cleanup(), () => index.close(), () => github.close());
+  const sdist = (sb.context.artifacts ?? []).find((a) => a.file.endsWith('.tar.gz'))?.file as string;
+  return {
+    sb,
+    index,
+    github,
+    logger,
+    sdist,
+    options: (extra = {}) => ({
+      cwd: sb.work,
+      context: sb.context,
+      artifactDir: sb.artifactDir,
+      registries: [index.url],
+      token: PYPI_TOKEN,
+      useOidc: false,
+      tools: { python: PYTHON },
+      verify: false,
+      retryDelayMs: 5,
+      github: { client: githubClient(github, logger), owner: OWNER, repo: REPO },
+      ...extra,
+    }),
+  };
+}
+
+const fastSleep = async (): Promise<void> => undefined;
+
+/** An sdist with the same name and other content: the approved one re-packed with one more file. */
+async function tamperedCopy(file: string): Promise<Buffer> {
+  const out = `${file}.evil`;
+  const script = [
+    'import io, sys, tarfile',
+    'src, dst = sys.argv[1], sys.argv[2]',
+    'with tarfile.open(src) as t, tarfile.open(dst, "w:gz") as o:',
+    '    for m in t.getmembers():',
+    '        o.addfile(m, t.extractfile(m) if m.isfile() else None)',
+    '    data = b"print(\\"owned\\")\\n"',
+    '    info = tarfile.TarInfo(t.getmembers()[0].name.split("/")[0] + "/evil.py"); info.size = len(data)',
+    '    o.addfile(info, io.BytesIO(data))',
+  ].join('\n');
+  await realExec(PYTHON, ['-c', script, file, out]);
+  return readFileSync(out);
+}
+
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+/** The sha256 the index stores for `file` of the release. */
+function stored(w: World, file: string): string | undefined {
+  return w.index.files.get('relay-example')?.get(w.sb.context.version?.next as string)?.get(file)?.sha256;
+}
+
+describe('1. exactly the approved bytes', () => {
+  test('a file swapped in artifact-dir after the digest check is not what gets uploaded', async () => {
+    const w = await world();
+    const approved = (w.sb.context.artifacts ?? []).find((a) => a.file === w.sdist)?.sha256;
+    const evil = await tamperedCopy(join(w.sb.artifactDir, w.sdist));
+    let swapped = false;
+    // The swap happens just before the upload tool starts: after every check the stage made.
+    const swapping: Exec = async (file, args, opts) => {
+      if (!swapped && args.includes('upload')) {
+        writeFileSync(join(w.sb.artifactDir, w.sdist), evil);
+        swapped = true;
+      }
+      return realExec(file, args, opts);
+    };
+    const r = await publishAndVerify(w.options(), { exec: swapping, logger: w.logger, sleep: fastSleep });
+    expect(swapped).toBe(true);
+    expect(r.publishedTo).toHaveLength(1);
+    expect(stored(w, w.sdist)).toBe(approved);
+    expect(stored(w, w.sdist)).not.toBe(sha256(evil));
+  }, 120_000);
+
+  test('a file changed under the upload tool itself is caught by comparing with what the index reports', async () => {
+    const w = await world();
+    let tampered = false;
+    // The tool is handed a path; whatever it is, the bytes behind it change before it reads them.
+    const tampering: Exec = async (file, args, opts) => {
+      const target = args[args.length - 1];
+      if (!tampered && args.includes('upload') && target.endsWith('.tar.gz')) {
+        writeFileSync(target, await tamperedCopy(target));
+        tampered = true;
+      }
+      return realExec(file, args, opts);
+    };
+    const err = await publishAndVerify(w.options(), { exec: tampering, logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(tampered).toBe(true);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('DIGEST_MISMATCH');
+    expect((err as ReleaseError).message).toContain(w.sdist);
+    // Nothing after the upload ran: no tag, no release.
+    expect((await w.sb.remoteTags()).has(w.sb.context.version?.tag as string)).toBe(false);
+    expect(w.github.state.releases).toHaveLength(0);
+  }, 120_000);
+});
