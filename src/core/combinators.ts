@@ -205,7 +205,7 @@ export function when<I, O>(condition: (input: I, ctx: StepContext) => boolean | 
 }
 
 /** Records a span (start, duration, outcome, attempts) for the step in the context timeline. */
-export function instrumented<I, O>(name: string, step: Step<I, O>, options: { skipped?: (output: O) => boolean } = {}): Step<I, O> {
+export function instrumented<I, O>(name: string, step: Step<I, O>, options: { skipped?: (output: O) => boolean; failed?: (output: O) => boolean } = {}): Step<I, O> {
   return async (input, ctx) => {
     const started = new Date();
     const attempts = { count: 1 };
@@ -224,7 +224,8 @@ export function instrumented<I, O>(name: string, step: Step<I, O>, options: { sk
     };
     try {
       const out = await ctx.logger.group(name, () => step(input, { ...ctx, attempts, servedBy }));
-      record(options.skipped?.(out) ? 'skipped' : 'success');
+      // A step that records a failed check without throwing (the gate's checks) is still a failed step.
+      record(options.failed?.(out) ? 'failure' : options.skipped?.(out) ? 'skipped' : 'success');
       return out;
     } catch (err) {
       record('failure');

@@ -23,6 +23,25 @@ export function resolveInside(root: string, path: string, input = 'path'): strin
   return full;
 }
 
+/**
+ * Resolves a path the suite WRITES or deletes (reports, notes, metrics): relative to `base`, never through a
+ * `..` segment, and inside one of `roots` (the workspace, the runner's temp directory). Throws PATH_ESCAPE.
+ */
+export function resolveContained(base: string, path: string, input: string, roots: string[]): string {
+  if (path.split(/[\\/]+/).includes('..')) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
+  }
+  const full = resolve(base, path);
+  const inside = roots.some((root) => {
+    const rel = relative(resolve(root), full);
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  if (!inside) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
+  }
+  return full;
+}
+
 /** Reads a text file, or null when it does not exist. */
 export async function readTextOrNull(file: string): Promise<string | null> {
   try {

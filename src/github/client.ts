@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { ReleaseError } from '../core/errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithDeadline, isRequestTimeout } from '../core/http.js';
 import type { Logger } from '../core/log.js';
 import { silentLogger } from '../core/log.js';
 
@@ -28,6 +29,8 @@ export interface GitHubClientOptions {
    * content-creating requests, for tests). Defaults to none.
    */
   throttle?: Partial<ThrottlingOptions>;
+  /** Time one request (and its body) may take, in ms (input `request-timeout`). Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** Creates the suite's Octokit: @actions/github's client plus plugin-retry and plugin-throttling. */
@@ -53,6 +56,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
       log: { debug: (m: string) => logger.debug(m), info: (m: string) => logger.debug(m), warn: (m: string) => logger.warning(m), error: (m: string) => logger.warning(m) },
       retry: { retries, retryAfterBaseValue: base },
+      // Every request gets its own deadline; a timed-out one is retried by plugin-retry like a 5xx.
+      request: { fetch: (url: string, init: RequestInit) => fetchWithDeadline(url, init, { timeoutMs: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, signal: init.signal ?? undefined }) },
       throttle: {
         retryAfterBaseValue: base,
         ...opts.throttle,
@@ -81,7 +86,8 @@ export function isAlreadyExists(err: unknown): boolean {
 /** Wraps any failure of a GitHub call in a ReleaseError(GITHUB_FAILED) naming what was attempted. */
 export function githubFailure(what: string, err: unknown): ReleaseError {
   if (err instanceof ReleaseError) return err;
-  const status = httpStatus(err);
+  // A request that timed out reaches us as Octokit's "500" wrapper: it never had an HTTP status.
+  const status = isRequestTimeout(err) || isRequestTimeout((err as { cause?: unknown })?.cause) ? undefined : httpStatus(err);
   const detail = err instanceof Error ? err.message : String(err);
   const hint = /rate limit/i.test(detail)
     ? 'GitHub rate-limited the token beyond the retries: wait for the limit to reset, or use a GitHub App token (higher limits).'

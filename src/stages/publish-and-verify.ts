@@ -6,7 +6,7 @@ import { saveContext, validateContext, type ReleaseContext } from '../core/conte
 import { copyApproved } from '../core/approved-copy.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { resolveInside } from '../core/files.js';
+import { resolveContained, resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
@@ -55,6 +55,10 @@ export interface PublishOptions {
   metricsFile?: string;
   /** OTLP/HTTP endpoint (e.g. http://collector:4318) for the timeline as spans. */
   otlpEndpoint?: string;
+  /** Time one HTTP request (registry, GitHub) may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** Time one upload call (one file, one attempt) may take, in ms. Defaults to 10 minutes. */
+  uploadTimeoutMs?: number;
   /** Plan only: run the pre-flight checks and print the plan, change nothing. Defaults to the context's dry_run. */
   dryRun?: boolean;
   /** Also write the context to this file. */
@@ -80,6 +84,8 @@ export interface PublishDeps {
   logger?: Logger;
   /** Replaces real sleeps in retries (tests). */
   sleep?: (ms: number) => Promise<void>;
+  /** Clock for overall deadlines (verify-timeout); tests pass one that `sleep` advances. Defaults to Date.now. */
+  now?: () => number;
 }
 
 /** Pre-flight results: everything decided before the first side effect. */
@@ -117,8 +123,8 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
   // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep };
-  const git = new Git(resolve(options.cwd ?? process.cwd()), run);
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep, now: deps.now, requestTimeoutMs: options.requestTimeoutMs, uploadTimeoutMs: options.uploadTimeoutMs };
+  const git = new Git(resolve(options.cwd ?? process.cwd()), run, { requestTimeoutMs: options.requestTimeoutMs });
   const version = context.version?.next as string;
   const tag = context.version?.tag as string;
   const dryRun = options.dryRun ?? context.dry_run;
@@ -135,6 +141,10 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
     }
     if (!context.artifacts?.length) throw new ReleaseError('BAD_CONTEXT', 'The approved context lists no artifacts.', 'Run quality-gate: it builds the distributions and records their digests.');
     const root = await git.topLevel();
+    // Paths this stage writes: inside the workspace or the runner's temp directory, never through "..".
+    const writable = [root, resolve(options.cwd ?? process.cwd()), process.env.RUNNER_TEMP || tmpdir()];
+    if (options.notesDir !== undefined) resolveContained(resolve(options.cwd ?? process.cwd()), options.notesDir, 'notes-dir', writable);
+    if (options.metricsFile !== undefined) resolveContained(resolve(options.cwd ?? process.cwd()), options.metricsFile, 'metrics-file', writable);
     adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
     info = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files };
     // The approved bytes: every file checked against the digest the gate recorded and copied, from the very
@@ -267,7 +277,7 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
     verified = v.verified;
     Object.assign(context.publish as object, { verified, verify_s: v.propagationS });
     if (!verified) {
-      throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
+      throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : v.state === 'unanswered' ? `${published.servedBy} did not answer while ${version} was being verified: ${v.reason ?? ''}` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
     }
   }
 

@@ -4,9 +4,11 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
 import { newContext, saveContext, serializeContext, type GateCheck, type ReleaseContext } from '../core/context.js';
 import { describeArtifacts } from '../core/digest.js';
-import { ReleaseError, describeError } from '../core/errors.js';
+import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { resolveInside } from '../core/files.js';
+import { resolveContained, resolveInside } from '../core/files.js';
+import { formatMs } from '../core/http.js';
+import { claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
@@ -192,20 +194,33 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
   if (holds(root) || holds(packageDir)) {
     throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
   }
+  // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
+  await claimArtifactDir(artifactDir, root, git, { defaultDir: options.artifactDir === undefined });
+  const writable = [root, cwd, process.env.RUNNER_TEMP || tmpdir()];
+  const junitPath = options.junitFile !== undefined ? resolveContained(packageDir, options.junitFile, 'junit-file', writable) : undefined;
+  const coveragePath = options.coverageReport !== undefined ? resolveContained(packageDir, options.coverageReport, 'coverage-report', writable) : undefined;
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));
   const checks: GateCheck[] = [];
   const gate: NonNullable<ReleaseContext['gate']> = { status: 'rejected', reasons: [], checks, artifact_dir: artifactDir, artifact_name: artifactName };
+  // A step that records checks fails in the timeline (and the summary's step table) when one of them failed.
+  const checkStep = (name: string, body: () => Promise<void>) =>
+    instrumented(name, async () => {
+      const before = checks.length;
+      await body();
+      return checks.slice(before).every((c) => c.ok);
+    }, { failed: (ok) => !ok });
   context.gate = gate;
 
   try {
     // 2. Tests, with timeout and retries of the failed ones; counts from the JUnit report.
     const plan = options.testCommand
-      ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
+      ? { argv: options.testCommand, junitFile: junitPath ?? resolve(packageDir, 'junit.xml'), coverageFile: coveragePath, rerunFailedArgs: undefined, env: undefined }
       : await adapter.defaultTestCommand(env, { packageDir, reportDir, info });
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
     const testsStartedMs = Date.now();
     const tests = await instrumented('run tests', async (_: void, c) =>
       runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: run, logger, signal: c.signal }),
+      { failed: (t) => t.timedOut || t.exitCode !== 0 || t.report.failed + t.report.errors > 0 },
     )(undefined, sctx).catch((err: unknown) => ({ error: err }));
     if ('error' in tests) {
       checks.push({ name: 'tests', ok: false, detail: describeError(tests.error) });
@@ -219,7 +234,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
 
     // 3. Coverage from the real report.
     if (options.coverageThreshold !== undefined) {
-      await instrumented('check coverage', async () => {
+      await checkStep('check coverage', async () => {
         const file = plan.coverageFile;
         if (!file) {
           checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set but the test command writes no coverage report; set coverage-report.` });
@@ -246,16 +261,18 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     if (options.integrationCommand) {
       await instrumented('run integration tests', async (_: void, c) => {
         const argv = options.integrationCommand as string[];
-        const r = await run(argv[0], argv.slice(1), { cwd: packageDir, check: false, timeoutMs: options.integrationTimeoutMs ?? 30 * 60_000, signal: c.signal }).catch((err: unknown) => ({ code: -1, stdout: '', stderr: describeError(err) }));
-        checks.push({ name: 'integration tests', ok: r.code === 0, detail: r.code === 0 ? 'passed' : `exit ${r.code}\n${(r.stderr || r.stdout).split('\n').slice(-20).join('\n')}` });
-      })(undefined, sctx);
+        const limit = options.integrationTimeoutMs ?? 30 * 60_000;
+        const r = await run(argv[0], argv.slice(1), { cwd: packageDir, check: false, timeoutMs: limit, signal: c.signal }).catch((err: unknown) => ({ code: -1, stdout: '', stderr: describeError(err), timedOut: isReleaseError(err, 'TIMEOUT') }));
+        const why = 'timedOut' in r && r.timedOut ? `timed out after ${formatMs(limit)} (killed with its process group; input integration-timeout)` : `exit ${r.code}`;
+        checks.push({ name: 'integration tests', ok: r.code === 0, detail: r.code === 0 ? 'passed' : `${why}\n${(r.stderr || r.stdout).split('\n').slice(-20).join('\n')}` });
+        return r.code === 0;
+      }, { failed: (ok) => !ok })(undefined, sctx);
     }
 
     // 5. Build once; record digests.
     const built = await instrumented('build distributions', async () => {
-      await rm(artifactDir, { recursive: true, force: true });
-      await mkdir(artifactDir, { recursive: true });
-      const files = await adapter.build(env, { packageDir, outDir: artifactDir, isolated: options.isolatedBuild ?? true, tool: options.buildTool });
+      await emptyArtifactDir(artifactDir);
+      const files = await adapter.build(env, { packageDir, outDir: artifactDir, isolated: options.isolatedBuild ?? true, tool: options.buildTool }).finally(() => markArtifactDir(artifactDir).catch(() => undefined));
       return files;
     })(undefined, sctx).catch((err: unknown) => ({ error: err }));
     if ('error' in built) {
@@ -265,7 +282,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       checks.push({ name: 'build', ok: true, detail: context.artifacts.map((a) => `${a.file} ${a.sha256}`).join('\n') });
 
       // 6. Clean-environment install check.
-      await instrumented('clean install check', async () => {
+      await checkStep('clean install check', async () => {
         const readme = options.readmeExamples === false ? undefined : join(packageDir, 'README.md');
         const result = await adapter.installCheck(env, { files: built, info, version, readmeFile: readme, exampleTags: options.exampleTags, smokeCommand: options.smokeCommand, installArgs: options.installArgs });
         gate.install_check = { ok: result.ok, python: result.runtime, log_excerpt: result.logExcerpt, examples_run: result.examplesRun };
@@ -278,7 +295,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     // 7. The commit's other CI checks.
     const requireCi = options.requireCi ?? options.github !== undefined;
     if (requireCi) {
-      await instrumented('wait for CI checks', async () => {
+      await checkStep('wait for CI checks', async () => {
         if (!options.github) {
           checks.push({ name: 'ci', ok: false, detail: 'require-ci is on but no GitHub token/repository was given.' });
           return;

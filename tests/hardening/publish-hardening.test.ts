@@ -135,3 +135,70 @@ describe('1. exactly the approved bytes', () => {
     expect(w.github.state.releases).toHaveLength(0);
   }, 120_000);
 });
+
+describe('2. every network step has a deadline (a server that accepts and never answers)', () => {
+  async function hang(): Promise<HangServer> {
+    const h = await startHangServer();
+    cleanups.push(() => h.close());
+    return h;
+  }
+
+  test('the index during pre-flight: each read is cut at request-timeout and the error names the endpoint', async () => {
+    const w = await world();
+    const h = await hang();
+    const err = await publishAndVerify(w.options({ registries: [h.url], requestTimeoutMs: 300, uploadAttempts: 2 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('TIMEOUT');
+    expect((err as ReleaseError).message).toMatch(new RegExp(`GET ${h.url}/pypi/relay-example/[^ ]+/json did not answer within 300 ms`));
+    expect((err as ReleaseError).hint).toContain('request-timeout');
+    expect(h.requests.length).toBe(2); // upload-attempts reads, then it stops
+    expect(w.index.uploads).toHaveLength(0);
+  }, 60_000);
+
+  test('the GitHub API during the release: cut at request-timeout, GITHUB_FAILED names the call', async () => {
+    const w = await world();
+    const h = await hang();
+    const client = (await import('../../src/github/client.js')).createGitHubClient({ token: 'ghs_x', baseUrl: h.url, retries: 1, retryAfterBaseMs: 1, requestTimeoutMs: 300 });
+    const err = await publishAndVerify(w.options({ github: { client, owner: OWNER, repo: REPO } }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).message).toMatch(/did not answer within 300 ms/);
+    expect((err as ReleaseError).message).toContain(h.url);
+    expect(h.requests.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  test('/simple/ during verify: verify-timeout holds and the error says the index did not answer', async () => {
+    const w = await world();
+    w.index.failNext({ path: /^\/simple\//, hang: true, times: 1000 });
+    const err = await publishAndVerify(w.options({ verify: true, verifyTimeoutMs: 900, verifyPollMs: 100, requestTimeoutMs: 200 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('VERIFY_FAILED');
+    expect((err as ReleaseError).message).toMatch(/did not answer within 200 ms/);
+    expect((err as ReleaseError).message).toContain('/simple/relay-example/');
+    expect((err as ReleaseError).message).not.toMatch(/is not served/);
+  }, 60_000);
+
+  test('the upload endpoint: twine is killed with its process group at upload-timeout', async () => {
+    const w = await world();
+    w.index.failNext({ path: /^\/legacy\/$/, hang: true, times: 1000 });
+    const err = await publishAndVerify(w.options({ uploadAttempts: 1, uploadTimeoutMs: 3000 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('TIMEOUT');
+    expect((err as ReleaseError).message).toContain(`${w.index.url}/legacy/`);
+    expect((err as ReleaseError).message).toMatch(/did not finish within 3\.0 s/);
+    expect((err as ReleaseError).hint).toContain('upload-timeout');
+  }, 60_000);
+});
+
+describe('3. notes-dir and metrics-file stay inside the workspace or RUNNER_TEMP', () => {
+  test.each([
+    ['notes-dir through ..', { notesDir: '../../notes' }, 'notes-dir'],
+    ['metrics-file elsewhere', { metricsFile: '/var/lib/relay-metrics.prom' }, 'metrics-file'],
+  ] as const)('%s is refused in pre-flight, before any upload', async (_name, extra, input) => {
+    const w = await world();
+    const err = await publishAndVerify(w.options(extra), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('PATH_ESCAPE');
+    expect((err as ReleaseError).hint).toContain(input);
+    expect(w.index.uploads).toHaveLength(0);
+  }, 60_000);
+});

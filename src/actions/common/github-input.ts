@@ -2,7 +2,7 @@ import { ReleaseError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import type { GitHubTarget } from '../../github/target.js';
 import { repoFromSlug } from '../../stages/repository.js';
-import { getOptionalInput, getSecret } from './inputs.js';
+import { getNumber, getOptionalInput, getSecret } from './inputs.js';
 
 /**
  * The GitHub target from inputs `github-token` and `repository` (defaults: none and GITHUB_REPOSITORY), or
@@ -16,6 +16,8 @@ export async function readGitHubTarget(logger: Logger): Promise<GitHubTarget | u
   const repo = repoFromSlug(slug);
   if (!repo) throw new ReleaseError('BAD_INPUT', `Input "repository" is "${slug ?? ''}", not owner/name.`, 'Leave it empty on GitHub (GITHUB_REPOSITORY is used) or give owner/name.');
   const { createGitHubClient } = await import('../../github/client.js');
-  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? process.env.GITHUB_API_URL, logger });
+  const timeout = getOptionalInput('request-timeout');
+  const requestTimeoutMs = timeout === undefined ? undefined : getNumber('request-timeout', 60, { min: 1, max: 3600 }) * 1000;
+  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? process.env.GITHUB_API_URL, logger, requestTimeoutMs });
   return { client, owner: repo.owner, repo: repo.name };
 }

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createStepContext, retry, type StepContext } from '../../core/combinators.js';
 import type { ArtifactRecord } from '../../core/context.js';
-import { ReleaseError } from '../../core/errors.js';
+import { ReleaseError, isReleaseError } from '../../core/errors.js';
+import { formatMs, redactUrl } from '../../core/http.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { indexBase } from './index-api.js';
@@ -44,12 +45,16 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
   const uploaded: string[] = [];
   for (const file of opts.files) {
     const args = [...argv.slice(1), 'upload', '--repository-url', opts.repositoryUrl, '--non-interactive', '--disable-progress-bar', '--verbose', file];
+    const timeoutMs = opts.timeoutMs ?? 10 * 60 * 1000;
     const result = await opts.exec(argv[0], args, {
       // TWINE_PASSWORD, not --password: the token must not show up in a process listing.
       env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: opts.token, TWINE_REPOSITORY: undefined, TWINE_REPOSITORY_URL: undefined, NO_COLOR: '1', COLUMNS: '200' },
       check: false,
       signal: opts.signal,
-      timeoutMs: opts.timeoutMs ?? 10 * 60 * 1000,
+      timeoutMs,
+    }).catch((err: unknown) => {
+      if (!isReleaseError(err, 'TIMEOUT')) throw err;
+      throw new ReleaseError('TIMEOUT', `Uploading ${basename(file)} to ${redactUrl(opts.repositoryUrl)} did not finish within ${formatMs(timeoutMs)} (twine was killed with its process group)`, 'Check that the upload endpoint answers, or raise input `upload-timeout` (seconds per file and attempt) for large files.', { transient: true, cause: err });
     });
     if (result.code !== 0) throw classifyTwineFailure(basename(file), opts.repositoryUrl, `${result.stdout}\n${result.stderr}`);
     opts.logger.info(`uploaded ${basename(file)} to ${opts.repositoryUrl}`);
@@ -61,7 +66,8 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
 /** Turns twine's output for a failed upload of `file` into a ReleaseError with the fix in the hint. */
 export function classifyTwineFailure(file: string, repositoryUrl: string, output: string): ReleaseError {
   // Strip ANSI colour codes rich may print despite NO_COLOR.
-  const text = output.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), '');
+  const text = redactUrl(output.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), ''));
+  repositoryUrl = redactUrl(repositoryUrl);
   const status = /HTTPError:\s*(\d{3})/.exec(text)?.[1];
   const code = status ? Number(status) : undefined;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
