@@ -3,7 +3,10 @@ import { serializeContext } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { PublishOptions } from '../../stages/publish-and-verify.js';
 import { renderStageSummary } from '../../stages/summary.js';
-import { readContextInput } from '../common/context-input.js';
+import { readContextInputChecked } from '../common/context-input.js';
+
+/** Set by readOptions when only a context file vouches for the release (shown in the summary). */
+let contextWarning: string | undefined;
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
@@ -44,7 +47,9 @@ export const OUTPUTS = {
 
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<PublishOptions> {
-  const context = await readContextInput('publish-and-verify');
+  const { context, warning } = await readContextInputChecked('publish-and-verify');
+  if (warning) core.warning(warning);
+  contextWarning = warning;
   if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish-and-verify needs the release context approved by quality-gate.', 'Pass `context: ${{ needs.<gate job>.outputs.context }}` (or context-file from the downloaded artifact).');
   const dryRun = getOptionalInput(INPUTS.dryRun);
   return {
@@ -86,6 +91,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
     if (result.degraded) core.warning(result.decision);
     const details = ['**Plan**', '', ...result.plan.map((p) => `- ${p}`)];
+    if (contextWarning) details.unshift(`> [!WARNING]\n> ${contextWarning}`, '');
     if (result.metricsFile) details.push('', `Metrics: \`${result.metricsFile}\``);
     await core.summary.addRaw(renderStageSummary({ title: 'publish-and-verify', decision: result.decision, details, timeline: result.context.timeline, stage: 'publish-and-verify' })).write();
     core.info(result.decision);
