@@ -1,5 +1,6 @@
 import { access, readFile, rename, writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ReleaseError } from './errors.js';
 
 /** One planned change to a file: its path, its bytes before and after. `before` is null for a new file. */
@@ -20,7 +21,38 @@ export function resolveInside(root: string, path: string, input = 'path'): strin
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
   }
+  // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
+  const realRoot = realOrSelf(resolve(root));
+  const real = realOfNearest(full);
+  const realRel = relative(realRoot, real);
+  if (realRel.startsWith('..') || isAbsolute(realRel)) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
+  }
   return full;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realOfNearest(path: string): string {
+  let head = path;
+  const tail: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(head), ...tail.reverse());
+    } catch {
+      const parent = dirname(head);
+      if (parent === head) return path;
+      tail.push(basename(head));
+      head = parent;
+    }
+  }
 }
 
 /**

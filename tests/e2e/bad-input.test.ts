@@ -5,7 +5,7 @@
  * copy, and the refs and HEAD of the local repository and the bare remote, are the same after the run.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitCommand } from '../../src/core/argv.js';
@@ -186,6 +186,55 @@ const CASES: BadCase[] = [
   { name: 'broken TOML', setup: committed('pyproject.toml', (t) => t.replace('[project]', '[project')), code: 'BAD_TOML', hint: 'TOML' },
   { name: 'pyproject.toml without [project] name', setup: committed('pyproject.toml', (t) => t.replace(/^name = .*\n/m, '')), code: 'BAD_INPUT', hint: 'name' },
   { name: 'CHANGELOG without a title or sections', setup: committed('CHANGELOG.md', () => 'Things changed.\nMore things changed.\n'), code: 'BAD_CHANGELOG', hint: '# Changelog' },
+  // ------------------------------------------------------------------ issue 11: symlinks out of the repository
+  {
+    name: 'CHANGELOG.md committed as a symlink to a file outside the repository',
+    setup: async (r) => {
+      writeFileSync(join(r.root, 'outside-changelog.md'), '# Changelog\n\nsecret notes from outside\n');
+      rmSync(join(r.dir, 'CHANGELOG.md'));
+      symlinkSync(join(r.root, 'outside-changelog.md'), join(r.dir, 'CHANGELOG.md'));
+      await commitAll(r.dir, 'chore: link the changelog');
+    },
+    code: 'PATH_ESCAPE',
+    hint: 'inside the repository',
+  },
+  {
+    name: 'pyproject.toml committed as a symlink to a file outside the repository',
+    setup: async (r) => {
+      cpSync(join(r.dir, 'pyproject.toml'), join(r.root, 'outside-pyproject.toml'));
+      rmSync(join(r.dir, 'pyproject.toml'));
+      symlinkSync(join(r.root, 'outside-pyproject.toml'), join(r.dir, 'pyproject.toml'));
+      await commitAll(r.dir, 'chore: link pyproject');
+    },
+    code: 'PATH_ESCAPE',
+    hint: 'inside the repository',
+  },
+  {
+    name: 'package-dir that is a symlink to a package outside the repository',
+    setup: async (r) => {
+      mkdirSync(join(r.root, 'outside-pkg'));
+      for (const f of ['pyproject.toml', 'README.md']) cpSync(join(r.dir, f), join(r.root, 'outside-pkg', f));
+      cpSync(join(r.dir, 'src'), join(r.root, 'outside-pkg', 'src'), { recursive: true });
+      symlinkSync(join(r.root, 'outside-pkg'), join(r.dir, 'pkg'));
+      await commitAll(r.dir, 'chore: link a package');
+    },
+    options: { packageDir: 'pkg' },
+    code: 'PATH_ESCAPE',
+    hint: 'inside the repository',
+  },
+  // ------------------------------------------------------------------ issue 11: names that carry workflow commands
+  {
+    name: 'pyproject name with a newline and a workflow command',
+    setup: committed('pyproject.toml', (t) => t.replace(/^name = .*$/m, 'name = "relay-example\\n::warning::pwned"')),
+    code: 'BAD_INPUT',
+    hint: 'PEP 508',
+  },
+  {
+    name: 'pyproject name with shell metacharacters',
+    setup: committed('pyproject.toml', (t) => t.replace(/^name = .*$/m, `name = "x${PWNED}"`)),
+    code: 'BAD_INPUT',
+    hint: 'PEP 508',
+  },
   // ------------------------------------------------------------------ the bundled action's input parsing
   { name: 'action: dry-run "yes"', action: { 'dry-run': 'yes' }, code: 'BAD_INPUT', hint: 'true or false' },
   { name: 'action: push "1"', action: { push: '1' }, code: 'BAD_INPUT', hint: 'true or false' },
