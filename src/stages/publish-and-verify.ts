@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { createStepContext, fallback, instrumented, isTransientError, retry, type StepContext } from '../core/combinators.js';
 import { saveContext, validateContext, type ReleaseContext } from '../core/context.js';
 import { copyApproved } from '../core/approved-copy.js';
+import { urlSecrets } from '../core/http.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveContained, resolveInside } from '../core/files.js';
@@ -132,6 +133,8 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
   const releaseSha = context.release_commit?.sha || context.repository.sha;
   const artifactDir = resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', `release-${version}`));
   const started = Date.now();
+  // Credentials written into a registry URL (https://user:pass@host/) are secrets like any token.
+  for (const r of options.registries ?? []) for (const secret of urlSecrets(r)) logger.setSecret(secret);
   let info: PackageInfo | undefined;
   let adapter: FullEcosystemAdapter | undefined;
 

@@ -202,3 +202,30 @@ describe('3. notes-dir and metrics-file stay inside the workspace or RUNNER_TEMP
     expect(w.index.uploads).toHaveLength(0);
   }, 60_000);
 });
+
+describe('7. credentials in a registry URL', () => {
+  const SECRET = 's3cr3t-Pa55';
+  const withCreds = (w: World): string => w.index.url.replace('http://', `http://relay-user:${SECRET}@`);
+
+  test('are masked, and appear in no log line and no error, through retries and the upload', async () => {
+    const w = await world();
+    w.index.failNext({ path: /^\/pypi\//, status: 503, times: 2 });
+    const r = await publishAndVerify(w.options({ registries: [withCreds(w)] }), { logger: w.logger, sleep: fastSleep });
+    expect(r.publishedTo).toHaveLength(1);
+    expect(w.logger.secrets).toContain(SECRET);
+    expect(w.logger.lines.filter((l) => l.includes(SECRET))).toEqual([]);
+    expect(w.logger.lines.some((l) => /retrying/.test(l))).toBe(true);
+  }, 60_000);
+
+  test('a 401 is permanent (not retried), and its hint names a real input', async () => {
+    const w = await world();
+    w.index.failNext({ path: /^\/pypi\//, status: 401, times: 10 });
+    const err = await publishAndVerify(w.options({ registries: [withCreds(w)], uploadAttempts: 4 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('NO_CREDENTIALS');
+    expect((err as ReleaseError).transient).toBe(false);
+    expect((err as ReleaseError).message).not.toContain(SECRET);
+    expect((err as ReleaseError).hint).toContain('`registries`');
+    expect(w.logger.lines.filter((l) => /retrying/.test(l))).toEqual([]);
+  }, 60_000);
+});

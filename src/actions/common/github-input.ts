@@ -14,7 +14,7 @@ export async function readGitHubTarget(logger: Logger): Promise<GitHubTarget | u
   if (!token) return undefined;
   const slug = getOptionalInput('repository') ?? process.env.GITHUB_REPOSITORY;
   const repo = repoFromSlug(slug);
-  if (!repo) throw new ReleaseError('BAD_INPUT', `Input "repository" is "${slug ?? ''}", not owner/name.`, 'Leave it empty on GitHub (GITHUB_REPOSITORY is used) or give owner/name.');
+  if (!repo) throw new ReleaseError('BAD_INPUT', `The repository "${slug ?? ''}" (GITHUB_REPOSITORY) is not owner/name.`, 'On GitHub the runner sets GITHUB_REPOSITORY; elsewhere set it to owner/name.');
   const { createGitHubClient } = await import('../../github/client.js');
   const timeout = getOptionalInput('request-timeout');
   const requestTimeoutMs = timeout === undefined ? undefined : getNumber('request-timeout', 60, { min: 1, max: 3600 }) * 1000;

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { createStepContext, retry, type StepContext } from '../../core/combinators.js';
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError, isReleaseError } from '../../core/errors.js';
-import { formatMs, redactUrl } from '../../core/http.js';
+import { formatMs, redactUrl, splitCredentials } from '../../core/http.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { indexBase } from './index-api.js';
@@ -44,7 +44,8 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
   opts.logger.setSecret(opts.token);
   const uploaded: string[] = [];
   for (const file of opts.files) {
-    const args = [...argv.slice(1), 'upload', '--repository-url', opts.repositoryUrl, '--non-interactive', '--disable-progress-bar', '--verbose', file];
+    // Never credentials on a command line (process listings): twine authenticates with TWINE_* variables.
+    const args = [...argv.slice(1), 'upload', '--repository-url', splitCredentials(opts.repositoryUrl).url, '--non-interactive', '--disable-progress-bar', '--verbose', file];
     const timeoutMs = opts.timeoutMs ?? 10 * 60 * 1000;
     const result = await opts.exec(argv[0], args, {
       // TWINE_PASSWORD, not --password: the token must not show up in a process listing.
@@ -57,7 +58,7 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
       throw new ReleaseError('TIMEOUT', `Uploading ${basename(file)} to ${redactUrl(opts.repositoryUrl)} did not finish within ${formatMs(timeoutMs)} (twine was killed with its process group)`, 'Check that the upload endpoint answers, or raise input `upload-timeout` (seconds per file and attempt) for large files.', { transient: true, cause: err });
     });
     if (result.code !== 0) throw classifyTwineFailure(basename(file), opts.repositoryUrl, `${result.stdout}\n${result.stderr}`);
-    opts.logger.info(`uploaded ${basename(file)} to ${opts.repositoryUrl}`);
+    opts.logger.info(`uploaded ${basename(file)} to ${redactUrl(opts.repositoryUrl)}`);
     uploaded.push(file);
   }
   return { uploaded };
