@@ -77,16 +77,33 @@ export function sectionOf(c: ParsedCommit, includeOther = true): SectionName | n
   }
 }
 
+/** Lines of a breaking note kept in an entry; the commit message holds the rest. */
+export const MAX_NOTE_LINES = 40;
+/** Characters of a description or note kept in an entry. */
+export const MAX_ENTRY_CHARS = 4000;
+/**
+ * Characters of one release section: it travels in job outputs (1 MB each), the context and the release
+ * body (125 000 characters), so entries past this are summarised in one line.
+ */
+export const MAX_SECTION_CHARS = 64_000;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 /** `- **scope:** description ([abc1234](…/commit/sha)) ([#12](…/pull/12))`, plus an indented breaking note. */
 export function renderEntry(c: ParsedCommit, repoUrl?: string): string {
   const short = c.sha.slice(0, 7);
   let line = '- ';
-  if (c.scope) line += `**${c.scope}:** `;
-  line += c.description;
+  if (c.scope) line += `**${clip(c.scope, 100)}:** `;
+  line += clip(c.description, MAX_ENTRY_CHARS);
   line += repoUrl ? ` ([${short}](${repoUrl}/commit/${c.sha}))` : ` (${short})`;
   if (c.pr !== null) line += repoUrl ? ` ([#${c.pr}](${repoUrl}/pull/${c.pr}))` : ` (#${c.pr})`;
   if (c.breaking && c.breakingNote && c.breakingNote !== c.description) {
-    for (const noteLine of c.breakingNote.split('\n')) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+    const noteLines = clip(c.breakingNote, MAX_ENTRY_CHARS).split('\n');
+    for (const noteLine of noteLines.slice(0, MAX_NOTE_LINES)) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+    const more = c.breakingNote.split('\n').length - Math.min(noteLines.length, MAX_NOTE_LINES);
+    if (more > 0) line += `\n  … (${more} more line${more === 1 ? '' : 's'} in the commit message of ${short})`;
   }
   return line;
 }
@@ -146,6 +163,19 @@ export function renderSection(input: RenderInput): RenderedSection {
   }
 
   const heading = input.version === 'Unreleased' ? '## [Unreleased]' : `## [${input.version}] - ${input.date}`;
+  // Past the size budget, each group keeps the entries that fit and says how many it left out.
+  let budget = MAX_SECTION_CHARS - heading.length - 200;
+  for (const name of [...SECTION_ORDER, ...customOrder]) {
+    const list = groups.get(name);
+    if (!list) continue;
+    let kept = 0;
+    while (kept < list.length && budget - list[kept].length - 1 > 0) budget -= list[kept++].length + 1;
+    if (kept < list.length) {
+      const left = list.length - kept;
+      groups.set(name, [...list.slice(0, kept), `- … and ${left} more (left out to keep the release notes under ${MAX_SECTION_CHARS / 1000} kB; see the git log)`]);
+      budget -= 120;
+    }
+  }
   const parts: string[] = [heading];
   if (preamble.length > 0) parts.push(preamble.join('\n'));
   for (const name of [...SECTION_ORDER, ...customOrder]) {

@@ -12,7 +12,7 @@ import { silentLogger, type Logger } from '../core/log.js';
 import { parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
-import { Git } from '../git/git.js';
+import { assertValidRefName, Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { getScheme } from '../versioning/scheme.js';
 import { renderAnnouncement } from './announce.js';
@@ -143,6 +143,10 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
       throw new ReleaseError('NOT_APPROVED', `The quality gate did not approve ${version} (status: ${context.gate?.status ?? 'missing'}; ${context.gate?.reasons.join('; ') || 'no reasons'}).`, 'Fix what the gate reported and run the gate again; publish only takes an approved context.');
     }
     if (!context.artifacts?.length) throw new ReleaseError('BAD_CONTEXT', 'The approved context lists no artifacts.', 'Run quality-gate: it builds the distributions and records their digests.');
+    // The tag is created only after the upload: a name git refuses must stop the release now, not then.
+    await assertValidRefName(tag, 'tag', run).catch(() => {
+      throw new ReleaseError('BAD_CONTEXT', `The context's tag "${tag}" is not a valid git tag name.`, 'Pass the context prepare-release and the gate wrote, unchanged; fix input `tag-template` of prepare-release if it produced this tag.');
+    });
     const root = await git.topLevel();
     // Paths this stage writes: inside the workspace or the runner's temp directory, never through "..".
     const writable = [root, resolve(options.cwd ?? process.cwd()), process.env.RUNNER_TEMP || tmpdir()];

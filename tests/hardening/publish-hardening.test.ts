@@ -229,3 +229,17 @@ describe('7. credentials in a registry URL', () => {
     expect(w.logger.lines.filter((l) => /retrying/.test(l))).toEqual([]);
   }, 60_000);
 });
+
+describe('8. a tag git would reject is found in pre-flight', () => {
+  test.each([['with a space', 'v0.2.0 rc'], ['with ..', 'v0..2'], ['ending in .lock', 'v0.2.0.lock']])('tag %s: refused before any upload', async (_name, tag) => {
+    const w = await world();
+    const context = structuredClone(w.sb.context);
+    (context.version as NonNullable<typeof context.version>).tag = tag;
+    const err = await publishAndVerify(w.options({ context }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('BAD_CONTEXT');
+    expect((err as ReleaseError).message).toContain(tag);
+    expect(w.index.uploads).toHaveLength(0);
+    expect(w.github.state.releases).toHaveLength(0);
+  }, 60_000);
+});
