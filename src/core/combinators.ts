@@ -23,6 +23,11 @@ export interface StepContext {
   /** Timeline the `instrumented` combinator appends to. */
   timeline: TimelineEntry[];
   logger: Logger;
+  /**
+   * Starts the deadline timer of `timeout`: calls `fire` after `ms` and returns a cancel function. Defaults
+   * to setTimeout; tests fire it on an event instead (a child has started), never on the wall clock.
+   */
+  startTimer?: (ms: number, fire: () => void) => () => void;
   /** Waits `ms` milliseconds (replaceable so retry tests do not sleep). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Attempt counter written by `retry`, read by `instrumented`. */
@@ -180,17 +185,21 @@ export function timeout<I, O>(step: Step<I, O>, ms: number, what = 'step'): Step
     const error = new ReleaseError('TIMEOUT', `${what} did not finish within ${Math.round(ms / 1000)} s`, `Raise the ${what} timeout, or find out why it hangs.`, { transient: true });
     const onOuterAbort = (): void => controller.abort(ctx.signal?.reason);
     ctx.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
+    const start = ctx.startTimer ?? ((delay: number, fire: () => void) => {
+      const t = setTimeout(fire, delay);
+      return () => clearTimeout(t);
+    });
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      cancel = start(ms, () => {
         controller.abort(error);
         reject(error);
-      }, ms);
+      });
     });
     try {
       return await Promise.race([step(input, { ...ctx, signal: controller.signal }), deadline]);
     } finally {
-      if (timer) clearTimeout(timer);
+      cancel?.();
       ctx.signal?.removeEventListener('abort', onOuterAbort);
     }
   };

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createGitHubClient } from '../../src/github/client.js';
 import { waitForCi } from '../../src/github/checks.js';
 import { startHangServer } from '../fixtures/hang-server.js';
+import { recordRow } from '../helpers/reliability-rows.js';
 import { sha, startTestbed, type GitHubTestbed } from '../github/helpers.js';
 
 let tb: GitHubTestbed;
@@ -79,7 +80,9 @@ describe('2. a GitHub API that accepts and never answers', () => {
     try {
       const gh = createGitHubClient({ token: 'ghs_x', baseUrl: h.url, retries: 0, requestTimeoutMs: 300 });
       const time = virtualTime();
+      const started = Date.now();
       const result = await waitForCi(gh, { owner: 'o', repo: 'r', sha: SHA, timeoutMs: 20_000, pollMs: 10_000, ...time });
+      recordRow({ table: 'hangs', step: 'gate: CI wait (GitHub API)', fault: 'request-timeout 300 ms, no client retry, ci-timeout 20 s (virtual clock)', outcome: `${result.state}: ${result.error ?? ''}`, ms: Date.now() - started, notes: 'was: ci-timeout 20 still waiting at 700 s; here 3 polls (0, 10, 20 s virtual), each cut at 300 ms' });
       expect(result.state).toBe('timeout');
       expect(result.error).toMatch(new RegExp(`GET ${h.url}/repos/o/r/commits/${SHA}/check-runs\\S* did not answer within 300 ms`));
       expect(h.requests.length).toBe(3); // polls at 0, 10 and 20 s (virtual)

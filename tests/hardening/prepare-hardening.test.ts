@@ -8,6 +8,7 @@ import { serializeContext } from '../../src/core/context.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { startHangServer } from '../fixtures/hang-server.js';
+import { recordRow } from '../helpers/reliability-rows.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo, repoState } from '../helpers/release-repo.js';
 
@@ -23,7 +24,9 @@ describe('2. a git remote over HTTP that accepts and never answers', () => {
     cleanups.push(() => r.cleanup(), () => h.close());
     await git(r.dir, 'remote', 'set-url', 'origin', `${h.url}/acme/relay-example.git`);
     const before = await repoState(r);
+    const started = Date.now();
     const err = await prepareRelease({ cwd: r.dir, repository: { owner: 'acme', name: 'relay-example' }, requestTimeoutMs: 500 }).catch((e: unknown) => e);
+    recordRow({ table: 'hangs', step: 'prepare: git remote over HTTP', fault: 'request-timeout 500 ms (git: 1 s without progress)', outcome: err instanceof ReleaseError ? `${err.code}: ${err.message}` : 'no error', ms: Date.now() - started, notes: 'was: hung in "plan file changes"' });
     expect(err).toBeInstanceOf(ReleaseError);
     expect((err as ReleaseError).code).toBe('TIMEOUT');
     expect((err as ReleaseError).message).toMatch(/git ls-remote with remote "origin" did not answer within 1 s/);

@@ -13,6 +13,7 @@ import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startHangServer, type HangServer } from '../fixtures/hang-server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
+import { recordRow } from '../helpers/reliability-rows.js';
 import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, prepareAndGate, sandbox, startGitHub, type MemoryLogger, type Prepared, type Sandbox } from '../e2e/setup.js';
 
 let prepared: Prepared;
@@ -67,6 +68,14 @@ async function world(): Promise<World> {
 }
 
 const fastSleep = async (): Promise<void> => undefined;
+
+/** Runs the stage expecting a failure; records how long the hang took to fail (data for docs/reliability.md). */
+async function hangRun(w: World, step: string, deadline: string, options: PublishOptions, notes?: string): Promise<unknown> {
+  const started = Date.now();
+  const err = await publishAndVerify(options, { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+  recordRow({ table: 'hangs', step, fault: deadline, outcome: err instanceof ReleaseError ? `${err.code}: ${err.message.split('\n')[0]}` : 'no error', ms: Date.now() - started, notes });
+  return err;
+}
 
 /** An sdist with the same name and other content: the approved one re-packed with one more file. */
 async function tamperedCopy(file: string): Promise<Buffer> {
@@ -146,7 +155,7 @@ describe('2. every network step has a deadline (a server that accepts and never 
   test('the index during pre-flight: each read is cut at request-timeout and the error names the endpoint', async () => {
     const w = await world();
     const h = await hang();
-    const err = await publishAndVerify(w.options({ registries: [h.url], requestTimeoutMs: 300, uploadAttempts: 2 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    const err = await hangRun(w, 'publish: index read in pre-flight', 'request-timeout 300 ms, 2 attempts', w.options({ registries: [h.url], requestTimeoutMs: 300, uploadAttempts: 2 }), 'was 3 × ~300 s');
     expect(err).toBeInstanceOf(ReleaseError);
     expect((err as ReleaseError).code).toBe('TIMEOUT');
     expect((err as ReleaseError).message).toMatch(new RegExp(`GET ${h.url}/pypi/relay-example/[^ ]+/json did not answer within 300 ms`));
@@ -159,7 +168,7 @@ describe('2. every network step has a deadline (a server that accepts and never 
     const w = await world();
     const h = await hang();
     const client = (await import('../../src/github/client.js')).createGitHubClient({ token: 'ghs_x', baseUrl: h.url, retries: 1, retryAfterBaseMs: 1, requestTimeoutMs: 300 });
-    const err = await publishAndVerify(w.options({ github: { client, owner: OWNER, repo: REPO } }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    const err = await hangRun(w, 'publish: GitHub API (release)', 'request-timeout 300 ms, 1 client retry', w.options({ github: { client, owner: OWNER, repo: REPO } }), 'was 16 min and counting; includes the upload before it');
     expect(err).toBeInstanceOf(ReleaseError);
     expect((err as ReleaseError).message).toMatch(/did not answer within 300 ms/);
     expect((err as ReleaseError).message).toContain(h.url);
@@ -169,7 +178,7 @@ describe('2. every network step has a deadline (a server that accepts and never 
   test('/simple/ during verify: verify-timeout holds and the error says the index did not answer', async () => {
     const w = await world();
     w.index.failNext({ path: /^\/simple\//, hang: true, times: 1000 });
-    const err = await publishAndVerify(w.options({ verify: true, verifyTimeoutMs: 900, verifyPollMs: 100, requestTimeoutMs: 200 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    const err = await hangRun(w, 'publish: /simple/ during verify', 'request-timeout 200 ms, verify-timeout 900 ms', w.options({ verify: true, verifyTimeoutMs: 900, verifyPollMs: 100, requestTimeoutMs: 200 }), 'was 316 s for verify-timeout 30 s, reported as "not served"; includes the upload before it');
     expect(err).toBeInstanceOf(ReleaseError);
     expect((err as ReleaseError).code).toBe('VERIFY_FAILED');
     expect((err as ReleaseError).message).toMatch(/did not answer within 200 ms/);
@@ -180,7 +189,7 @@ describe('2. every network step has a deadline (a server that accepts and never 
   test('the upload endpoint: twine is killed with its process group at upload-timeout', async () => {
     const w = await world();
     w.index.failNext({ path: /^\/legacy\/$/, hang: true, times: 1000 });
-    const err = await publishAndVerify(w.options({ uploadAttempts: 1, uploadTimeoutMs: 3000 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    const err = await hangRun(w, 'publish: upload endpoint (twine)', 'upload-timeout 3 s, 1 attempt', w.options({ uploadAttempts: 1, uploadTimeoutMs: 3000 }), 'was 600 s per attempt');
     expect(err).toBeInstanceOf(ReleaseError);
     expect((err as ReleaseError).code).toBe('TIMEOUT');
     expect((err as ReleaseError).message).toContain(`${w.index.url}/legacy/`);
