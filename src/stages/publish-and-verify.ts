@@ -222,6 +222,11 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
     pre.registries.map((registry, i) => ({
       name: registry.name,
       step: async () => {
+        // Everything already on the target (a re-run): nothing to upload, so no credential is minted or used.
+        if (i === 0 && pre.alreadyPublished.length === pre.files.length) {
+          logger.info(`Every approved file is already on ${registry.name}; nothing to upload.`);
+          return { uploaded: [], skipped: [...pre.alreadyPublished], attempts: 0, registry };
+        }
         const credentials = i === 0 && pre.credentials ? pre.credentials : await a.credentials(env, { registry, token: options.token, useOidc: options.useOidc ?? true });
         const r = await a.publish(env, { registry, files: pre.files, artifacts: context.artifacts ?? [], name: context.package.name, version, credentials, attempts: options.uploadAttempts ?? 4, baseDelayMs: options.retryDelayMs });
         return { ...r, registry };

@@ -314,7 +314,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
         const failing = ci.checks.filter((c) => !['success', 'neutral', 'skipped'].includes(c.state));
         const ok = ci.state === 'success' || ci.state === 'none';
         if (ci.state === 'none') logger.warning('No other CI checks ran on the release commit.');
-        checks.push({ name: 'ci', ok, detail: ok ? `${ci.checks.length} check(s) passed` : ci.state === 'timeout' ? `CI did not finish in time; pending: ${failing.map((c) => c.name).join(', ')}` : failing.map((c) => `${c.name}: ${c.state}${c.url ? ` ${c.url}` : ''}`).join('\n') });
+        checks.push({ name: 'ci', ok, detail: ok ? `${ci.checks.length} check(s) passed` : ci.state === 'timeout' ? `CI did not finish within ci-timeout (${formatMs(options.ciTimeoutMs ?? 30 * 60_000)}); ${ci.error ? `GitHub did not answer: ${ci.error}` : failing.length ? `pending: ${failing.map((c) => c.name).join(', ')}` : 'no check reported complete'}` : failing.map((c) => `${c.name}: ${c.state}${c.url ? ` ${c.url}` : ''}`).join('\n') });
       })(undefined, sctx);
     } else {
       checks.push({ name: 'ci', ok: true, skipped: true, detail: 'require-ci: false' });

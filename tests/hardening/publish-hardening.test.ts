@@ -252,3 +252,38 @@ describe('8. a tag git would reject is found in pre-flight', () => {
     expect(w.github.state.releases).toHaveLength(0);
   }, 60_000);
 });
+
+describe('11. a re-run with nothing left to upload mints no Trusted Publishing token', () => {
+  test('every file already on the index: no ID token requested, nothing minted, release completed', async () => {
+    const { startOidcProvider, OIDC_TEST_SECRET } = await import('../fixtures/oidc-provider.js');
+    const provider = await startOidcProvider();
+    const sb = await sandbox(prepared);
+    const index = await startPackageIndex({ tokens: [], oidc: { secret: OIDC_TEST_SECRET } });
+    const github = await startGitHub();
+    const logger = memoryLogger();
+    const saved = { url: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN };
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = provider.requestUrl;
+    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = provider.requestToken;
+    cleanups.push(
+      () => sb.cleanup(),
+      () => index.close(),
+      () => github.close(),
+      () => provider.close(),
+      () => {
+        for (const [k, v] of [['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token]] as const) {
+          if (v === undefined) delete process.env[k];
+          else process.env[k] = v;
+        }
+      },
+    );
+    for (const a of sb.context.artifacts ?? []) index.seed('relay-example', sb.context.version?.next as string, a.file, readFileSync(join(sb.artifactDir, a.file)));
+    const r = await publishAndVerify(
+      { cwd: sb.work, context: sb.context, artifactDir: sb.artifactDir, registries: [index.url], useOidc: true, tools: { python: PYTHON }, verify: false, retryDelayMs: 5, github: { client: githubClient(github, logger), owner: OWNER, repo: REPO } },
+      { logger, sleep: fastSleep },
+    );
+    expect(r.context.publish?.skipped_existing?.length).toBe(2);
+    expect(provider.issued).toEqual([]);
+    expect(index.mints).toEqual([]);
+    expect(github.state.releases).toHaveLength(1);
+  }, 60_000);
+});
