@@ -57,7 +57,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       log: { debug: (m: string) => logger.debug(m), info: (m: string) => logger.debug(m), warn: (m: string) => logger.warning(m), error: (m: string) => logger.warning(m) },
       retry: { retries, retryAfterBaseValue: base },
       // Every request gets its own deadline; a timed-out one is retried by plugin-retry like a 5xx.
-      request: { fetch: (url: string, init: RequestInit) => fetchWithDeadline(url, init, { timeoutMs: opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, signal: init.signal ?? undefined }) },
+      // A request with a body (a release asset) also gets the time to send it at 64 kB/s or better.
+      request: { fetch: (url: string, init: RequestInit) => fetchWithDeadline(url, init, { timeoutMs: (opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) + bodyAllowanceMs(init.body), signal: init.signal ?? undefined }) },
       throttle: {
         retryAfterBaseValue: base,
         ...opts.throttle,
@@ -68,6 +69,12 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
+}
+
+/** Extra ms a request body of this size may take to send (at 64 kB/s). */
+function bodyAllowanceMs(body: unknown): number {
+  const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : body instanceof ArrayBuffer ? body.byteLength : 0;
+  return Math.ceil(bytes / 64);
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for other errors. */

@@ -101,7 +101,7 @@ describe('quality-gate waits for the commit\'s other CI checks', () => {
     const result = await w.gate(repo, s, { ciTimeoutMs: 1500, openIssue: false });
     expect(result.approved).toBe(false);
     expect(result.context.gate?.ci?.state).toBe('timeout');
-    expect(ciCheck(result)).toMatchObject({ ok: false, detail: 'CI did not finish in time; pending: integration' });
+    expect(ciCheck(result)).toMatchObject({ ok: false, detail: 'CI did not finish within ci-timeout (1.5 s); pending: integration' });
     expect(checkRunReads(s)).toBeGreaterThanOrEqual(2);
     expect(s.state.issues).toEqual([]);
     expect(s.violations).toEqual([]);
