@@ -68,23 +68,6 @@ function abortError(signal?: AbortSignal): Error {
   return reason instanceof Error ? reason : new ReleaseError('TIMEOUT', 'The operation was aborted', 'Raise the timeout.');
 }
 
-/** Runs steps one after another, feeding each output to the next step. */
-export function sequence<A, B>(s1: Step<A, B>): Step<A, B>;
-export function sequence<A, B, C>(s1: Step<A, B>, s2: Step<B, C>): Step<A, C>;
-export function sequence<A, B, C, D>(s1: Step<A, B>, s2: Step<B, C>, s3: Step<C, D>): Step<A, D>;
-export function sequence<A, B, C, D, E>(s1: Step<A, B>, s2: Step<B, C>, s3: Step<C, D>, s4: Step<D, E>): Step<A, E>;
-export function sequence(...steps: Step<unknown, unknown>[]): Step<unknown, unknown>;
-export function sequence(...steps: Step<unknown, unknown>[]): Step<unknown, unknown> {
-  return async (input, ctx) => {
-    let value = input;
-    for (const step of steps) {
-      if (ctx.signal?.aborted) throw abortError(ctx.signal);
-      value = await step(value, ctx);
-    }
-    return value;
-  };
-}
-
 /** How `retry` waits and decides. */
 export interface RetryOptions {
   /** Total attempts including the first. */
@@ -205,14 +188,6 @@ export function timeout<I, O>(step: Step<I, O>, ms: number, what = 'step'): Step
   };
 }
 
-/** Chooses a branch by a condition on the input; without `otherwise`, passes the input through. */
-export function when<I, O>(condition: (input: I, ctx: StepContext) => boolean | Promise<boolean>, then: Step<I, O>, otherwise?: Step<I, O>): Step<I, O | I> {
-  return async (input, ctx) => {
-    if (await condition(input, ctx)) return then(input, ctx);
-    return otherwise ? otherwise(input, ctx) : input;
-  };
-}
-
 /** Records a span (start, duration, outcome, attempts) for the step in the context timeline. */
 export function instrumented<I, O>(name: string, step: Step<I, O>, options: { skipped?: (output: O) => boolean; failed?: (output: O) => boolean } = {}): Step<I, O> {
   return async (input, ctx) => {
@@ -241,58 +216,4 @@ export function instrumented<I, O>(name: string, step: Step<I, O>, options: { sk
       throw err;
     }
   };
-}
-
-/** How `pollUntil` polls and when it stops. */
-export interface PollUntilOptions<T> {
-  /** One observation (it should bound its own time, e.g. with a request timeout). */
-  poll: (n: number) => Promise<T>;
-  /** Whether an observation ends the wait. */
-  done: (value: T) => boolean;
-  /** Overall deadline in ms from the first poll. The last poll happens AT the deadline, never earlier. */
-  timeoutMs: number;
-  /** First delay between polls in ms. */
-  intervalMs: number;
-  /** Growth of the delay after each poll. Defaults to 1 (constant). */
-  factor?: number;
-  /** Largest delay in ms. Defaults to intervalMs × 32. */
-  maxIntervalMs?: number;
-  /** Clock. Defaults to Date.now (tests inject one that sleep advances). */
-  now?: () => number;
-  /** Waits. Defaults to a real timer. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  signal?: AbortSignal;
-  /** Called after each poll that did not end the wait. */
-  onPoll?: (value: T, n: number, elapsedMs: number) => void;
-}
-
-/** What `pollUntil` saw last. */
-export interface PollUntilResult<T> {
-  value: T;
-  /** True when `done(value)`; false when the deadline passed first. */
-  done: boolean;
-  polls: number;
-  elapsedMs: number;
-}
-
-/**
- * Polls until `done` or the deadline. A wait is never cut short by the next delay: when the next delay would
- * pass the deadline the wait shrinks to end exactly at it, and one last poll runs there.
- */
-export async function pollUntil<T>(options: PollUntilOptions<T>): Promise<PollUntilResult<T>> {
-  const now = options.now ?? Date.now;
-  const wait = options.sleep ?? sleep;
-  const factor = options.factor ?? 1;
-  const maxDelay = options.maxIntervalMs ?? options.intervalMs * 32;
-  const started = now();
-  let delay = options.intervalMs;
-  for (let n = 1; ; n++) {
-    const value = await options.poll(n);
-    const elapsedMs = now() - started;
-    if (options.done(value)) return { value, done: true, polls: n, elapsedMs };
-    options.onPoll?.(value, n, elapsedMs);
-    if (elapsedMs >= options.timeoutMs) return { value, done: false, polls: n, elapsedMs };
-    await wait(Math.max(0, Math.min(delay, options.timeoutMs - elapsedMs)), options.signal);
-    delay = Math.min(Math.round(delay * factor), maxDelay);
-  }
 }

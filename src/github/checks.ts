@@ -1,6 +1,6 @@
-import { pollUntil } from '../core/combinators.js';
 import { ReleaseError } from '../core/errors.js';
 import type { CiCheck } from '../core/context.js';
+import { pollUntil } from '../core/poll.js';
 import { githubFailure, type GitHubClient } from './client.js';
 
 /** What `waitForCi` watches and for how long. */
@@ -82,7 +82,8 @@ export async function readCiChecks(gh: GitHubClient, opts: Pick<WaitForCiOptions
   return checks.sort((a, b) => `${a.kind}:${a.name}`.localeCompare(`${b.kind}:${b.name}`));
 }
 
-type Observation = { checks: CiCheck[]; verdict: 'failure' | 'pending' | 'green'; error?: string };
+/** What a poll that did not end the wait saw: the checks, whether all were green, why GitHub did not answer. */
+type Observation = { checks: CiCheck[]; green: boolean; error?: string };
 
 /**
  * Waits until the CI of `sha` is settled: a failing check answers `failure` at once (listed with its URL);
@@ -97,41 +98,38 @@ export async function waitForCi(gh: GitHubClient, opts: WaitForCiOptions): Promi
   let lastFingerprint: string | undefined;
   let stableCount = 0;
   let seen: CiCheck[] = [];
-  const polled = await pollUntil<Observation>({
-    poll: async () => {
+  // A poll GitHub does not answer (timeout, 5xx after retries) is pending like any other: the wait goes on.
+  const polled = await pollUntil<CiResult, Observation>(
+    async () => {
       let checks: CiCheck[];
       try {
         checks = await readCiChecks(gh, opts);
       } catch (err) {
         if (!(err instanceof ReleaseError) || !err.transient) throw err;
         stableCount = 0;
-        return { checks: seen, verdict: 'pending', error: err.message };
+        return { done: false, pending: { checks: seen, green: false, error: err.message } };
       }
       seen = checks;
       const verdicts = checks.map(verdictOf);
-      if (verdicts.includes('failure')) return { checks, verdict: 'failure' };
+      if (verdicts.includes('failure')) return { done: true, value: { state: 'failure', checks } };
       if (verdicts.includes('pending')) {
         stableCount = 0;
         lastFingerprint = undefined;
-        return { checks, verdict: 'pending' };
+        return { done: false, pending: { checks, green: false } };
       }
       const fingerprint = JSON.stringify(checks.map((c) => [c.kind, c.name, c.state]));
       stableCount = fingerprint === lastFingerprint ? stableCount + 1 : 1;
       lastFingerprint = fingerprint;
-      return { checks, verdict: 'green' };
+      if (stableCount >= stablePolls) return { done: true, value: { state: checks.length === 0 ? 'none' : 'success', checks } };
+      return { done: false, pending: { checks, green: true } };
     },
-    done: (o) => o.verdict === 'failure' || (o.verdict === 'green' && stableCount >= stablePolls),
-    timeoutMs: opts.timeoutMs,
-    intervalMs: opts.pollMs ?? 5000,
-    factor: 1.5,
-    maxIntervalMs: opts.maxPollMs ?? 30000,
-    now: opts.now,
-    sleep: opts.sleep ? (ms) => (opts.sleep as (ms: number) => Promise<void>)(ms) : undefined,
-  });
-  const o = polled.value;
-  if (o.verdict === 'failure') return { state: 'failure', checks: o.checks };
-  if (o.verdict === 'green') return { state: o.checks.length === 0 ? 'none' : 'success', checks: o.checks };
-  return o.error ? { state: 'timeout', checks: o.checks, error: o.error } : { state: 'timeout', checks: o.checks };
+    { intervalMs: opts.pollMs ?? 5000, factor: 1.5, maxIntervalMs: opts.maxPollMs ?? 30000, timeoutMs: opts.timeoutMs, sleep: opts.sleep ? (ms) => (opts.sleep as (ms: number) => Promise<void>)(ms) : undefined, now: opts.now },
+  );
+  if (polled.done) return polled.value;
+  // At the deadline: an all-green last poll is accepted (its confirmation would have to pass the deadline).
+  const last = polled.pending;
+  if (last.green) return { state: last.checks.length === 0 ? 'none' : 'success', checks: last.checks };
+  return last.error ? { state: 'timeout', checks: last.checks, error: last.error } : { state: 'timeout', checks: last.checks };
 }
 
 /** The failing checks of a result, one line each with their URL (for the rejection issue and summary). */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { backoffDelay, createStepContext, fallback, instrumented, pollUntil, retry, sequence, timeout, when } from '../../src/core/combinators.js';
+import { backoffDelay, createStepContext, fallback, instrumented, retry, timeout } from '../../src/core/combinators.js';
+import { pollUntil } from '../../src/core/poll.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 
@@ -16,13 +17,6 @@ function alive(pid: number): boolean {
     return false;
   }
 }
-
-describe('sequence', () => {
-  test('feeds each output to the next step', async () => {
-    const s = sequence(async (x: number) => x + 1, async (x: number) => x * 10);
-    expect(await s(1, createStepContext('t'))).toBe(20);
-  });
-});
 
 describe('retry', () => {
   test('retries transient errors and succeeds', async () => {
@@ -89,14 +83,6 @@ describe('fallback', () => {
   });
 });
 
-describe('when', () => {
-  test('takes the branch the condition picks', async () => {
-    const step = when((x: number) => x > 0, async () => 'pos', async () => 'neg');
-    expect(await step(1, createStepContext('t'))).toBe('pos');
-    expect(await step(-1, createStepContext('t'))).toBe('neg');
-  });
-});
-
 describe('timeout', () => {
   test('the deadline rejects with TIMEOUT and aborts the step\'s signal', async () => {
     let seen: AbortSignal | undefined;
@@ -147,14 +133,14 @@ describe('pollUntil (virtual clock)', () => {
 
   test('the last poll is at the deadline, never before it', async () => {
     const c = clock();
-    const r = await pollUntil({ poll: async () => c.at.push(c.now()), done: () => false, timeoutMs: 20_000, intervalMs: 10_000, factor: 1.5, now: c.now, sleep: c.sleep });
+    const r = await pollUntil(async () => (c.at.push(c.now()), { done: false as const, pending: 'x' }), { timeoutMs: 20_000, intervalMs: 10_000, maxIntervalMs: 60_000, factor: 1.5, now: c.now, sleep: c.sleep });
     expect(c.at).toEqual([0, 10_000, 20_000]);
     expect(r).toMatchObject({ done: false, polls: 3, elapsedMs: 20_000 });
   });
 
   test('stops at the first poll that is done', async () => {
     const c = clock();
-    const r = await pollUntil({ poll: async (n) => n, done: (n) => n === 2, timeoutMs: 60_000, intervalMs: 1000, now: c.now, sleep: c.sleep });
+    const r = await pollUntil(async (n) => (n === 2 ? { done: true as const, value: n } : { done: false as const, pending: n }), { timeoutMs: 60_000, intervalMs: 1000, maxIntervalMs: 60_000, now: c.now, sleep: c.sleep });
     expect(r).toMatchObject({ value: 2, done: true, polls: 2 });
     expect(c.now()).toBe(1000);
   });

@@ -5,7 +5,7 @@
  * which uses a 300 ms request timeout and asserts on the error, not on durations.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { createGitHubClient } from '../../src/github/client.js';
+import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import { waitForCi } from '../../src/github/checks.js';
 import { startHangServer } from '../fixtures/hang-server.js';
 import { recordRow } from '../helpers/reliability-rows.js';

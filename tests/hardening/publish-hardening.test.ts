@@ -167,7 +167,7 @@ describe('2. every network step has a deadline (a server that accepts and never 
   test('the GitHub API during the release: cut at request-timeout, GITHUB_FAILED names the call', async () => {
     const w = await world();
     const h = await hang();
-    const client = (await import('../../src/github/client.js')).createGitHubClient({ token: 'ghs_x', baseUrl: h.url, retries: 1, retryAfterBaseMs: 1, requestTimeoutMs: 300 });
+    const client = (await import('../../src/actions/common/github-client.js')).createGitHubClient({ token: 'ghs_x', baseUrl: h.url, retries: 1, retryAfterBaseMs: 1, requestTimeoutMs: 300 });
     const err = await hangRun(w, 'publish: GitHub API (release)', 'request-timeout 300 ms, 1 client retry', w.options({ github: { client, owner: OWNER, repo: REPO } }), 'was 16 min and counting; includes the upload before it');
     expect(err).toBeInstanceOf(ReleaseError);
     expect((err as ReleaseError).message).toMatch(/did not answer within 300 ms/);

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { PublishOptions } from '../../stages/publish-and-verify.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInputChecked } from '../common/context-input.js';
 
 /** Set by readOptions when only a context file vouches for the release (shown in the summary). */
@@ -18,7 +19,9 @@ export const INPUTS = {
   contextFile: 'context-file',
   artifactDir: 'artifact-dir',
   registries: 'registries',
-  token: 'pypi-token',
+  token: 'registry-token',
+  /** Deprecated alias of registry-token, accepted for one major version with a notice. */
+  legacyToken: 'pypi-token',
   useOidc: 'trusted-publishing',
   uploadAttempts: 'upload-attempts',
   pushTag: 'push-tag',
@@ -45,6 +48,21 @@ export const OUTPUTS = {
   context: 'context',
 } as const;
 
+/**
+ * The registry token: input registry-token, or the deprecated pypi-token (with a notice saying what to rename).
+ * Both are masked; when both are set they must agree.
+ */
+export function readRegistryToken(): string | undefined {
+  const token = getSecret(INPUTS.token);
+  const legacy = getSecret(INPUTS.legacyToken);
+  if (legacy === undefined) return token;
+  if (token !== undefined && token !== legacy) {
+    throw new ReleaseError('BAD_INPUT', `Inputs "${INPUTS.token}" and "${INPUTS.legacyToken}" are both set, to different tokens.`, `Pass the token as "${INPUTS.token}" only; "${INPUTS.legacyToken}" is its deprecated old name.`);
+  }
+  if (token === undefined) core.notice(`Input "${INPUTS.legacyToken}" is deprecated and will be removed in the next major version: rename it to "${INPUTS.token}" (same value; it holds the PyPI or npm token).`);
+  return legacy;
+}
+
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<PublishOptions> {
   const { context, warning } = await readContextInputChecked('publish-and-verify');
@@ -52,21 +70,23 @@ export async function readOptions(): Promise<PublishOptions> {
   contextWarning = warning;
   if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish-and-verify needs the release context approved by quality-gate.', 'Pass `context: ${{ needs.<gate job>.outputs.context }}` (or context-file from the downloaded artifact).');
   const dryRun = getOptionalInput(INPUTS.dryRun);
+  const runner = readRunnerEnvironment(process.env);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner,
     context,
     artifactDir: getOptionalInput(INPUTS.artifactDir),
     registries: getList(INPUTS.registries),
-    token: getSecret(INPUTS.token),
+    token: readRegistryToken(),
     useOidc: getBoolean(INPUTS.useOidc, true),
     uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
     pushTag: getBoolean(INPUTS.pushTag, true),
-    github: await readGitHubTarget(actionsLogger),
+    github: await readGitHubTarget(actionsLogger, runner),
     verify: getBoolean(INPUTS.verify, true),
     verifyTimeoutMs: getNumber(INPUTS.verifyTimeout, 900, { min: 0, max: 3 * 3600 }) * 1000,
     requestTimeoutMs: getNumber(INPUTS.requestTimeout, 60, { min: 1, max: 3600 }) * 1000,
     uploadTimeoutMs: getNumber(INPUTS.uploadTimeout, 600, { min: 1, max: 6 * 3600 }) * 1000,
-    tools: { python: getOptionalInput(INPUTS.python) },
+    tools: { python: getOptionalInput(INPUTS.python) ?? runner.python },
     notesDir: getOptionalInput(INPUTS.notesDir),
     metricsFile: getOptionalInput(INPUTS.metricsFile),
     otlpEndpoint: getOptionalInput(INPUTS.otlpEndpoint),

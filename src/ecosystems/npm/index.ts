@@ -8,8 +8,10 @@ import type { DocsReplacement } from '../docs.js';
 import { shieldsEscape } from '../python/docs-replacements.js';
 import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { npmPipeline } from './pipeline.js';
-import { lockVersions, PackageJson, PackageLockJson, type VersionUpdater } from './version-files.js';
+import { planVersionEdits, type VersionUpdater } from '../version-updater.js';
+import { lockVersions, PackageJson, PackageLockJson } from './version-files.js';
 import { pathExists } from '../../core/files.js';
+import { branchMatches, readProjectReleaseConfig, readReleasePlease, ReleasePleaseManifest } from './release-config.js';
 
 
 /** True when `dir` holds a package.json (the registry tries python first, so pyproject.toml wins in a mixed directory). */
@@ -56,6 +58,10 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   if (typeof manifest.version !== 'string' || !manifest.version) {
     throw new ReleaseError('NO_VERSION', `${manifestPath} has no "version".`, 'Add "version": "0.1.0" (or the current version) to package.json.', { location: { file: manifestPath } });
   }
+  // semantic-release repositories often keep a placeholder and take the version from the last tag.
+  if (/^0\.0\.0-(development|semantically-released|semantic-release|dev)$/.test(manifest.version)) {
+    throw new ReleaseError('NO_VERSION', `${manifestPath} holds the placeholder version "${manifest.version}" (the version lived in git tags).`, `Set "version" in ${manifestPath} to the last released version (your latest release tag, e.g. \`git describe --tags --abbrev=0\`), commit it, then release: release-relay keeps the version in package.json.`, { location: { file: manifestPath } });
+  }
   const version = getScheme('semver').normalize(manifest.version, manifestPath);
   const files: NpmVersionFile[] = [{ path: manifestPath, updater: new PackageJson(manifestPath), version: manifest.version, where: '"version"' }];
 
@@ -64,7 +70,9 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   for (const lock of own) {
     const path = posix(relative(root, join(dir, lock)));
     const lockText = await readFile(join(dir, lock), 'utf8');
-    for (const v of lockVersions(lockText, path)) files.push({ path, updater: new PackageLockJson({ file: path }), version: v.version, where: v.path });
+    // One updater per file: a lockfile records the version several times but is rewritten in one pass.
+    const updater = new PackageLockJson({ file: path });
+    for (const v of lockVersions(lockText, path)) files.push({ path, updater, version: v.version, where: v.path });
   }
   if (!own.length) {
     // A workspace package: the lockfile is at the workspace root, with an entry keyed by the package's path.
@@ -80,12 +88,17 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
       break;
     }
   }
+  // release-please keeps the version in its manifest too: it is a version file like the lockfile.
+  const releasePlease = await readReleasePlease(root, packageDir, manifest.name);
+  if (releasePlease?.version !== undefined) {
+    files.push({ path: releasePlease.manifestFile, updater: new ReleasePleaseManifest(releasePlease.key, releasePlease.manifestFile), version: releasePlease.version, where: `"${releasePlease.key}"` });
+  }
   for (const f of files) {
     if (f.version !== manifest.version) {
       throw new ReleaseError(
         'VERSION_CONFLICT',
         `${f.path} ${f.where} is ${JSON.stringify(f.version)} but ${manifestPath} says ${manifest.version}.`,
-        `Bring the lockfile in line (npm install --package-lock-only in ${dirname(f.path) || '.'}), commit it, then release.`,
+        f.updater instanceof ReleasePleaseManifest ? `Set ${f.where} in ${f.path} to "${manifest.version}" (the version package.json holds), commit it, then release.` : `Bring the lockfile in line (npm install --package-lock-only in ${dirname(f.path) || '.'}), commit it, then release.`,
         { location: { file: f.path } },
       );
     }
@@ -101,19 +114,7 @@ export async function readNpmPackage(root: string, packageDir: string): Promise<
 
 /** Plans the edits that set package.json and the lockfile(s) to `next`; files are read again now. Nothing is written. */
 export async function planNpmVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]> {
-  const found = await collectNpmVersionFiles(root, packageDir);
-  const edits: FileEdit[] = [];
-  for (const path of [...new Set(found.files.map((f) => f.path))]) {
-    if (!info.versionFiles.includes(path)) {
-      throw new ReleaseError('VERSION_CONFLICT', `${path} holds the version but was not among the files read earlier (${info.versionFiles.join(', ')}).`, 'Re-run the stage on an unchanged working tree.');
-    }
-    const before = await readTextOrNull(resolveInside(root, path));
-    if (before === null) throw new ReleaseError('NO_VERSION', `${path} disappeared while the release was being prepared.`, 'Re-run the stage on an unchanged working tree.');
-    // One updater per file: a lockfile appears once per recorded version but is rewritten in one pass.
-    const updater = found.files.find((f) => f.path === path)?.updater as VersionUpdater;
-    edits.push({ path, before, after: updater.updateContent(before, next) });
-  }
-  return edits;
+  return planVersionEdits(root, info, (await collectNpmVersionFiles(root, packageDir)).files, next);
 }
 
 /**
@@ -144,4 +145,6 @@ export const npmAdapter: FullEcosystemAdapter = {
   readPackage: readNpmPackage,
   planVersionEdits: planNpmVersionEdits,
   docsReplacements: npmDocsReplacements,
+  releaseConfig: (root, packageDir, info) => readProjectReleaseConfig(root, packageDir, info.name),
+  isReleaseBranch: (branch, config) => branchMatches(branch, config.branches ?? []),
 };

@@ -11,6 +11,7 @@ import { createStepContext, retry, type StepContext } from '../../core/combinato
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
+import type { RunnerEnvironment } from '../../core/runner.js';
 import { fetchPackument, nerfDart, NPMJS, sameDist, tarballIntegrity } from './registry-api.js';
 
 /** Options of publishTarball. */
@@ -48,8 +49,8 @@ export interface NpmPublishResult {
 }
 
 /** Whether `npm publish` should attach provenance: on GitHub Actions with an ID token, to the public registry. */
-export function wantsProvenance(registry: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.GITHUB_ACTIONS === 'true' && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && registry === NPMJS;
+export function wantsProvenance(registry: string, runner: RunnerEnvironment = {}): boolean {
+  return !!runner.onGitHubActions && !!runner.oidc?.requestUrl && registry === NPMJS;
 }
 
 /**
@@ -130,7 +131,7 @@ export function classifyNpmPublishFailure(file: string, registry: string, output
     return new ReleaseError('UPLOAD_FAILED', `npm publish ${file} to ${registry} failed: ${reason}`, 'The registry or the network had trouble; the upload is retried with backoff. Check https://status.npmjs.org for the public registry.', { transient: true });
   }
   if (status === 401 || code === 'ENEEDAUTH' || status === 403) {
-    return new ReleaseError('NO_CREDENTIALS', `${registry} refused the token for ${file}: ${reason}`, 'Check the registry token: an npm automation or granular access token with publish rights on this package (and 2FA not required for it).');
+    return new ReleaseError('NO_CREDENTIALS', `${registry} refused the token for ${file}: ${reason}`, 'Check input "registry-token": an npm automation or granular access token with publish rights on this package (and 2FA not required for it).');
   }
   if (status === 402) {
     return new ReleaseError('UPLOAD_FAILED', `${registry} refused ${file}: ${reason}`, 'A scoped package is private by default on npm: add "publishConfig": { "access": "public" } to package.json, or use a paid plan.');

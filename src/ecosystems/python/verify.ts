@@ -6,12 +6,12 @@ import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pollUntil, sleep as realSleep } from '../../core/combinators.js';
 import { isRequestTimeout } from '../../core/http.js';
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
+import { waitUntilServed, type ServedPoll } from '../registry-wait.js';
 import { fetchJsonRelease, fetchSimpleFiles, type IndexFile, indexBase, simpleIndexUrl } from './index-api.js';
 
 /** Options for verifyPythonRelease. */
@@ -60,7 +60,7 @@ export interface VerifyPythonResult {
   reason?: string;
 }
 
-type PollOutcome = { state: 'served' } | { state: 'propagating' | 'missing' | 'unanswered'; reason: string };
+type PollOutcome = ServedPoll<'propagating' | 'missing' | 'unanswered'>;
 
 /**
  * Polls the JSON API, then the simple index, with exponential backoff until every approved file name with
@@ -69,27 +69,9 @@ type PollOutcome = { state: 'served' } | { state: 'propagating' | 'missing' | 'u
  * when the index serves other bytes or the served release does not install.
  */
 export async function verifyPythonRelease(opts: VerifyPythonOptions): Promise<VerifyPythonResult> {
-  const now = opts.now ?? Date.now;
-  const started = now();
-  const polled = await pollUntil<PollOutcome>({
-    poll: () => pollOnce(opts),
-    done: (o) => o.state === 'served',
-    timeoutMs: opts.timeoutMs,
-    intervalMs: opts.pollMs ?? 5000,
-    factor: 2,
-    maxIntervalMs: opts.maxPollMs ?? 60000,
-    now,
-    sleep: opts.sleep ?? realSleep,
-    signal: opts.signal,
-    onPoll: (o, n, elapsed) => opts.logger.info(`poll ${n} after ${Math.round(elapsed / 1000)} s: ${o.state === 'served' ? 'served' : o.reason}`),
-  });
-  const outcome = polled.value;
-  if (outcome.state !== 'served') {
-    const reason = `${outcome.reason} (gave up after ${Math.round(polled.elapsedMs / 1000)} s and ${polled.polls} poll(s); verify-timeout ${Math.round(opts.timeoutMs / 1000)} s)`;
-    opts.logger.warning(reason);
-    return { verified: false, propagationS: polled.elapsedMs / 1000, state: outcome.state, reason };
-  }
-  const propagationS = Math.max(0.001, (now() - started) / 1000);
+  const served = await waitUntilServed(() => pollOnce(opts), opts);
+  if (!served.served) return { verified: false, propagationS: served.propagationS, state: served.state, reason: served.reason };
+  const { propagationS } = served;
   opts.logger.info(`${indexBase(opts.indexUrl)} serves ${opts.artifacts.map((a) => a.file).join(', ')} (after ${propagationS.toFixed(1)} s)`);
   const installedVersion = await installAndImport(opts);
   return { verified: true, propagationS, installedVersion, state: 'verified' };
