@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
 import { renderStageSummary } from '../../stages/summary.js';
-import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
+import { readGitHubTarget } from '../common/github-input.js';
+import { getBoolean, getList, getOptionalInput } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
 
@@ -25,6 +26,11 @@ export const INPUTS = {
   gitUserEmail: 'git-user-email',
   githubToken: 'github-token',
   contextFile: 'context-file',
+  releaseMode: 'release-mode',
+  releaseBranch: 'release-branch',
+  commitVia: 'commit-via',
+  bypassBranchRules: 'bypass-branch-rules',
+  mergedArtifactDir: 'merged-artifact-dir',
 } as const;
 
 /** Output names of prepare-release. */
@@ -36,11 +42,17 @@ export const OUTPUTS = {
   commitSha: 'commit-sha',
   tag: 'tag',
   context: 'context',
+  releasePrNumber: 'release-pr-number',
+  releasePrUrl: 'release-pr-url',
+  releasePrBranch: 'release-pr-branch',
+  mergedRelease: 'merged-release',
+  needsGate: 'needs-gate',
+  mergedArtifactDir: 'merged-artifact-dir',
 } as const;
 
 /** Parses the inputs once into typed options. */
-export function readOptions(): PrepareOptions {
-  getSecret(INPUTS.githubToken);
+export async function readOptions(): Promise<PrepareOptions> {
+  const github = await readGitHubTarget(actionsLogger);
   const name = getOptionalInput(INPUTS.gitUserName);
   const email = getOptionalInput(INPUTS.gitUserEmail);
   return {
@@ -60,6 +72,12 @@ export function readOptions(): PrepareOptions {
     allowDetached: getBoolean(INPUTS.allowDetached, false),
     identity: name || email ? { name: name ?? 'github-actions[bot]', email: email ?? '41898282+github-actions[bot]@users.noreply.github.com' } : undefined,
     contextFile: getOptionalInput(INPUTS.contextFile),
+    releaseMode: getOptionalInput(INPUTS.releaseMode),
+    releaseBranch: getOptionalInput(INPUTS.releaseBranch),
+    commitVia: getOptionalInput(INPUTS.commitVia),
+    bypassBranchRules: getBoolean(INPUTS.bypassBranchRules, false),
+    mergedArtifactDir: getOptionalInput(INPUTS.mergedArtifactDir),
+    github,
   };
 }
 
@@ -67,7 +85,7 @@ export function readOptions(): PrepareOptions {
 export async function run(): Promise<void> {
   core.info('release-relay prepare-release');
   await runAction(async () => {
-    const options = readOptions();
+    const options = await readOptions();
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
     const result = await prepareRelease(options, { logger: actionsLogger });
@@ -80,12 +98,20 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.commitSha, context.release_commit?.sha ?? context.repository.sha);
     core.setOutput(OUTPUTS.tag, v?.released ? v.tag : '');
     core.setOutput(OUTPUTS.context, serializeContext(context).trim());
+    core.setOutput(OUTPUTS.releasePrNumber, result.releasePr ? String(result.releasePr.pull.number) : '');
+    core.setOutput(OUTPUTS.releasePrUrl, result.releasePr?.pull.url ?? '');
+    core.setOutput(OUTPUTS.releasePrBranch, result.releasePr?.branch ?? '');
+    core.setOutput(OUTPUTS.mergedRelease, String(result.mergedRelease !== undefined));
+    core.setOutput(OUTPUTS.needsGate, String(result.mergedRelease?.needsGate ?? false));
+    core.setOutput(OUTPUTS.mergedArtifactDir, result.mergedRelease?.artifactDir ?? '');
     const details: string[] = [];
     if (v?.released) {
       details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
       if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
       details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
     }
+    if (result.releasePr) details.push('', `Release PR: ${result.releasePr.pull.url} (branch \`${result.releasePr.branch}\`)`, ...result.releasePr.warnings.map((w) => `> ⚠️ ${w}`));
+    if (result.tokenNotes?.length) details.push('', '**Tokens:**', ...result.tokenNotes.map((n) => `- ${n}`));
     await core.summary.addRaw(renderStageSummary({ title: 'prepare-release', decision: result.decision, details, timeline: context.timeline, stage: 'prepare-release' })).write();
     core.info(result.decision);
   });
