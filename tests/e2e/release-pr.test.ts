@@ -12,6 +12,7 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { main as cli } from '../../src/cli.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';
@@ -284,6 +285,37 @@ describe('release PR: merge and publish', () => {
   });
 });
 
+describe('release PR: a rejecting gate', () => {
+  test('the check run fails and the rejection is commented on the PR (no issue)', async () => {
+    const w = await gatedCopy();
+    const gateWork = join(w.root, 'gate-work');
+    await exec('git', ['clone', '--quiet', w.remote, gateWork]);
+    await git(gateWork, 'checkout', '--quiet', '--detach', gated.headSha);
+    const result = await gateReleasePr(
+      { cwd: gateWork, pullNumber: w.pullNumber, github: { client: w.client, owner: OWNER, repo: REPO }, tools: { python: PYTHON }, testCommand: [PYTHON, '-c', 'raise SystemExit("the test suite fails")'], isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, artifactDir: join(w.root, 'rejected') },
+      { logger: w.logger, git: new Git(gateWork) },
+    );
+    expect(result.approved).toBe(false);
+    const runs = w.github.state.checkRuns.get(gated.headSha) ?? [];
+    expect(runs.map((r) => [r.name, r.conclusion])).toEqual([[GATE_CHECK_NAME, 'failure']]);
+    expect(runs[0].output.summary).toMatch(/\| tests \| \*\*failed\*\* \|/);
+    expect(w.github.state.comments).toHaveLength(1);
+    expect(w.github.state.comments[0].issue_url).toMatch(new RegExp(`/issues/${w.pullNumber}$`));
+    expect(w.github.state.comments[0].body).toMatch(/rejected release \*\*0\.2\.0\*\*/);
+    expect(result.context.gate?.issue_url).toBe(w.github.state.comments[0].html_url);
+    // Pull requests are issues on GitHub; the gate opened no other one.
+    expect(w.github.state.issues.map((i) => i.number)).toEqual([w.pullNumber]);
+    expect(w.github.violations).toEqual([]);
+  }, 120_000);
+
+  test('the checkout is not the PR head: refused before any check run', async () => {
+    const w = await gatedCopy();
+    const err = await expectCode(gateReleasePr({ cwd: w.work, pullNumber: w.pullNumber, github: { client: w.client, owner: OWNER, repo: REPO }, requireCi: false }, { logger: w.logger, git: new Git(w.work) }), 'CONTEXT_MISMATCH');
+    expect(err.hint).toMatch(/pull_request\.head\.sha/);
+    expect(w.github.state.checkRuns.size).toBe(0);
+  });
+});
+
 describe('release PR: branches that are not the suite’s own', () => {
   test('foreign commits on the release branch are not force-pushed: a new branch and PR, with a warning', async () => {
     const w = await gatedCopy();
@@ -362,6 +394,18 @@ describe('direct mode and bad input', () => {
     expect(data.verification.verified).toBe(true);
     expect(data.parents.map((p) => p.sha)).toEqual([await git(viaGit.remote, 'rev-parse', `${a.context.release_commit?.sha}^`)]);
     expect(viaApi.github.violations).toEqual([]);
+  });
+
+  test('the CLI: --release-mode pr opens the PR; an unknown mode is refused', async () => {
+    const w = await world();
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    process.env.RELAY_E2E_GITHUB_TOKEN = 'ghs_cliTestToken42';
+    cleanups.push(() => void delete process.env.RELAY_E2E_GITHUB_TOKEN);
+    const args = ['prepare', '--dir', w.work, '--repository', `${OWNER}/${REPO}`, '--github-api-url', w.github.url, '--github-token-env', 'RELAY_E2E_GITHUB_TOKEN'];
+    await expectCode(cli([...args, '--release-mode', 'sideways']), 'BAD_INPUT');
+    expect(await cli([...args, '--release-mode', 'pr', '--release-branch', 'rel/{version}'])).toBe(0);
+    expect(w.github.git?.pulls.map((p) => [p.head, p.state])).toEqual([['rel/0.2.0', 'open']]);
+    expect(await git(w.remote, 'rev-parse', 'main')).toBe(await git(w.remote, 'rev-parse', 'rel/0.2.0^'));
   });
 
   test('bad input: unknown mode, invalid release branch, pr without push: clear errors, nothing changed', async () => {
