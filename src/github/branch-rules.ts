@@ -31,7 +31,8 @@ export async function readPushBlockers(gh: GitHubClient, opts: { owner: string; 
   const blockers: PushBlocker[] = [];
   const signedOk = opts.commitVia === 'api';
   try {
-    const rules = await gh.paginate(gh.rest.repos.getBranchRules, { owner: opts.owner, repo: opts.repo, branch: opts.branch, per_page: 100 });
+    // Advisory reads: no retries (the push itself is the final word), so an unreachable API costs one request.
+    const rules = await gh.paginate(gh.rest.repos.getBranchRules, { owner: opts.owner, repo: opts.repo, branch: opts.branch, per_page: 100, request: { retries: 0 } });
     for (const r of rules) {
       if (BLOCKING_RULES.includes(r.type) || (r.type === 'required_signatures' && !signedOk)) {
         if (!blockers.some((b) => b.rule === r.type)) blockers.push({ source: 'ruleset', rule: r.type });
@@ -42,7 +43,7 @@ export async function readPushBlockers(gh: GitHubClient, opts: { owner: string; 
   }
   let protectionReadable = true;
   try {
-    const { data: p } = await gh.rest.repos.getBranchProtection({ owner: opts.owner, repo: opts.repo, branch: opts.branch });
+    const { data: p } = await gh.rest.repos.getBranchProtection({ owner: opts.owner, repo: opts.repo, branch: opts.branch, request: { retries: 0 } });
     if (p.required_pull_request_reviews) blockers.push({ source: 'protection', rule: 'required_pull_request_reviews' });
     if (p.required_status_checks && ((p.required_status_checks.contexts ?? []).length > 0 || (p.required_status_checks.checks ?? []).length > 0)) {
       blockers.push({ source: 'protection', rule: 'required_status_checks' });

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { instrumented, type StepContext } from '../core/combinators.js';
-import { ReleaseError } from '../core/errors.js';
+import { ReleaseError, describeError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
 import type { FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
@@ -58,7 +58,11 @@ export async function checkDirectPush(opts: { github: GitHubTarget; branch: stri
   if (opts.bypass) return;
   await instrumented('check branch rules', async () => {
     const gh = opts.github;
-    const report = await readPushBlockers(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, commitVia: opts.commitVia });
+    const report = await readPushBlockers(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, commitVia: opts.commitVia }).catch((err: unknown) => {
+      // The check is early advice, the push is the final word: an unreadable API must not block a release.
+      opts.logger.warning(`Could not read the rules of ${opts.branch} (${describeError(err)}); continuing without the early check.`);
+      return { blockers: [], protectionReadable: false };
+    });
     if (!report.protectionReadable) opts.logger.info(`Classic protection of ${opts.branch} is not readable with this token (needs admin); rulesets were checked.`);
     if (report.blockers.length === 0) return;
     const rules = report.blockers.map((b) => `${b.rule} (${b.source === 'ruleset' ? 'ruleset' : 'branch protection'})`).join(', ');

@@ -16,6 +16,7 @@ export async function readGitHubTarget(logger: Logger): Promise<GitHubTarget | u
   const repo = repoFromSlug(slug);
   if (!repo) throw new ReleaseError('BAD_INPUT', `Input "repository" is "${slug ?? ''}", not owner/name.`, 'Leave it empty on GitHub (GITHUB_REPOSITORY is used) or give owner/name.');
   const { createGitHubClient } = await import('../../github/client.js');
-  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? process.env.GITHUB_API_URL, logger });
+  // getSecret has masked the token already: the client need not register it a second time.
+  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? process.env.GITHUB_API_URL, logger: { ...logger, setSecret: () => undefined } });
   return { client, owner: repo.owner, repo: repo.name };
 }
