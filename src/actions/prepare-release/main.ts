@@ -41,8 +41,6 @@ export const OUTPUTS = {
 /** Parses the inputs once into typed options. */
 export function readOptions(): PrepareOptions {
   getSecret(INPUTS.githubToken);
-  const name = getOptionalInput(INPUTS.gitUserName);
-  const email = getOptionalInput(INPUTS.gitUserEmail);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     bump: getOptionalInput(INPUTS.bump),
@@ -58,7 +56,6 @@ export function readOptions(): PrepareOptions {
     commitMessage: getOptionalInput(INPUTS.commitMessage),
     push: getBoolean(INPUTS.push, true),
     allowDetached: getBoolean(INPUTS.allowDetached, false),
-    identity: name || email ? { name: name ?? 'github-actions[bot]', email: email ?? '41898282+github-actions[bot]@users.noreply.github.com' } : undefined,
     contextFile: getOptionalInput(INPUTS.contextFile),
   };
 }
@@ -70,6 +67,13 @@ export async function run(): Promise<void> {
     const options = readOptions();
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
+    const { Git } = await import('../../git/git.js');
+    const { resolveCommitIdentity } = await import('../../git/identity.js');
+    // The inputs, else the repository's git identity, else github-actions[bot] (this runs on a runner).
+    const who = { name: getOptionalInput(INPUTS.gitUserName), email: getOptionalInput(INPUTS.gitUserEmail) };
+    options.identity = await resolveCommitIdentity({ ...who, git: new Git(options.cwd ?? '.'), onRunner: true });
+    // The findings describe the repository as the release found it, so they are taken before any change.
+    const findings = await doctorFindings(options);
     const result = await prepareRelease(options, { logger: actionsLogger });
     const { context } = result;
     const v = context.version;
@@ -86,7 +90,20 @@ export async function run(): Promise<void> {
       if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
       details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
     }
+    details.push('', ...findings);
     await core.summary.addRaw(renderStageSummary({ title: 'prepare-release', decision: result.decision, details, timeline: context.timeline, stage: 'prepare-release' })).write();
     core.info(result.decision);
   });
+}
+
+/** The doctor's findings (the same `release-relay doctor` prints) as a collapsed section of the summary. */
+async function doctorFindings(options: PrepareOptions): Promise<string[]> {
+  try {
+    const { runDoctor, renderDoctorMarkdown } = await import('../../doctor/doctor.js');
+    const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate ?? 'v{version}', changelogFile: options.changelogFile ?? 'CHANGELOG.md', plan: false });
+    return ['<details><summary>Doctor: this runner and the repository</summary>', '', renderDoctorMarkdown(report), '', '</details>'];
+  } catch (err) {
+    core.warning(`The doctor's findings are missing from the summary: ${(err as Error).message}`);
+    return [];
+  }
 }
