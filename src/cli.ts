@@ -108,8 +108,9 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         return result.approved ? 0 : 1;
       }
       case 'publish': {
-        const { context, file } = await readContextOption(r, 'publish-and-verify');
+        // --registries first: without it nothing else is worth reading.
         const options = publishOptions(r, dir, command, readToken());
+        const { context, file } = await readContextOption(r, 'publish-and-verify');
         if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish needs the release context the gate approved.', 'Pass --context release-context.json (or --context-file FILE) as written by `release-relay gate`.');
         const { publishAndVerify } = await import('./stages/publish-and-verify.js');
         const result = await publishAndVerify({ ...options, context, contextFile: file }, { logger });

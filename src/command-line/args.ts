@@ -67,7 +67,7 @@ export function parseOptions(command: string, args: string[], specs: Record<stri
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('--') || arg === '--') {
-      throw new ReleaseError('BAD_INPUT', `Unexpected argument "${arg}" for \`release-relay ${command}\`.`, `Options are given as --name value; run \`release-relay help ${command}\` for them.`);
+      throw new ReleaseError('BAD_INPUT', `Unexpected argument "${arg}" for \`release-relay ${command}\`.`, `Options are given as --<option> <value>; run \`release-relay help ${command}\` for them.`);
     }
     const eq = arg.indexOf('=');
     let name = eq < 0 ? arg.slice(2) : arg.slice(2, eq);

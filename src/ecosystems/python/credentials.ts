@@ -81,12 +81,12 @@ async function fetchAudience(opts: PublishTokenOptions, doFetch: typeof fetch): 
   const url = `${indexBase(opts.indexUrl)}/_/oidc/audience`;
   const res = await call(doFetch, url, { signal: opts.signal });
   if (res.status === 403 || res.status === 404) {
-    throw new ReleaseError('OIDC_REFUSED', `${indexBase(opts.indexUrl)} does not offer Trusted Publishing (${url} answered ${res.status}).`, 'Pass input `pypi-token` for this index, or check input `index-url`.');
+    throw new ReleaseError('OIDC_REFUSED', `${indexBase(opts.indexUrl)} does not offer Trusted Publishing (${url} answered ${res.status}).`, 'Pass input `pypi-token` for this index, or check input `registries` (the index base URL).');
   }
   if (!res.ok) throw httpError(url, res);
   const body = (await res.json().catch(() => ({}))) as { audience?: unknown };
   if (typeof body.audience !== 'string' || !body.audience) {
-    throw new ReleaseError('OIDC_REFUSED', `${url} did not name an audience.`, 'Check input `index-url`: it should be the index base, e.g. https://pypi.org.');
+    throw new ReleaseError('OIDC_REFUSED', `${url} did not name an audience.`, 'Check input `registries`: a URL there should be the index base, e.g. https://pypi.org.');
   }
   return body.audience;
 }
@@ -130,7 +130,7 @@ function mintHint(codes: string[]): string {
   }
   if (codes.includes('not-enabled')) return 'Trusted Publishing is turned off on this index; pass input `pypi-token` instead.';
   if (codes.includes('invalid-reuse-token')) return 'The ID token was already used; every exchange needs a fresh one. Re-run the job.';
-  if (codes.includes('invalid-token')) return 'The index rejected the ID token (audience, issuer or expiry). Check input `index-url` and that the job has `permissions: id-token: write`.';
+  if (codes.includes('invalid-token')) return 'The index rejected the ID token (audience, issuer or expiry). Check input `registries` and that the job has `permissions: id-token: write`.';
   return 'Check the Trusted Publishing configuration on the index, or pass input `pypi-token`.';
 }
 
@@ -138,7 +138,7 @@ async function call(doFetch: typeof fetch, url: string, init: RequestInit): Prom
   try {
     return await doFetch(url, init);
   } catch (err) {
-    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url.split('?')[0]}: ${(err as Error).message}`, 'Check the network and input `index-url`; the request is retried.', {
+    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url.split('?')[0]}: ${(err as Error).message}`, 'Check the network and input `registries`; the request is retried.', {
       transient: true,
       cause: err,
     });

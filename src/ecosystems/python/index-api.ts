@@ -82,7 +82,7 @@ async function get(url: string, accept: string, req: IndexRequest): Promise<Resp
   try {
     res = await doFetch(url, { headers: { Accept: accept }, redirect: 'follow', signal: req.signal });
   } catch (err) {
-    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url}: ${(err as Error).message}`, 'Check the index URL (input `index-url`) and the runner\'s network; the request is retried.', {
+    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url}: ${(err as Error).message}`, 'Check the index URL (input `registries`) and the runner\'s network; the request is retried.', {
       transient: true,
       cause: err,
     });
@@ -94,7 +94,7 @@ async function get(url: string, accept: string, req: IndexRequest): Promise<Resp
     });
   }
   if (!res.ok) {
-    throw new ReleaseError('REGISTRY_DOWN', `${url} answered ${res.status} ${res.statusText}`, 'Check the index URL (input `index-url`): it should be the index base, e.g. https://pypi.org.');
+    throw new ReleaseError('REGISTRY_DOWN', `${url} answered ${res.status} ${res.statusText}`, 'Check the index URL (input `registries`): it should be the index base, e.g. https://pypi.org.');
   }
   return res;
 }
@@ -103,7 +103,7 @@ async function readJson(res: Response, url: string): Promise<unknown> {
   try {
     return await res.json();
   } catch (err) {
-    throw new ReleaseError('REGISTRY_DOWN', `${url} did not answer JSON: ${(err as Error).message}`, 'Check the index URL (input `index-url`): it should be the index base, e.g. https://pypi.org.', {
+    throw new ReleaseError('REGISTRY_DOWN', `${url} did not answer JSON: ${(err as Error).message}`, 'Check the index URL (input `registries`): it should be the index base, e.g. https://pypi.org.', {
       transient: true,
       cause: err,
     });

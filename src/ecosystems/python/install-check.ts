@@ -120,7 +120,7 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   let examplesRun = 0;
   if (opts.readmeFile) {
     const markdown = await readFile(opts.readmeFile, 'utf8').catch(() => {
-      throw new ReleaseError('BAD_INPUT', `README ${opts.readmeFile} could not be read.`, 'Point input "readme" at the README whose examples the gate runs, or leave it empty.');
+      throw new ReleaseError('BAD_INPUT', `README ${opts.readmeFile} could not be read.`, 'Make README.md in the package directory readable, or set readme-examples: false to skip its examples.');
     });
     const examples = extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? ['python', 'py', 'python3', 'pycon'] });
     for (const example of examples) {
