@@ -12,8 +12,9 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseOptions } from './command-line/args.js';
-import { commandHelp, commandOptions, COMMANDS, usage } from './command-line/commands.js';
-import { errorEvidence, gateEvidence } from './command-line/evidence.js';
+import { allOptionNames, commandHelp, commandOptions, COMMANDS, usage } from './command-line/commands.js';
+import { asCliWording, errorEvidence, gateEvidence } from './command-line/evidence.js';
+import { ACTION_INPUTS } from './command-line/inputs.generated.js';
 import { progressLogger, type ProgressStream } from './command-line/progress.js';
 import { gateOptions, identityOptions, OptionReader, prepareOptions, publishOptions, readContextOption } from './command-line/stage-options.js';
 import { describeError, ReleaseError } from './core/errors.js';
@@ -169,7 +170,8 @@ async function ownVersion(): Promise<string> {
 /** Prints a failure: the decisive lines behind it, then one line with the message, code and fix. */
 export function printFailure(err: unknown, stream: ProgressStream = process.stderr): void {
   for (const line of errorEvidence(err)) stream.write(`${line}\n`);
-  stream.write(`release-relay: ${describeError(err)}\n`);
+  const secrets = new Set(Object.values(ACTION_INPUTS).flat().filter((i) => i.secret).map((i) => i.name));
+  stream.write(`release-relay: ${asCliWording(describeError(err), allOptionNames(), secrets)}\n`);
 }
 
 /** True when this module is the program being run (not imported, e.g. by a test). */

@@ -44,3 +44,14 @@ export function gateEvidence(context: ReleaseContext | undefined): string[] {
   }
   return lines;
 }
+
+/**
+ * A stage's error text in the CLI's words: `input "x"`, `` input `x` `` and `set x: true` become `--x` when
+ * x is an option, and the token inputs become `--token-env` (secrets never go on the command line).
+ */
+export function asCliWording(text: string, options: Set<string>, secrets: Set<string>): string {
+  const name = (n: string): string | undefined => (secrets.has(n) ? '--token-env (the variable holding the token)' : options.has(n) ? `--${n}` : undefined);
+  return text
+    .replace(/\b[Ii]nputs? ["`]([a-z][a-z0-9-]*)["`]/g, (all, n: string) => name(n) ?? all)
+    .replace(/\b([Ss]et) "?([a-z][a-z0-9-]*)"?: (true|false)\b/g, (all, verb: string, n: string, v: string) => (options.has(n) ? `${verb === 'Set' ? 'Pass' : 'pass'} --${n}${v === 'true' ? '' : '=false'}` : all));
+}

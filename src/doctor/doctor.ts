@@ -47,20 +47,24 @@ async function planRelease(input: DoctorInput, facts: DoctorFacts): Promise<stri
 }
 
 /**
- * Runs every registered check (each one's failure becomes a warning finding, never a crash) and the
- * release plan. Nothing is written anywhere.
+ * Runs every registered check (or those of the given areas; each one's failure becomes a warning finding,
+ * never a crash) and the release plan (unless `plan: false`). Nothing is written anywhere.
  */
-export async function runDoctor(partial: Partial<DoctorInput> & { dir: string; plan?: boolean }, checks: DoctorCheck[] = DOCTOR_CHECKS): Promise<DoctorReport> {
+export async function runDoctor(partial: Partial<DoctorInput> & { dir: string; plan?: boolean; areas?: DoctorCheck['area'][] }, registered: DoctorCheck[] = DOCTOR_CHECKS): Promise<DoctorReport> {
+  const checks = partial.areas ? registered.filter((c) => partial.areas?.includes(c.area)) : registered;
   const input: DoctorInput = { packageDir: '.', ecosystem: 'auto', tagTemplate: 'v{version}', changelogFile: 'CHANGELOG.md', registries: [], exec: realExec, ...partial };
   const facts = await gatherFacts(input);
-  const findings: Finding[] = [];
-  for (const check of checks) {
-    try {
-      findings.push(...(await check.run(input, facts)));
-    } catch (err) {
-      findings.push({ check: check.id, status: 'warning', label: check.id, summary: `check failed: ${describeError(err)}` });
-    }
-  }
+  // The checks are independent reads: they run together, and report in registry order.
+  const results = await Promise.all(
+    checks.map(async (check): Promise<Finding[]> => {
+      try {
+        return await check.run(input, facts);
+      } catch (err) {
+        return [{ check: check.id, status: 'warning', label: check.id, summary: `check failed: ${describeError(err)}` }];
+      }
+    }),
+  );
+  const findings = results.flat();
   const blocked = findings.some((f) => f.status === 'blocker');
   return { findings, plan: partial.plan === false ? [] : await planRelease(input, facts), blocked };
 }

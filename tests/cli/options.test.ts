@@ -139,3 +139,16 @@ describe('parsing', () => {
     expect(gateOptions(new OptionReader({ offline: true, 'isolated-build': true, 'install-args': '--find-links w' }), '/repo')).toMatchObject({ isolatedBuild: true, installArgs: ['--find-links', 'w'] });
   });
 });
+
+describe('stage hints in the CLI\'s words', () => {
+  test('inputs become options, the token input becomes --token-env, unknown names stay as they are', async () => {
+    const { asCliWording } = await import('../../src/command-line/evidence.js');
+    const { allOptionNames } = await import('../../src/command-line/commands.js');
+    const options = allOptionNames();
+    const secrets = new Set(['pypi-token']);
+    expect(asCliWording('Set input "test-command" and input `junit-file`.', options, secrets)).toBe('Set --test-command and --junit-file.');
+    expect(asCliWording('Pick a higher version, or set allow-downgrade: true if that is intended.', options, secrets)).toBe('Pick a higher version, or pass --allow-downgrade if that is intended.');
+    expect(asCliWording('Check input `pypi-token` (an API token).', options, secrets)).toBe('Check --token-env (the variable holding the token) (an API token).');
+    expect(asCliWording('Use input "nonexistent".', options, secrets)).toBe('Use input "nonexistent".');
+  });
+});

@@ -96,12 +96,18 @@ export async function run(): Promise<void> {
   });
 }
 
-/** The doctor's findings (the same `release-relay doctor` prints) as a collapsed section of the summary. */
+/**
+ * The doctor's repository and publishing findings (as `release-relay doctor` prints them) as a collapsed
+ * section of the summary. The machine checks are left out: this runner is not the one that tests and builds.
+ */
 async function doctorFindings(options: PrepareOptions): Promise<string[]> {
   try {
     const { runDoctor, renderDoctorMarkdown } = await import('../../doctor/doctor.js');
-    const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate ?? 'v{version}', changelogFile: options.changelogFile ?? 'CHANGELOG.md', plan: false });
-    return ['<details><summary>Doctor: this runner and the repository</summary>', '', renderDoctorMarkdown(report), '', '</details>'];
+    const { DOCTOR_CHECKS } = await import('../../doctor/registry.js');
+    // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
+    const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');
+    const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate ?? 'v{version}', changelogFile: options.changelogFile ?? 'CHANGELOG.md', plan: false, areas: ['repository', 'publishing'] }, checks);
+    return ['<details><summary>Doctor: the repository and publishing</summary>', '', renderDoctorMarkdown(report), '', '</details>'];
   } catch (err) {
     core.warning(`The doctor's findings are missing from the summary: ${(err as Error).message}`);
     return [];
