@@ -75,6 +75,24 @@ describe('help and options', () => {
   });
 });
 
+describe('progress on a real terminal (a pty from Python\'s pty module, no shell)', () => {
+  const PTY = 'import os, pty, sys; sys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))';
+  const inPty = (args: string[], env: Record<string, string | undefined>) => exec(PYTHON, ['-c', PTY, process.execPath, CLI_BUNDLE, ...args], { env, check: false });
+
+  test('a terminal gets the live line (rewritten in place) and each step\'s end with its time; CI=true on the same terminal gets plain lines', async () => {
+    const r = await repo();
+    const live = await inPty(['prepare', '--dir', r.dir, '--dry-run'], { CI: undefined, GITHUB_ACTIONS: undefined });
+    expect(live.code).toBe(0);
+    expect(live.stdout).toMatch(/\r\u001b\[2K⠋ validate inputs \d+\.\d s/);
+    expect(live.stdout).toMatch(/\r\u001b\[2K✔ validate inputs \(\d+\.\d s\)/);
+    const plain = await inPty(['prepare', '--dir', r.dir, '--dry-run'], { CI: 'true' });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/✔ validate inputs \(\d+\.\d s\)/);
+    // The terminal itself turns \n into \r\n; nothing else is a control character.
+    expect(CONTROL.test(plain.stdout.replace(/\r?\n/g, ''))).toBe(false);
+  });
+});
+
 describe('never publish by surprise', () => {
   test.each([
     ['run', ['--bump', 'minor']],
@@ -171,5 +189,16 @@ describe('release-relay run on a real repository', () => {
     expect(at(/▸ publish to registry/)).toBeGreaterThan(at(/✔ push release commit \(/));
     expect(run.stderr).not.toContain('pypi-cli-token');
     expect(CONTROL.test(run.stderr.replace(/\n/g, ''))).toBe(false);
+  });
+
+  test('a refused upload prints the index\'s HTTP status and body excerpt on the terminal, and never the token', async () => {
+    const r = await repo();
+    const run = await cli(['run', '--dir', r.dir, '--bump', 'patch', '--registries', index.url, '--token-env', 'RELAY_TEST_TOKEN', '--python', PYTHON, '--offline', '--upload-attempts', '1', '--context-file', join(r.root, 'ctx.json')], { env: { RELAY_TEST_TOKEN: 'pypi-wrong-token' } });
+    expect(run.code).toBe(1);
+    expect(failure(run).code).toBe('NO_CREDENTIALS');
+    expect(run.stderr).toMatch(/403/);
+    expect(run.stderr).toContain('Invalid or non-existent authentication information');
+    expect(failure(run).hint).toContain('--token-env');
+    expect(run.stderr).not.toContain('pypi-wrong-token');
   });
 });
