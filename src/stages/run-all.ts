@@ -33,7 +33,7 @@ export interface RelayResult {
 /** The gate rejected the release in a whole run; `context` holds the failed checks and their evidence. */
 export class GateRejectedError extends ReleaseError {
   constructor(readonly context: ReleaseContext, decision: string) {
-    super('GATE_REJECTED', decision, context.gate?.issue_url ? `See ${context.gate.issue_url}.` : 'Fix what the gate reported, then re-run: the release commit was not pushed.');
+    super('GATE_REJECTED', decision, context.gate?.issue_url ? `See ${context.gate.issue_url}.` : 'Fix what the gate reported, then re-run: nothing was pushed, and the local release commit was undone.');
     this.name = 'GateRejectedError';
   }
 }
@@ -41,8 +41,8 @@ export class GateRejectedError extends ReleaseError {
 /**
  * Runs prepare-release → quality-gate → publish-and-verify in order with the context in a file, the same
  * stage code the actions run. Stops after prepare when nothing is releasable, and after a rejecting gate.
- * The release commit is pushed only once the gate approved, so a rejected local rehearsal leaves nothing
- * on the remote (the commit stays local for inspection).
+ * The release commit is pushed only once the gate approved; when the gate rejects (or the push fails) the
+ * local release commit is undone too, so a re-run starts from the same branch and no version is burned.
  */
 export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Logger } = {}): Promise<RelayResult> {
   const contextFile = o.contextFile ?? join(o.cwd, '..', 'release-context.json');
@@ -54,8 +54,16 @@ export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Lo
   if (o.dryRun) return { context: prepared.context, decisions, released: false };
   const gated = await qualityGate({ ...o.gate, cwd: o.cwd, context: prepared.context, github: o.github, contextFile }, deps);
   decisions.push({ stage: 'quality-gate', decision: gated.decision });
-  if (!gated.approved) throw new GateRejectedError(gated.context, gated.decision);
-  const approved = wantPush ? await pushReleaseCommit(o.cwd, gated.context, o.prepare?.remote ?? 'origin', deps) : gated.context;
+  if (!gated.approved) {
+    await undoReleaseCommit(o.cwd, prepared.context, deps);
+    throw new GateRejectedError(gated.context, gated.decision);
+  }
+  const approved = wantPush
+    ? await pushReleaseCommit(o.cwd, gated.context, o.prepare?.remote ?? 'origin', deps).catch(async (err: unknown) => {
+        await undoReleaseCommit(o.cwd, prepared.context, deps);
+        throw err;
+      })
+    : gated.context;
   const published = await publishAndVerify({ ...o.publish, cwd: o.cwd, context: approved, github: o.github, contextFile, artifactDir: gated.artifactDir }, deps);
   decisions.push({ stage: 'publish-and-verify', decision: published.decision });
   await saveContext(contextFile, published.context);
@@ -75,10 +83,20 @@ async function pushReleaseCommit(cwd: string, context: ReleaseContext, remote: s
     try {
       await git.push(remote, [`${commit.sha}:refs/heads/${commit.branch}`]);
     } catch (err) {
-      throw new ReleaseError('GIT_FAILED', `The gate approved, but pushing the release commit ${commit.sha.slice(0, 7)} to ${remote}/${commit.branch} failed: ${(err as Error).message}`, `Nothing was published. Reset the local release commit (git reset --hard ${commit.sha.slice(0, 7)}~1), pull, and re-run.`, { cause: err });
+      throw new ReleaseError('GIT_FAILED', `The gate approved, but pushing the release commit ${commit.sha.slice(0, 7)} to ${remote}/${commit.branch} failed: ${(err as Error).message}`, 'Nothing was published and the local release commit was undone: pull, and re-run.', { cause: err });
     }
   };
   if (deps.logger) await deps.logger.group('push release commit', push);
   else await push();
   return { ...context, release_commit: { ...commit, pushed: true } };
+}
+
+/** Puts the branch back where prepare found it, when HEAD is still the (unpushed) release commit. */
+async function undoReleaseCommit(cwd: string, prepared: ReleaseContext, deps: { exec?: Exec; logger?: Logger }): Promise<void> {
+  const commit = prepared.release_commit;
+  if (!commit || commit.pushed || commit.sha === prepared.repository.sha) return;
+  const git = new Git(cwd, deps.exec);
+  if ((await git.head()) !== commit.sha) return;
+  await git.git(['reset', '--quiet', '--hard', prepared.repository.sha]);
+  deps.logger?.info(`Undid the local release commit ${commit.sha.slice(0, 7)}: the branch is back at ${prepared.repository.sha.slice(0, 7)}.`);
 }

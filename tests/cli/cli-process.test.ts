@@ -46,6 +46,11 @@ async function repo(): Promise<ReleasableRepo> {
   return r;
 }
 
+/** A string as a literal regular expression. */
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The final "release-relay: message (CODE). Fix: hint" line. */
 function failure(run: ExecResult): { code: string; hint: string } {
   const m = /^release-relay: .* \(([A-Z_]+)\)\. Fix: ([\s\S]*)$/m.exec(run.stderr);
@@ -83,8 +88,9 @@ describe('progress on a real terminal (a pty from Python\'s pty module, no shell
     const r = await repo();
     const live = await inPty(['prepare', '--dir', r.dir, '--dry-run'], { CI: undefined, GITHUB_ACTIONS: undefined });
     expect(live.code).toBe(0);
-    expect(live.stdout).toMatch(/\r\u001b\[2K⠋ validate inputs \d+\.\d s/);
-    expect(live.stdout).toMatch(/\r\u001b\[2K✔ validate inputs \(\d+\.\d s\)/);
+    const ERASE = '\r\u001b[2K';
+    expect(live.stdout).toMatch(new RegExp(`${escape(ERASE)}⠋ validate inputs \\d+\\.\\d s`));
+    expect(live.stdout).toMatch(new RegExp(`${escape(ERASE)}✔ validate inputs \\(\\d+\\.\\d s\\)`));
     const plain = await inPty(['prepare', '--dir', r.dir, '--dry-run'], { CI: 'true' });
     expect(plain.code).toBe(0);
     expect(plain.stdout).toMatch(/✔ validate inputs \(\d+\.\d s\)/);
@@ -162,9 +168,10 @@ describe('release-relay run on a real repository', () => {
     expect(failure(run).code).toBe('GATE_REJECTED');
     expect(run.stderr).toMatch(/✖ tests: 1 failed: .*test_broken_on_purpose/);
     expect(run.stderr).toMatch(/✖ clean install: pip could not install .*\n(.*\n)*.*│ .*(No matching distribution found for relay-missing-dependency|relay-missing-dependency)/);
-    // Prepared locally, never pushed; nothing uploaded.
+    // Never pushed, and the local release commit undone (a re-run starts from the same branch); nothing uploaded.
     expect(await git(r.remote, 'rev-parse', 'refs/heads/main')).toBe(remoteBefore);
-    expect(await git(r.dir, 'log', '-1', '--format=%s')).toBe('chore(release): prepare v0.2.0');
+    expect(await git(r.dir, 'rev-parse', 'HEAD')).toBe(remoteBefore);
+    expect(await git(r.dir, 'status', '--porcelain')).toBe('');
     expect(index.uploads).toEqual([]);
     // Not a terminal: plain lines, no control characters.
     expect(CONTROL.test(run.stderr.replace(/\n/g, ''))).toBe(false);
