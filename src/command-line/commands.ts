@@ -48,7 +48,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
   run: {
     name: 'run',
     summary: 'prepare → gate → publish with the context in a file; the release commit is pushed only after the gate approved.',
-    notes: ['--registries is required (pypi, testpypi, npm or a URL); with --dry-run nothing is written anywhere.', 'Every option of prepare, gate and publish applies.'],
+    notes: ['--registries is required (pypi, testpypi, npm or a URL); with --dry-run nothing is written anywhere.', 'Every option of prepare, gate and publish applies; --context-file (or --context) names the file the context is kept in between the stages.', 'A rejected gate undoes the local release commit; nothing is pushed before the gate approved.'],
     stages: ['prepare-release', 'quality-gate', 'publish-and-verify'],
     extra: { ...DIR, 'token-env': TOKEN_ENV, registry: REGISTRY, offline: OFFLINE, json: { kind: 'boolean', description: 'Print the final release context (JSON).' } },
   },
