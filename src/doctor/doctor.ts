@@ -85,7 +85,7 @@ export function renderDoctorText(report: DoctorReport, checks: DoctorCheck[] = D
       if (f.fix && f.status !== 'ok') lines.push(`    ${' '.repeat(14)} → ${f.fix}`);
     }
   }
-  if (report.plan.length) lines.push('A release would', ...report.plan.map((p) => `  ${p}`));
+  if (report.plan.length) lines.push('What a release would do', ...report.plan.map((p) => `  ${p}`));
   const blockers = report.findings.filter((f) => f.status === 'blocker').length;
   const warnings = report.findings.filter((f) => f.status === 'warning').length;
   lines.push('', blockers ? `✖ ${blockers} blocker(s): fix them before releasing.` : `✔ ready to release${warnings ? ` (${warnings} warning(s))` : ''}.`);

@@ -92,7 +92,7 @@ describe('blockers and exit codes (bundled CLI)', () => {
     const ok = await exec(process.execPath, [CLI_BUNDLE, 'doctor', '--dir', r.dir, '--python', PYTHON], { check: false });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toContain('A release would');
+    expect(ok.stdout).toContain('What a release would do');
     const bad = await exec(process.execPath, [CLI_BUNDLE, 'doctor', '--dir', r.dir, '--python', bare], { check: false });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/✖ python +\S+ 3\.\d+\.\d+ lacks build, pytest, twine/);
