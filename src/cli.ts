@@ -75,7 +75,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
           dir,
           packageDir: r.string('package-dir') ?? '.',
           ecosystem: r.string('ecosystem') ?? 'auto',
-          tagTemplate: r.string('tag-template') ?? 'v{version}',
+          tagTemplate: r.string('tag-template'),
           changelogFile: r.string('changelog-file') ?? 'CHANGELOG.md',
           testCommand: r.string('test-command'),
           python: r.string('python'),

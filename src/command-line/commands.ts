@@ -60,7 +60,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       ...DIR,
       'package-dir': { kind: 'string', description: 'Package directory, relative to the repository root.', default: '.' },
       ecosystem: { kind: 'string', description: 'auto, python or npm.', default: 'auto' },
-      'tag-template': { kind: 'string', description: 'Tag name template.', default: 'v{version}' },
+      'tag-template': { kind: 'string', description: 'Tag name template. Default: the repository\'s semantic-release tagFormat or release-please tag, else v{version}.' },
       'changelog-file': { kind: 'string', description: 'CHANGELOG path, relative to package-dir.', default: 'CHANGELOG.md' },
       'test-command': { kind: 'string', description: 'The test command the gate would run.' },
       python: { kind: 'string', description: 'Python interpreter to check.' },

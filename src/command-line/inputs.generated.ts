@@ -55,9 +55,8 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
     {
       "name": "tag-template",
       "kind": "string",
-      "default": "v{version}",
       "secret": false,
-      "description": "Tag name template; {version} and {name} are replaced. Use {name}-v{version} for monorepo packages."
+      "description": "Tag name template; {version} and {name} are replaced. Use {name}@{version} or {name}-v{version} for monorepo packages. Empty: the repository's own semantic-release tagFormat or release-please tag (npm), else v{version}."
     },
     {
       "name": "changelog-file",
@@ -154,9 +153,8 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
     {
       "name": "tag-template",
       "kind": "string",
-      "default": "v{version}",
       "secret": false,
-      "description": "Tag name template (when there is no context)."
+      "description": "Tag name template (when there is no context). Empty: the repository's own semantic-release tagFormat or release-please tag (npm), else v{version}."
     },
     {
       "name": "ecosystem",
@@ -172,17 +170,24 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "description": "Python interpreter for tests, build and the clean install. Defaults to the first python3 on PATH that has the needed modules."
     },
     {
+      "name": "install-dependencies",
+      "kind": "boolean",
+      "default": "false",
+      "secret": false,
+      "description": "Install the package's dependencies before the tests with its own package manager (npm: npm ci with a lockfile, npm install without; pnpm install --frozen-lockfile; yarn install --frozen-lockfile or --immutable), at the workspace root when the lockfile is there. Python: leave false and install in a step of your own."
+    },
+    {
       "name": "test-command",
       "kind": "string",
       "secret": false,
-      "description": "Test command (split like shell words, never run through a shell). Defaults to pytest with JUnit XML and coverage."
+      "description": "Test command (split like shell words, never run through a shell). Defaults to pytest with JUnit XML and coverage (Python) or the package's own test script (npm: its exit code decides; reporters are added for node --test, jest, vitest and mocha)."
     },
     {
       "name": "junit-file",
       "kind": "string",
       "default": "junit.xml",
       "secret": false,
-      "description": "JUnit XML the custom test-command writes, relative to package-dir."
+      "description": "JUnit XML the custom test-command (or an npm test script the gate adds no reporter to) writes, relative to package-dir. For npm it is read when present; without it the exit code decides."
     },
     {
       "name": "test-timeout",
@@ -215,7 +220,7 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "name": "coverage-report",
       "kind": "string",
       "secret": false,
-      "description": "Coverage report (Cobertura XML, coverage.py JSON or LCOV) the custom test-command writes, relative to package-dir."
+      "description": "Coverage report (Cobertura XML, coverage.py JSON or LCOV) the custom test-command or npm test script writes, relative to package-dir. npm without it: the gate's own reporter, or c8 when installed."
     },
     {
       "name": "integration-command",
@@ -235,7 +240,7 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "kind": "string",
       "default": "build",
       "secret": false,
-      "description": "build (pypa/build) or uv."
+      "description": "Python: build (pypa/build) or uv. npm: the package's own manager packs it (detected from packageManager or the lockfile); npm, pnpm or yarn forces one."
     },
     {
       "name": "isolated-build",
@@ -342,10 +347,16 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "description": "Registries in order: the first is the target, later ones are fallbacks used only when it fails (a degraded release). pypi, testpypi, npm or a registry URL. Empty: the ecosystem's public registry (pypi or npm)."
     },
     {
+      "name": "registry-token",
+      "kind": "string",
+      "secret": true,
+      "description": "API token for the registry: a PyPI token (pypi-…), or an npm automation/granular access token with publish rights; masked. Without it PyPI Trusted Publishing (OIDC, id-token: write) is used."
+    },
+    {
       "name": "pypi-token",
       "kind": "string",
       "secret": true,
-      "description": "API token for the registry (a PyPI token, or an npm token for npm packages); masked. Without it PyPI Trusted Publishing (OIDC, id-token: write) is used."
+      "description": "Deprecated: the old name of registry-token, accepted until the next major version (a notice asks to rename it)."
     },
     {
       "name": "trusted-publishing",

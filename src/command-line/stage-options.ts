@@ -117,6 +117,7 @@ export function gateOptions(r: OptionReader, cwd: string): Omit<GateOptions, 'co
     tagTemplate: r.string('tag-template'),
     ecosystem: r.string('ecosystem'),
     tools: { python: r.string('python') },
+    installDependencies: r.boolean('install-dependencies', false),
     testCommand: r.command('test-command'),
     junitFile: r.string('junit-file'),
     testTimeoutMs: r.number('test-timeout', 1200, { min: 1, max: 6 * 3600 }) * 1000,

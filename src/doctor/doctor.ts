@@ -3,6 +3,7 @@ import { describeError } from '../core/errors.js';
 import { exec as realExec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger } from '../core/log.js';
+import { DEFAULT_TAG_TEMPLATE } from '../changelog/tags.js';
 import { detectEcosystem } from '../ecosystems/registry.js';
 import { Git } from '../git/git.js';
 import { prepareRelease } from '../stages/prepare-release.js';
@@ -22,13 +23,17 @@ export interface DoctorReport {
 async function gatherFacts(input: DoctorInput): Promise<DoctorFacts> {
   const git = new Git(resolve(input.dir), input.exec);
   const root = await git.topLevel().catch(() => null);
-  if (!root) return { root: null };
+  const given = input.tagTemplate ? { tagTemplate: input.tagTemplate, tagTemplateSource: '--tag-template' } : { tagTemplate: DEFAULT_TAG_TEMPLATE, tagTemplateSource: 'the default' };
+  if (!root) return { root: null, ...given };
   try {
     const adapter = await detectEcosystem(resolveInside(root, input.packageDir, 'package-dir'), input.ecosystem);
     const info = await adapter.readPackage(root, input.packageDir);
-    return { root, adapter, info };
+    // The same rule prepare-release applies: an explicit template wins, then the repository's release config.
+    const config = input.tagTemplate === undefined && adapter.releaseConfig ? await adapter.releaseConfig(root, input.packageDir, info).catch(() => null) : null;
+    const tag = config?.tagTemplate ? { tagTemplate: config.tagTemplate, tagTemplateSource: config.source } : given;
+    return { root, adapter, info, ...tag };
   } catch (err) {
-    return { root, packageError: err };
+    return { root, packageError: err, ...given };
   }
 }
 
@@ -52,7 +57,7 @@ async function planRelease(input: DoctorInput, facts: DoctorFacts): Promise<stri
  */
 export async function runDoctor(partial: Partial<DoctorInput> & { dir: string; plan?: boolean; areas?: DoctorCheck['area'][] }, registered: DoctorCheck[] = DOCTOR_CHECKS): Promise<DoctorReport> {
   const checks = partial.areas ? registered.filter((c) => partial.areas?.includes(c.area)) : registered;
-  const input: DoctorInput = { packageDir: '.', ecosystem: 'auto', tagTemplate: 'v{version}', changelogFile: 'CHANGELOG.md', registries: [], exec: realExec, ...partial };
+  const input: DoctorInput = { packageDir: '.', ecosystem: 'auto', changelogFile: 'CHANGELOG.md', registries: [], exec: realExec, ...partial };
   const facts = await gatherFacts(input);
   // The checks are independent reads: they run together, and report in registry order.
   const results = await Promise.all(

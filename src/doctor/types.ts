@@ -25,7 +25,8 @@ export interface DoctorInput {
   packageDir: string;
   /** `auto`, `python` or `npm`. */
   ecosystem: string;
-  tagTemplate: string;
+  /** Tag template as given; undefined: the repository's release config (semantic-release, release-please), else v{version}. */
+  tagTemplate?: string;
   changelogFile: string;
   /** The test command a release would run, when one is given. */
   testCommand?: string;
@@ -46,6 +47,9 @@ export interface DoctorFacts {
   info?: PackageInfo;
   /** Why the package could not be read. */
   packageError?: unknown;
+  /** The tag template a release would use, and where it comes from (`--tag-template`, a config file, the default). */
+  tagTemplate: string;
+  tagTemplateSource: string;
 }
 
 /** One check of the doctor: other issues add theirs to the registry (src/doctor/registry.ts). */

@@ -47,7 +47,7 @@ describe('the generated table is the actions\' inputs', () => {
 
   test('the tokens are secrets and nothing else is', () => {
     const secrets = Object.values(ACTION_INPUTS).flat().filter((i) => i.secret).map((i) => i.name);
-    expect([...new Set(secrets)].sort()).toEqual(['github-token', 'pypi-token']);
+    expect([...new Set(secrets)].sort()).toEqual(['github-token', 'pypi-token', 'registry-token']);
   });
 });
 

@@ -49,16 +49,18 @@ export const tagStyleCheck: DoctorCheck = {
     if (!facts.root || !facts.info) return [];
     const git = new Git(facts.root, input.exec);
     const scheme = getScheme(facts.info.scheme);
-    const last = await findLastReleaseTag(git, { template: input.tagTemplate, name: facts.info.name, scheme });
-    if (last) return [{ check: this.id, status: 'ok', label: 'tags', summary: `last release ${last.tag} (template ${input.tagTemplate})` }];
+    const template = facts.tagTemplate;
+    const from = facts.tagTemplateSource === 'the default' ? '' : ` from ${facts.tagTemplateSource}`;
+    const last = await findLastReleaseTag(git, { template, name: facts.info.name, scheme });
+    if (last) return [{ check: this.id, status: 'ok', label: 'tags', summary: `last release ${last.tag} (template ${template}${from})` }];
     const tags = (await listTags(git)).map((t) => t.name);
-    if (tags.length === 0) return [{ check: this.id, status: 'info', label: 'tags', summary: `no tags yet: the first release is tagged ${input.tagTemplate.replace('{name}', facts.info.name).replace('{version}', '<version>')}` }];
+    if (tags.length === 0) return [{ check: this.id, status: 'info', label: 'tags', summary: `no tags yet: the first release is tagged ${template.replace('{name}', facts.info.name).replace('{version}', '<version>')}${from}` }];
     return [
       {
         check: this.id,
         status: 'warning',
         label: 'tags',
-        summary: `${tags.length} tag(s), none fits ${input.tagTemplate} (e.g. ${tags.slice(-3).join(', ')}): every commit would count as unreleased`,
+        summary: `${tags.length} tag(s), none fits ${template}${from} (e.g. ${tags.slice(-3).join(', ')}): every commit would count as unreleased`,
         fix: 'Pass --tag-template matching your tags, e.g. --tag-template "{version}" or "{name}-v{version}".',
       },
     ];
