@@ -17,7 +17,8 @@ const TOOL_FLAGS: Record<string, string> = {
   'no-index': 'pip', 'find-links': 'pip', 'index-url': 'pip', 'no-cache-dir': 'pip', 'no-isolation': 'python -m build', 'skip-dependency-check': 'python -m build',
   lf: 'pytest', cov: 'pytest-cov', 'cov-report': 'pytest-cov', 'cov-branch': 'pytest-cov', 'cov-append': 'pytest-cov', junitxml: 'pytest',
   test: 'node', 'experimental-test-coverage': 'node', 'test-reporter': 'node', 'test-reporter-destination': 'node', 'test-coverage-exclude': 'node',
-  'package-lock-only': 'npm', hard: 'git reset', delete: 'git push',
+  'package-lock-only': 'npm', hard: 'git reset', delete: 'git push', tags: 'git describe', abbrev: 'git describe',
+  outputFile: 'jest', 'frozen-lockfile': 'pnpm/yarn 1', immutable: 'yarn berry',
   reporter: 'vitest/mocha', reporters: 'jest', coverage: 'jest/vitest', provenance: 'npm', access: 'npm', tag: 'npm', 'dry-run': 'npm', userconfig: 'npm', registry: 'npm',
 };
 
@@ -51,7 +52,7 @@ export function mentionedOptions(text: string): string[] {
   for (const m of text.matchAll(/\b([a-z][a-z0-9]*(?:-[a-z0-9]+)+): (?:true|false)\b/g)) names.add(m[1]);
   for (const m of text.matchAll(/`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`/g)) if (!NOT_OPTIONS.has(m[1])) names.add(m[1]);
   // `--${name}` and `--no-${name}` are built from a real option name at run time.
-  for (const m of text.matchAll(/(?<![\w-])--([a-z][a-z0-9-]*[a-z0-9])(?!-?\$\{)/g)) if (!Object.hasOwn(TOOL_FLAGS, m[1])) names.add(m[1]);
+  for (const m of text.matchAll(/(?<![\w-])--([a-z][a-zA-Z0-9-]*[a-zA-Z0-9])(?!-?\$\{)/g)) if (!Object.hasOwn(TOOL_FLAGS, m[1])) names.add(m[1]);
   return [...names];
 }
 
@@ -75,7 +76,7 @@ describe('hints name real options', () => {
     const { COMMANDS, commandHelp, usage } = await import('../../src/command-line/commands.js');
     const texts = [usage(), ...Object.values(COMMANDS).map((c) => [commandHelp(c), ...(c.notes ?? [])].join('\n'))];
     for (const text of texts) {
-      const names = [...text.matchAll(/(?<![\w-])--([a-z][a-z0-9-]*[a-z0-9])/g)].map((m) => m[1]).filter((n) => !Object.hasOwn(TOOL_FLAGS, n) || known.has(n));
+      const names = [...text.matchAll(/(?<![\w-])--([a-z][a-zA-Z0-9-]*[a-zA-Z0-9])/g)].map((m) => m[1]).filter((n) => !Object.hasOwn(TOOL_FLAGS, n) || known.has(n));
       expect(names.filter((n) => !known.has(n))).toEqual([]);
     }
   });
