@@ -10,11 +10,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exec } from '../src/core/exec.js';
 import { progressLogger } from '../src/command-line/progress.js';
-import { resolvePython } from '../src/core/python.js';
+import { resolvePython } from '../src/ecosystems/python/interpreter.js';
 import { describeError } from '../src/core/errors.js';
-import { createGitHubClient } from '../src/github/client.js';
+import { createGitHubClient } from '../src/actions/common/github-client.js';
 import { runRelay } from '../src/stages/run-all.js';
-import { seconds, stepsTable } from '../src/stages/summary.js';
+import { seconds, stepsTable } from '../src/actions/common/summary.js';
 import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../tests/fixtures/package-index/server.js';
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
@@ -125,7 +125,7 @@ async function main(): Promise<number> {
   const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
   const token = 'token' in index ? index.token : TOKEN;
   try {
-    const python = await resolvePython({ modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
+    const python = await resolvePython({ explicit: process.env.RELEASE_RELAY_PYTHON, modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
     const { work, remote } = await makeRepository(root, example, ecosystem);
     process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
     const client = createGitHubClient({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });

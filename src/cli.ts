@@ -18,6 +18,7 @@ import { ACTION_INPUTS } from './command-line/inputs.generated.js';
 import { progressLogger, type ProgressStream } from './command-line/progress.js';
 import { gateOptions, identityOptions, OptionReader, prepareOptions, publishOptions, readContextOption } from './command-line/stage-options.js';
 import { describeError, ReleaseError } from './core/errors.js';
+import { readRunnerEnvironment } from './core/runner.js';
 import { Git } from './git/git.js';
 import { resolveCommitIdentity } from './git/identity.js';
 
@@ -60,7 +61,9 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
   const r = new OptionReader(parseOptions(command, rest, commandOptions(spec)));
   const dir = resolve(r.string('dir') ?? '.');
   const logger = progressLogger({ stream: io.err, live: isLiveTerminal(io), debug: r.boolean('debug', false) });
-  const onRunner = io.env.GITHUB_ACTIONS === 'true';
+  // The runner's variables, when the CLI runs in a workflow step (repository for links, RUNNER_TEMP, OIDC).
+  const runner = readRunnerEnvironment(io.env);
+  const onRunner = runner.onGitHubActions === true;
   const tokenEnv = r.string('token-env') ?? 'PYPI_TOKEN';
   const readToken = (): string | undefined => {
     const token = io.env[tokenEnv] || undefined;
@@ -78,7 +81,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
           tagTemplate: r.string('tag-template'),
           changelogFile: r.string('changelog-file') ?? 'CHANGELOG.md',
           testCommand: r.string('test-command'),
-          python: r.string('python'),
+          python: r.string('python') ?? runner.python,
           registries: r.list('registries'),
           tokenEnv: { name: tokenEnv, set: Boolean(io.env[tokenEnv]) },
         });
@@ -90,7 +93,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         const who = identityOptions(r);
         const dryRun = r.boolean('dry-run', false);
         const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new Git(dir), onRunner });
-        const result = await prepareRelease(prepareOptions(r, dir, identity), { logger });
+        const result = await prepareRelease({ ...prepareOptions(r, dir, identity), runner }, { logger });
         if (r.boolean('json', false)) print(JSON.stringify(result.context, null, 2));
         else {
           print(result.decision);
@@ -100,21 +103,21 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
       }
       case 'gate': {
         const { context, file } = await readContextOption(r, 'quality-gate');
-        const options = gateOptions(r, dir);
+        const options = gateOptions(r, dir, runner);
         if (!context && !options.tag) throw new ReleaseError('BAD_INPUT', 'gate needs the release context (written by prepare) or a tag.', 'Pass --context release-context.json (or --context-file FILE), or --tag v1.2.3 to gate a tagged version.');
         const { qualityGate } = await import('./stages/quality-gate.js');
-        const result = await qualityGate({ ...options, context, contextFile: file }, { logger });
+        const result = await qualityGate({ ...options, runner, context, contextFile: file }, { logger });
         print(result.decision);
         if (!result.approved) for (const l of gateEvidence(result.context)) io.err.write(`${l}\n`);
         return result.approved ? 0 : 1;
       }
       case 'publish': {
         // --registries first: without it nothing else is worth reading.
-        const options = publishOptions(r, dir, command, readToken());
+        const options = publishOptions(r, dir, command, readToken(), runner);
         const { context, file } = await readContextOption(r, 'publish-and-verify');
         if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish needs the release context the gate approved.', 'Pass --context release-context.json (or --context-file FILE) as written by `release-relay gate`.');
         const { publishAndVerify } = await import('./stages/publish-and-verify.js');
-        const result = await publishAndVerify({ ...options, context, contextFile: file }, { logger });
+        const result = await publishAndVerify({ ...options, runner, context, contextFile: file }, { logger });
         print(result.decision);
         return 0;
       }
@@ -123,14 +126,14 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         const contextFile = r.string('context-file') ?? inline;
         if (inline?.trimStart().startsWith('{')) throw new ReleaseError('BAD_INPUT', '`release-relay run` makes its own release context; --context names the file it is kept in.', 'Pass --context-file FILE (or drop --context).');
         const dryRun = r.boolean('dry-run', false);
-        const publish = publishOptions(r, dir, command, readToken());
-        const gate = gateOptions(r, dir);
+        const publish = publishOptions(r, dir, command, readToken(), runner);
+        const gate = gateOptions(r, dir, runner);
         const who = identityOptions(r);
         const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new Git(dir), onRunner });
         const { cwd: _c, contextFile: _f, dryRun: _d, ...prepare } = prepareOptions(r, dir, identity);
         const { runRelay, GateRejectedError } = await import('./stages/run-all.js');
         try {
-          const result = await runRelay({ cwd: dir, contextFile: contextFile ? resolve(contextFile) : undefined, dryRun, prepare, gate, publish }, { logger });
+          const result = await runRelay({ cwd: dir, runner, contextFile: contextFile ? resolve(contextFile) : undefined, dryRun, prepare, gate, publish }, { logger });
           if (r.boolean('json', false)) print(JSON.stringify(result.context, null, 2));
           else for (const d of result.decisions) print(`${d.stage}: ${d.decision}`);
           return 0;

@@ -1,8 +1,8 @@
 import type { Git } from '../git/git.js';
 import { listTags } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
-import { streamCommits } from './commits.js';
-import { parseCommit, type ParsedCommit } from './conventional.js';
+import { streamCommits } from '../commits/read.js';
+import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { changelogHeader } from './insert.js';
 import { renderSection } from './render.js';
 import { releaseTags, type ReleaseTag } from './tags.js';

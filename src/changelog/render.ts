@@ -1,5 +1,5 @@
-import type { ParsedCommit } from './conventional.js';
-import { dropCancelledReverts } from './conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
+import { dropCancelledReverts } from '../commits/conventional.js';
 
 /** The section headings of a release, in the order they are written (Keep a Changelog 1.1 plus three). */
 export const SECTION_ORDER = ['Breaking Changes', 'Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security', 'Dependencies', 'Other'] as const;

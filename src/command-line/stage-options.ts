@@ -1,5 +1,6 @@
 import { splitCommand } from '../core/argv.js';
 import { loadContext, parseContext, type ReleaseContext } from '../core/context.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 import { ReleaseError } from '../core/errors.js';
 import type { GitIdentity } from '../git/git.js';
 import { parseThreshold } from '../reports/coverage.js';
@@ -107,7 +108,7 @@ export async function readContextOption(r: OptionReader, stage: 'quality-gate' |
 }
 
 /** The quality-gate options from the command line (no GitHub target: require-ci defaults to false). */
-export function gateOptions(r: OptionReader, cwd: string): Omit<GateOptions, 'context'> {
+export function gateOptions(r: OptionReader, cwd: string, runner: RunnerEnvironment = {}): Omit<GateOptions, 'context'> {
   const offline = r.boolean('offline', false);
   const installArgs = r.string('install-args');
   return {
@@ -116,7 +117,7 @@ export function gateOptions(r: OptionReader, cwd: string): Omit<GateOptions, 'co
     packageDir: r.string('package-dir'),
     tagTemplate: r.string('tag-template'),
     ecosystem: r.string('ecosystem'),
-    tools: { python: r.string('python') },
+    tools: { python: r.string('python') ?? runner.python },
     installDependencies: r.boolean('install-dependencies', false),
     testCommand: r.command('test-command'),
     junitFile: r.string('junit-file'),
@@ -151,7 +152,7 @@ function requireCiLocally(r: OptionReader): boolean {
 }
 
 /** What a publish needs from the command line: registries are required (never publish by surprise). */
-export function publishOptions(r: OptionReader, cwd: string, command: string, token: string | undefined): Omit<PublishOptions, 'context'> {
+export function publishOptions(r: OptionReader, cwd: string, command: string, token: string | undefined, runner: RunnerEnvironment = {}): Omit<PublishOptions, 'context'> {
   const registries = r.list('registries');
   const dryRun = r.optionalBoolean('dry-run');
   if (registries.length === 0 && !dryRun) {
@@ -167,7 +168,7 @@ export function publishOptions(r: OptionReader, cwd: string, command: string, to
     pushTag: r.boolean('push-tag', true),
     verify: r.boolean('verify', true),
     verifyTimeoutMs: r.number('verify-timeout', 900, { min: 0, max: 3 * 3600 }) * 1000,
-    tools: { python: r.string('python') },
+    tools: { python: r.string('python') ?? runner.python },
     notesDir: r.string('notes-dir'),
     metricsFile: r.string('metrics-file'),
     otlpEndpoint: r.string('otlp-endpoint'),

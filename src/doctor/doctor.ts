@@ -4,7 +4,7 @@ import { exec as realExec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger } from '../core/log.js';
 import { DEFAULT_TAG_TEMPLATE } from '../changelog/tags.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import { Git } from '../git/git.js';
 import { prepareRelease } from '../stages/prepare-release.js';
 import { DOCTOR_CHECKS } from './registry.js';

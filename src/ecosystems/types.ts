@@ -2,6 +2,7 @@ import type { ArtifactRecord, EcosystemName } from '../core/context.js';
 import type { Exec } from '../core/exec.js';
 import type { FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 
 /** What an adapter reads of a package. */
 export interface PackageInfo {
@@ -23,6 +24,8 @@ export interface AdapterEnv {
   /** Interpreter / tool overrides: e.g. `python` for the Python adapter. */
   tools: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /** Where the stage runs (OIDC endpoint, GitHub Actions or not). Defaults to nothing known: not on a runner. */
+  runner?: RunnerEnvironment;
   /** Replaces real waits in retries and polls (tests). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }

@@ -88,12 +88,6 @@ export class Git {
     return (peeled ?? plain)?.split('\t')[0] ?? null;
   }
 
-  /** Tags reachable from `rev`, newest first by creation order of their commits. */
-  async mergedTags(rev = 'HEAD'): Promise<string[]> {
-    const r = await this.out(['tag', '--merged', rev, '--sort=-creatordate']);
-    return r ? r.split('\n') : [];
-  }
-
   /** Whether `remote` is configured. */
   async hasRemote(remote: string): Promise<boolean> {
     const r = await this.git(['remote'], { check: false });

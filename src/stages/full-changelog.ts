@@ -1,6 +1,6 @@
 import { renderFullChangelog } from '../changelog/full.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import { Git } from '../git/git.js';
 import { getScheme } from '../versioning/scheme.js';
 

@@ -4,17 +4,18 @@ import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { applyEdits, describeEdit, readTextOrNull, resolveInside, type FileEdit } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import { readCommits } from '../changelog/commits.js';
-import { parseCommit, type ParsedCommit } from '../changelog/conventional.js';
+import type { RunnerEnvironment } from '../core/runner.js';
+import { readCommits } from '../commits/read.js';
+import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { insertRelease } from '../changelog/insert.js';
-import { findLastReleaseTag, formatTag } from '../changelog/tags.js';
+import { checkTagTemplate, findLastReleaseTag, formatTag } from '../changelog/tags.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { PackageInfo } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
-import { decideNextVersion } from '../versioning/bump.js';
+import { BUMP_KINDS, decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
-import { repoFromRemoteUrl, repoFromSlug, type RepoId } from './repository.js';
+import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 
 /** Typed options of prepare-release; the action and the CLI parse their inputs into this once. */
 export interface PrepareOptions {
@@ -50,10 +51,12 @@ export interface PrepareOptions {
   identity?: GitIdentity;
   /** `auto`, `python` or `npm`. Defaults to `auto`. */
   ecosystem?: string;
-  /** Repository for links and the context. Defaults to GITHUB_REPOSITORY, then the remote URL. */
+  /** Repository for links and the context. Defaults to the runner's repository, then the remote URL. */
   repository?: RepoId;
-  /** Server for links. Defaults to GITHUB_SERVER_URL or https://github.com. */
+  /** Server for links. Defaults to the runner's server URL, else https://github.com. */
   serverUrl?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
   /** Release date, YYYY-MM-DD. Defaults to today (UTC). */
   date?: string;
   /** Where to write the context file. Not written when omitted. */
@@ -83,16 +86,14 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
+const BUMPS: readonly string[] = ['auto', ...BUMP_KINDS];
 
 /** Checks the options that can be checked without looking at the repository. */
 async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'tagTemplate' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
   if (!o.version && !BUMPS.includes(o.bump)) {
     throw new ReleaseError('BAD_INPUT', `Input "bump" is "${o.bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
   }
-  if (!o.tagTemplate.includes('{version}')) {
-    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${o.tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
-  }
+  checkTagTemplate(o.tagTemplate);
   await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
   if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
     throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
@@ -195,8 +196,8 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     }),
   )(undefined, sctx);
 
-  const repo = o.repository ?? repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
-  const serverUrl = (o.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+  const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },

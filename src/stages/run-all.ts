@@ -3,6 +3,7 @@ import { saveContext, type ReleaseContext } from '../core/context.js';
 import { ReleaseError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
 import type { Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { prepareRelease, type PrepareOptions } from './prepare-release.js';
@@ -19,6 +20,8 @@ export interface RelayOptions {
   gate?: Omit<GateOptions, 'cwd' | 'context' | 'github' | 'contextFile'>;
   publish?: Omit<PublishOptions, 'cwd' | 'context' | 'github' | 'contextFile' | 'dryRun'>;
   github?: GitHubTarget;
+  /** Where the stages run (read by the entry). Defaults to nothing known. */
+  runner?: RunnerEnvironment;
 }
 
 /** What a whole release produced, stage by stage. */
@@ -48,11 +51,11 @@ export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Lo
   const contextFile = o.contextFile ?? join(o.cwd, '..', 'release-context.json');
   const decisions: { stage: string; decision: string }[] = [];
   const wantPush = o.prepare?.push ?? true;
-  const prepared = await prepareRelease({ ...o.prepare, push: false, cwd: o.cwd, dryRun: o.dryRun, contextFile }, deps);
+  const prepared = await prepareRelease({ ...o.prepare, push: false, cwd: o.cwd, runner: o.runner, dryRun: o.dryRun, contextFile }, deps);
   decisions.push({ stage: 'prepare-release', decision: prepared.decision });
   if (!prepared.context.version?.released) return { context: prepared.context, decisions, released: false };
   if (o.dryRun) return { context: prepared.context, decisions, released: false };
-  const gated = await qualityGate({ ...o.gate, cwd: o.cwd, context: prepared.context, github: o.github, contextFile }, deps);
+  const gated = await qualityGate({ ...o.gate, cwd: o.cwd, runner: o.runner, context: prepared.context, github: o.github, contextFile }, deps);
   decisions.push({ stage: 'quality-gate', decision: gated.decision });
   if (!gated.approved) {
     await undoReleaseCommit(o.cwd, prepared.context, deps);
@@ -64,7 +67,7 @@ export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Lo
         throw err;
       })
     : gated.context;
-  const published = await publishAndVerify({ ...o.publish, cwd: o.cwd, context: approved, github: o.github, contextFile, artifactDir: gated.artifactDir }, deps);
+  const published = await publishAndVerify({ ...o.publish, cwd: o.cwd, runner: o.runner, context: approved, github: o.github, contextFile, artifactDir: gated.artifactDir }, deps);
   decisions.push({ stage: 'publish-and-verify', decision: published.decision });
   await saveContext(contextFile, published.context);
   return { context: published.context, decisions, released: true, approved: true, releaseUrl: published.releaseUrl };

@@ -1,6 +1,6 @@
 import { ReleaseError } from '../core/errors.js';
-import type { ParsedCommit } from '../changelog/conventional.js';
-import { dropCancelledReverts } from '../changelog/conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
+import { dropCancelledReverts } from '../commits/conventional.js';
 import type { VersionScheme } from './scheme.js';
 
 /**
@@ -11,6 +11,7 @@ import type { VersionScheme } from './scheme.js';
  * prerelease --preid rc`: 1.2.0 → 1.2.1-rc.0 → 1.2.1-rc.1), PEP 440 series start at 1 (1.2.0 → 1.2.1rc1 →
  * 1.2.1rc2, as CPython, Django and pip number theirs). `prerelease` on a final version starts a series on the
  * next patch; without a pre-release id a series keeps its own id, and a final version starts an `rc` one.
+ * Each scheme applies a kind in its own file: versioning/semver.ts and versioning/pep440.ts.
  */
 export type BumpKind = 'major' | 'minor' | 'patch' | 'premajor' | 'preminor' | 'prepatch' | 'prerelease' | 'release';
 

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
@@ -43,6 +44,7 @@ export function readOptions(): PrepareOptions {
   getSecret(INPUTS.githubToken);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner: readRunnerEnvironment(process.env),
     bump: getOptionalInput(INPUTS.bump),
     version: getOptionalInput(INPUTS.version),
     prereleaseId: getOptionalInput(INPUTS.prereleaseId),

@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import type { GateOptions } from '../../stages/quality-gate.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput } from '../common/inputs.js';
@@ -66,16 +67,18 @@ function commandInput(name: string): string[] | undefined {
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<GateOptions> {
   const context = await readContextInput('quality-gate');
-  const github = await readGitHubTarget(actionsLogger);
+  const runner = readRunnerEnvironment(process.env);
+  const github = await readGitHubTarget(actionsLogger, runner);
   const checkRunId = getOptionalInput(INPUTS.checkRunId);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner,
     context,
     tag: getOptionalInput(INPUTS.tag),
     packageDir: getOptionalInput(INPUTS.packageDir),
     tagTemplate: getOptionalInput(INPUTS.tagTemplate),
     ecosystem: getOptionalInput(INPUTS.ecosystem),
-    tools: { python: getOptionalInput(INPUTS.python) },
+    tools: { python: getOptionalInput(INPUTS.python) ?? runner.python },
     installDependencies: getBoolean(INPUTS.installDependencies, false),
     testCommand: commandInput(INPUTS.testCommand),
     junitFile: getOptionalInput(INPUTS.junitFile),

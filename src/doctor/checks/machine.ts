@@ -1,4 +1,4 @@
-import { resolvePython } from '../../core/python.js';
+import { resolvePython } from '../../ecosystems/python/interpreter.js';
 import type { DoctorCheck, Finding } from '../types.js';
 
 /** The Python modules a release uses: build (gate), venv (clean install), pytest (tests), twine (upload). */

@@ -1,6 +1,7 @@
 import { join, posix } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { readTextOrNull, resolveInside } from '../../core/files.js';
+import type { VersionUpdater } from '../version-updater.js';
 import { importName } from './names.js';
 import * as pyproject from './pyproject.js';
 import * as versionFile from './version-file.js';
@@ -14,7 +15,7 @@ export interface VersionSource {
   /** How the file was found, for messages ("[project] version", "__version__"). */
   via: string;
   /** Pure updater for this file's text. */
-  update(text: string, next: string): string;
+  updater: VersionUpdater;
 }
 
 /** Everything a pyproject.toml and the files it points at say about a package's version. */
@@ -69,7 +70,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
       path: pyFile,
       version: s.version,
       via: `[${s.key.slice(0, -1).join('.')}] version`,
-      update: (t, next) => pyproject.updateContent(t, next, { keys: [s.key], file: pyFile }),
+      updater: { updateContent: (t, next) => pyproject.updateContent(t, next, { keys: [s.key], file: pyFile }) },
     });
   }
 
@@ -106,7 +107,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
         { location: { file: path } },
       );
     }
-    sources.push({ path, version, via: r.via, update: (t, next) => versionFile.updateContent(t, next, { variable: r.variable, file: path }) });
+    sources.push({ path, version, via: r.via, updater: { updateContent: (t, next) => versionFile.updateContent(t, next, { variable: r.variable, file: path }) } });
   }
 
   // Optional: a literal __version__ kept by hand next to the metadata (the common "two files, one value").
@@ -116,7 +117,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
     if (sources.some((s) => s.path === path)) continue;
     const content = await readTextOrNull(resolveInside(pkgRoot, candidate));
     const version = content === null ? null : versionFile.readVersion(content);
-    if (version !== null) sources.push({ path, version, via: '__version__', update: (t, next) => versionFile.updateContent(t, next, { file: path }) });
+    if (version !== null) sources.push({ path, version, via: '__version__', updater: { updateContent: (t, next) => versionFile.updateContent(t, next, { file: path }) } });
   }
 
   if (sources.length === 0) {
