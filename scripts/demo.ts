@@ -3,6 +3,8 @@
  * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
  * No credentials, no network. `--keep` leaves the temporary directory (repository, notes, the index's
  * files) for inspection; `--ecosystem npm` releases examples/npm-package to a real verdaccio on loopback.
+ * `--bench-overhead` prints only where the release's time went (raw tools, waits, our code; see
+ * overhead.ts), for `npm run bench`.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { seconds, stepsTable } from '../src/actions/common/summary.js';
 import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../tests/fixtures/package-index/server.js';
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
+import { OverheadMeter, renderOverhead } from './overhead.js';
 
 const OWNER = 'demo-org';
 const REPO = 'relay-example';
@@ -69,6 +72,7 @@ Options:
   --keep          keep the temporary directory: the repository, its remote, the release notes, the
                   release context and the files the index received (index/)
   --verbose       print the tools' output (pytest, build, pip, twine, npm) as it runs
+  --bench-overhead  print only where the release's time went (for npm run bench)
   --help          this text
 
 Prerequisites: Node 20+, git, and for Python a python3 with build, hatchling, pytest, pytest-cov, twine and
@@ -98,9 +102,9 @@ async function dumpIndex(dir: string, index: { files?: PackageIndexFixture['file
 }
 
 async function main(): Promise<number> {
-  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean };
+  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean; 'bench-overhead': boolean };
   try {
-    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false }, 'bench-overhead': { type: 'boolean', default: false } } }));
   } catch (err) {
     process.stderr.write(`demo: ${(err as Error).message}\n\n${HELP}\n`);
     return 2;
@@ -109,6 +113,7 @@ async function main(): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
+  const meter = values['bench-overhead'] ? new OverheadMeter() : null;
   const ecosystem = values.ecosystem === 'npm' ? 'npm' : 'python';
   if (values.ecosystem !== ecosystem) {
     process.stderr.write(`demo: --ecosystem must be python or npm, not ${values.ecosystem}\n`);
@@ -118,8 +123,9 @@ async function main(): Promise<number> {
   const example = resolve(process.cwd(), 'examples', ecosystem === 'npm' ? 'npm-package' : 'python-package');
   const root = mkdtempSync(join(tmpdir(), 'release-relay-demo-'));
   // Progress as the CLI shows it: a live line on a terminal, plain lines in CI or when piped.
-  const logger = progressLogger({ stream: process.stdout, live: Boolean(process.stdout.isTTY) && !process.env.CI, debug: values.verbose });
-  process.stdout.write(`release-relay demo (${ecosystem}): starting the loopback GitHub API and package index…\n`);
+  // --bench-overhead prints only its report, so the progress goes nowhere then.
+  const logger = progressLogger({ stream: meter ? { write: () => true } : process.stdout, live: !meter && Boolean(process.stdout.isTTY) && !process.env.CI, debug: values.verbose });
+  if (!meter) process.stdout.write(`release-relay demo (${ecosystem}): starting the loopback GitHub API and package index…\n`);
   const github = await startGitHubApi({ owner: OWNER, repo: REPO });
   // The registry: a loopback PyPI for Python, a real verdaccio for npm.
   const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
@@ -127,8 +133,9 @@ async function main(): Promise<number> {
   try {
     const python = await resolvePython({ explicit: process.env.RELEASE_RELAY_PYTHON, modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
     const { work, remote } = await makeRepository(root, example, ecosystem);
-    process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
+    if (!meter) process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
     const client = createGitHubClient({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });
+    const releaseStarted = performance.now();
     const result = await runRelay(
       {
         cwd: work,
@@ -148,10 +155,16 @@ async function main(): Promise<number> {
         },
         publish: { registries: [index.url], token, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200 },
       },
-      { logger },
+      meter ? { logger, exec: meter.wrapExec(exec), sleep: meter.sleep } : { logger },
     );
+    const releaseEnded = performance.now();
     const ctx = result.context;
     const tagOnRemote = await git(remote, 'rev-parse', '--verify', '--quiet', `refs/tags/${ctx.version?.tag}^{commit}`).catch(() => '');
+    if (meter) {
+      if (!ctx.publish?.verified || !tagOnRemote) throw new Error('The release did not end verified and tagged.');
+      process.stdout.write(`release-relay demo --bench-overhead (${ecosystem}): ${ctx.version?.previous} → ${ctx.version?.next}, verified\n${renderOverhead(meter.report(releaseStarted, releaseEnded))}\n`);
+      return 0;
+    }
     process.stdout.write(`${stepsTable(ctx.timeline)}\n\n`);
     for (const d of result.decisions) process.stdout.write(`  ${d.stage.padEnd(19)} ${d.decision}\n`);
     const total = Date.now() - started;

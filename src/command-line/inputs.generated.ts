@@ -56,14 +56,38 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "name": "tag-template",
       "kind": "string",
       "secret": false,
-      "description": "Tag name template; {version} and {name} are replaced. Use {name}@{version} or {name}-v{version} for monorepo packages. Empty: the repository's own semantic-release tagFormat or release-please tag (npm), else v{version}."
+      "description": "Tag name template; {version} and {name} are replaced (v{version}, {version}, {name}-{version}, {name}@{version}; {name}@{version} or {name}-v{version} for monorepo packages). Empty: the release tooling's tag format (semantic-release tagFormat or release-please tag for npm; [tool.commitizen] / [tool.semantic_release] for Python), else the style of the existing release tags, else v{version}."
     },
     {
       "name": "changelog-file",
       "kind": "string",
-      "default": "CHANGELOG.md",
       "secret": false,
-      "description": "CHANGELOG path, relative to package-dir. Created when missing."
+      "description": "Changelog path, relative to package-dir. Empty: the existing one (CHANGELOG, CHANGES, HISTORY, NEWS with .md, .rst or no extension, in package-dir or docs/; the file python-semantic-release or commitizen write; towncrier when configured), else a new CHANGELOG.md. Written in the file's own format and heading style."
+    },
+    {
+      "name": "since",
+      "kind": "string",
+      "secret": false,
+      "description": "First release only (no release tag yet): where its changes start, as a commit, a tag or a YYYY-MM-DD date. Empty: the section lists the 20 newest changes of the whole history and a warning says so."
+    },
+    {
+      "name": "minor-types",
+      "kind": "string",
+      "secret": false,
+      "description": "Conventional Commit types that bump the minor version (comma-separated). Empty: the [tool.commitizen] / [tool.semantic_release] rules, else feat."
+    },
+    {
+      "name": "patch-types",
+      "kind": "string",
+      "secret": false,
+      "description": "Conventional Commit types that bump the patch version (comma-separated). Empty: the [tool.commitizen] rules (fix, refactor, perf) / [tool.semantic_release] patch_tags, else fix, perf."
+    },
+    {
+      "name": "parse-squash-bodies",
+      "kind": "boolean",
+      "default": "true",
+      "secret": false,
+      "description": "Read the \"* feat(x): ...\" lines in the body of a squash merge (GitHub's default squash message) as changes of their own, for the changelog and the bump."
     },
     {
       "name": "docs-files",
@@ -81,9 +105,9 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
     {
       "name": "commit-message",
       "kind": "string",
-      "default": "chore(release): prepare v{version}",
+      "default": "chore(release): prepare {tag}",
       "secret": false,
-      "description": "Release commit message; {version} is replaced."
+      "description": "Release commit message; {tag} and {version} are replaced."
     },
     {
       "name": "push",
@@ -154,7 +178,7 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "name": "tag-template",
       "kind": "string",
       "secret": false,
-      "description": "Tag name template (when there is no context). Empty: the repository's own semantic-release tagFormat or release-please tag (npm), else v{version}."
+      "description": "Tag name template (when there is no context). Empty: the repository's own semantic-release tagFormat or release-please tag (npm), else the style of the pushed tag (v1.2.3, 1.2.3, name-1.2.3, name@1.2.3)."
     },
     {
       "name": "ecosystem",
@@ -221,6 +245,18 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "kind": "string",
       "secret": false,
       "description": "Coverage report (Cobertura XML, coverage.py JSON or LCOV) the custom test-command or npm test script writes, relative to package-dir. npm without it: the gate's own reporter, or c8 when installed."
+    },
+    {
+      "name": "evidence-dir",
+      "kind": "string",
+      "secret": false,
+      "description": "Directory to save this run's JUnit XML and coverage report into (with evidence.json), for test-evidence of a later gate of the same commit. Empty: not saved."
+    },
+    {
+      "name": "test-evidence",
+      "kind": "string",
+      "secret": false,
+      "description": "Directory holding the test evidence an earlier gate of this commit saved with evidence-dir (a downloaded artifact): judged as this run's tests and coverage instead of running the suite again. Empty: run the tests."
     },
     {
       "name": "integration-command",

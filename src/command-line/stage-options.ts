@@ -86,6 +86,10 @@ export function prepareOptions(r: OptionReader, cwd: string, identity?: GitIdent
     push: r.boolean('push', true),
     allowDetached: r.boolean('allow-detached', false),
     identity,
+    since: r.string('since'),
+    minorTypes: r.list('minor-types'),
+    patchTypes: r.list('patch-types'),
+    parseSquashBodies: r.boolean('parse-squash-bodies', true),
     contextFile: r.string('context-file'),
   };
 }

@@ -17,6 +17,18 @@ export interface PackageInfo {
   versionFromVcs?: boolean;
 }
 
+/** What a project's release tools (commitizen, python-semantic-release, towncrier) configure; all optional. */
+export interface ReleaseConventions {
+  /** A tag template from the tool's tag format, and the table it came from. */
+  tagTemplate?: { template: string; from: string };
+  /** Conventional types that bump the minor and the patch level (breaking changes always bump major). */
+  bumpRules?: { minor: string[]; patch: string[]; from: string };
+  /** The changelog file the tool writes, relative to the package directory. */
+  changelogFile?: { path: string; from: string };
+  /** towncrier is configured: its output file (relative to the package directory) and fragment directory. */
+  towncrier?: { filename: string; directory?: string; name?: string; from: string };
+}
+
 /** Settings common to the adapter calls. */
 export interface AdapterEnv {
   exec: Exec;
@@ -69,6 +81,8 @@ export interface EcosystemAdapter {
   readPackage(root: string, packageDir: string): Promise<PackageInfo>;
   /** Plans the edits that set the version to `next` in every version file (pure: nothing written). */
   planVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]>;
+  /** Release-tool configuration (tag format, bump rules, changelog file). Optional: none without it. */
+  releaseConventions?(root: string, packageDir: string): Promise<ReleaseConventions>;
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
   /**

@@ -9,12 +9,15 @@ import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
+import { templateOfTag } from '../changelog/tag-style.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
+import { releaseNotesForTag } from '../changelog/tag-notes.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
+import { saveTestEvidence, testEvidencePlan } from '../gate/evidence.js';
 import { runTests } from '../gate/run-tests.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug } from '../github/repository.js';
@@ -51,6 +54,10 @@ export interface GateOptions {
   coverageBranches?: boolean;
   /** Coverage report path (relative to the package dir) for a custom test command. */
   coverageReport?: string;
+  /** Save this run's test report and coverage report here (see gate/evidence.ts). Defaults to not saving. */
+  evidenceDir?: string;
+  /** Judge the evidence an earlier gate of this commit saved here instead of running the tests again. */
+  testEvidence?: string;
   /** Integration test command (argv), run after the unit tests. */
   integrationCommand?: string[];
   /** Integration test timeout in ms. Defaults to 30 minutes. */
@@ -102,6 +109,8 @@ export interface GateResult {
 export interface GateDeps {
   exec?: Exec;
   logger?: Logger;
+  /** Waits between CI polls. Defaults to a real timer. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** Derives a context for a tag-triggered run from the tag and the version file; refuses if they disagree. */
@@ -111,9 +120,10 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const info = await adapter.readPackage(root, packageDir);
   const scheme = getScheme(info.scheme);
   const config = o.tagTemplate === undefined && adapter.releaseConfig ? await adapter.releaseConfig(root, packageDir, info) : null;
-  const template = o.tagTemplate ?? config?.tagTemplate ?? 'v{version}';
   const rawTag = (o.tag ?? o.runner?.ref ?? '').replace(/^refs\/tags\//, '');
   if (!rawTag) throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
+  // Without a template: the release tooling's tag format, else the pushed tag's own style (v1.2.3, 1.2.3, name-1.2.3, name@1.2.3).
+  const template = o.tagTemplate ?? config?.tagTemplate ?? templateOfTag(rawTag, info.name, scheme);
   const tagVersion = parseTag(template, rawTag, info.name);
   if (tagVersion === null) throw new ReleaseError('BAD_INPUT', `Tag "${rawTag}" does not match tag-template "${template}".`, 'Push a tag that matches the template, or set tag-template.');
   const version = scheme.normalize(tagVersion, 'tag');
@@ -128,6 +138,9 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
     package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles },
   });
   context.version = { previous: '', next: version, scheme: scheme.name, bump: 'tag', reason: `tag ${rawTag} was pushed`, released: true, tag: formatTag(template, { version, name: info.name }) };
+  // publish-and-verify writes these notes into the annotated tag and the GitHub release.
+  const repoUrl = slug ? `${(o.runner?.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${slug.owner}/${slug.name}` : undefined;
+  context.changelog = await releaseNotesForTag(git, root, packageDir, { tag: rawTag, version, template, name: info.name, scheme, repoUrl, date: new Date().toISOString().slice(0, 10) });
   return { context, adapter, info };
 }
 
@@ -175,6 +188,7 @@ export function describeVerdict(verdict: GateVerdict, checks: GateCheck[], relea
 interface GateRun {
   options: GateOptions;
   run: Exec;
+  sleep?: (ms: number) => Promise<void>;
   logger: Logger;
   sctx: StepContext;
   env: AdapterEnv;
@@ -202,7 +216,10 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     const plan = await testPlan(g);
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
     const testsStartedMs = Date.now();
-    checks.push(await checkTests(g, plan));
+    const tested = await checkTests(g, plan);
+    checks.push(tested);
+    // Pass or fail travels with the reports: an exit-code-judged run has no report to tell.
+    if (options.evidenceDir) await saveTestEvidence(options.evidenceDir, { junitFile: plan.junitFile, reportFormat: plan.reportFormat, coverageFile: plan.coverageFile, exitCode: tested.ok ? 0 : 1 });
     if (options.coverageThreshold !== undefined) checks.push(await checkCoverageReport(g, plan, options.coverageThreshold, testsStartedMs));
     if (options.integrationCommand) checks.push(await checkIntegrationTests(g, options.integrationCommand));
     const built = await buildDistributions(g);
@@ -268,12 +285,13 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));
   const gate: NonNullable<ReleaseContext['gate']> = { status: 'rejected', reasons: [], checks: [], artifact_dir: artifactDir, artifact_name: artifactName };
   context.gate = gate;
-  return { options, run, logger, sctx, env, context, gate, adapter, info, root, packageDir, version, artifactDir, reportDir };
+  return { options, run, sleep: deps.sleep, logger, sctx, env, context, gate, adapter, info, root, packageDir, version, artifactDir, reportDir };
 }
 
-/** The test command: the given one (with its JUnit and coverage paths), or the ecosystem's default. */
+/** The test command: the evidence of an earlier run, the given one (with its JUnit and coverage paths), or the ecosystem's default. */
 async function testPlan(g: GateRun): Promise<TestCommandPlan> {
   const o = g.options;
+  if (o.testEvidence) return { ...(await testEvidencePlan(o.testEvidence, g.reportDir)), rerunFailedArgs: undefined, env: undefined };
   return o.testCommand
     ? { argv: o.testCommand, junitFile: resolve(g.packageDir, o.junitFile ?? 'junit.xml'), junitOptional: g.adapter.testsByExitCode === true, coverageFile: o.coverageReport ? resolve(g.packageDir, o.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
     : g.adapter.defaultTestCommand(g.env, { packageDir: g.packageDir, reportDir: g.reportDir, info: g.info, coverage: o.coverageThreshold !== undefined, junitFile: o.junitFile, coverageReport: o.coverageReport });
@@ -377,6 +395,7 @@ async function checkCi(g: GateRun): Promise<GateCheck> {
       excludeNames: o.excludeChecks,
       timeoutMs: o.ciTimeoutMs ?? 30 * 60_000,
       pollMs: o.ciPollMs ?? 10_000,
+      sleep: g.sleep,
     });
     g.gate.ci = { state: ci.state, checks: ci.checks };
     const failing = ci.checks.filter((c) => !['success', 'neutral', 'skipped'].includes(c.state));

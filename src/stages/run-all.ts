@@ -47,7 +47,7 @@ export class GateRejectedError extends ReleaseError {
  * The release commit is pushed only once the gate approved; when the gate rejects (or the push fails) the
  * local release commit is undone too, so a re-run starts from the same branch and no version is burned.
  */
-export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Logger } = {}): Promise<RelayResult> {
+export async function runRelay(o: RelayOptions, deps: { exec?: Exec; logger?: Logger; sleep?: (ms: number) => Promise<void> } = {}): Promise<RelayResult> {
   const contextFile = o.contextFile ?? join(o.cwd, '..', 'release-context.json');
   const decisions: { stage: string; decision: string }[] = [];
   const wantPush = o.prepare?.push ?? true;

@@ -5,6 +5,7 @@ import { ReleaseError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
 import { silentLogger } from '../../core/log.js';
 import type { GitHubClient } from '../../github/client.js';
+import { throttleFor } from '../../github/throttle.js';
 
 /** How to build a GitHubClient. */
 export interface GitHubClientOptions {
@@ -23,7 +24,8 @@ export interface GitHubClientOptions {
   retryAfterBaseMs?: number;
   /**
    * Extra @octokit/plugin-throttling options (e.g. Bottleneck groups without the 1 s/3 s spacing of
-   * content-creating requests, for tests). Defaults to none.
+   * content-creating requests, for tests). Defaults to GitHub's spacing, none for a loopback baseUrl
+   * (see throttleFor).
    */
   throttle?: Partial<ThrottlingOptions>;
 }
@@ -45,14 +47,16 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; giving up after ${retries} retries.`);
     return false;
   };
+  const baseUrl = opts.baseUrl ?? 'https://api.github.com';
   return getOctokit(
     opts.token,
     {
-      baseUrl: opts.baseUrl ?? 'https://api.github.com',
+      baseUrl,
       log: { debug: (m: string) => logger.debug(m), info: (m: string) => logger.debug(m), warn: (m: string) => logger.warning(m), error: (m: string) => logger.warning(m) },
       retry: { retries, retryAfterBaseValue: base },
       throttle: {
         retryAfterBaseValue: base,
+        ...throttleFor(baseUrl),
         ...opts.throttle,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),

@@ -4,6 +4,7 @@ import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
 import { pythonPipeline } from './pipeline.js';
 import { planVersionEdits } from '../version-updater.js';
+import { readPythonReleaseConventions } from './release-config.js';
 import { collectVersionSources } from './version-sources.js';
 import { pathExists } from '../../core/files.js';
 
@@ -53,4 +54,5 @@ export const pythonAdapter: FullEcosystemAdapter = {
   readPackage: readPythonPackage,
   planVersionEdits: planPythonVersionEdits,
   docsReplacements: pythonDocsReplacements,
+  releaseConventions: readPythonReleaseConventions,
 };

@@ -9,6 +9,7 @@ import { runExamplesAndSmoke } from '../example-runner.js';
 import { extractExamples, type CodeExample } from '../readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
 import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
+import { createVenv, type FreshVenv } from './venv.js';
 
 /** Options of the clean-environment install check. */
 export interface PythonInstallCheckOptions {
@@ -87,8 +88,9 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
     opts.exec(file, args, { cwd: empty, env, pathPrepend: [bin], signal: opts.signal, timeoutMs, check: false });
 
   opts.logger.info(`creating a fresh venv with ${opts.python}`);
+  let fresh: FreshVenv;
   try {
-    await opts.exec(opts.python, ['-m', 'venv', venv], { cwd: empty, env: { PYTHONPATH: undefined }, signal: opts.signal, timeoutMs: 120_000 });
+    fresh = await createVenv(opts.exec, opts.python, venv, { cwd: empty, env: { PYTHONPATH: undefined }, signal: opts.signal, timeoutMs: 120_000 });
   } catch (err) {
     throw new ReleaseError('COMMAND_FAILED', `Could not create a virtual environment with ${opts.python}: ${(err as Error).message}`, 'Use an interpreter with the venv module and ensurepip (on Debian/Ubuntu: apt-get install python3-venv).', { cause: err });
   }
@@ -98,7 +100,8 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
 
   // 1. Install the wheel (its dependencies come from the index, or from pipArgs' --find-links offline).
   opts.logger.info(`pip install ${basename(wheel)}`);
-  const install = await timeoutAsValue(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
+  const [pip, ...pipArgs] = fresh.pip;
+  const install = await timeoutAsValue(opts.signal, () => run(pip, [...pipArgs, 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
   if (install === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `pip install ${basename(wheel)} did not finish in time.` };
   if (install.code !== 0) {
     return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${basename(wheel)} into a fresh venv.`, logExcerpt: excerpt(install.stderr || install.stdout) };

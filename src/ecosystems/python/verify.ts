@@ -12,6 +12,7 @@ import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { waitUntilServed, type ServedPoll } from '../registry-wait.js';
 import { fetchJsonRelease, fetchSimpleFiles, type IndexFile, indexBase, simpleIndexUrl } from './index-api.js';
+import { createVenv } from './venv.js';
 
 /** Options for verifyPythonRelease. */
 export interface VerifyPythonOptions {
@@ -113,15 +114,16 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
     const venv = join(dir, 'venv');
     const cwd = join(dir, 'empty');
     await opts.exec(opts.python, ['-c', `import os; os.makedirs(${JSON.stringify(cwd)})`]);
-    await opts.exec(opts.python, ['-m', 'venv', venv], { signal: opts.signal, timeoutMs: 5 * 60 * 1000 });
-    const py = process.platform === 'win32' ? join(venv, 'Scripts', 'python.exe') : join(venv, 'bin', 'python');
+    const fresh = await createVenv(opts.exec, opts.python, venv, { signal: opts.signal, timeoutMs: 5 * 60 * 1000 });
+    const py = fresh.python;
+    const [pip, ...pipPrefix] = fresh.pip;
     const index = simpleIndexUrl(opts.indexUrl);
     const host = new URL(index);
     // pip trusts plain http only on loopback; any other http index must be named as trusted.
     const trusted = host.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(host.hostname) ? ['--trusted-host', host.hostname] : [];
     const install = await opts.exec(
-      py,
-      ['-m', 'pip', '--isolated', 'install', '--no-cache-dir', '--disable-pip-version-check', '--index-url', index, ...trusted, ...(opts.pipArgs ?? []), `${opts.name}==${opts.version}`],
+      pip,
+      [...pipPrefix, '--isolated', 'install', '--no-cache-dir', '--disable-pip-version-check', '--index-url', index, ...trusted, ...(opts.pipArgs ?? []), `${opts.name}==${opts.version}`],
       { cwd, check: false, signal: opts.signal, timeoutMs: opts.installTimeoutMs ?? 5 * 60 * 1000 },
     );
     if (install.code !== 0) {
