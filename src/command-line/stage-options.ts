@@ -125,6 +125,8 @@ export function gateOptions(r: OptionReader, cwd: string, runner: RunnerEnvironm
     installDependencies: r.boolean('install-dependencies', false),
     testCommand: r.command('test-command'),
     junitFile: r.string('junit-file'),
+    evidenceDir: r.string('evidence-dir'),
+    testEvidence: r.string('test-evidence'),
     testTimeoutMs: r.number('test-timeout', 1200, { min: 1, max: 6 * 3600 }) * 1000,
     testRetries: r.number('test-retries', 1, { min: 0, max: 10 }),
     coverageThreshold: parseThreshold(r.string('coverage-threshold')),

@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import type { ParsedCommit } from '../commits/conventional.js';
 import { readReleaseHistory } from '../changelog/history.js';
-import { checkTagTemplate, formatTag } from '../changelog/tags.js';
+import { formatTag } from '../changelog/tags.js';
 import { towncrierBuild, type TowncrierRun } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';

@@ -17,7 +17,7 @@ const TOOL_FLAGS: Record<string, string> = {
   'no-index': 'pip', 'find-links': 'pip', 'index-url': 'pip', 'no-cache-dir': 'pip', 'no-isolation': 'python -m build', 'skip-dependency-check': 'python -m build',
   lf: 'pytest', cov: 'pytest-cov', 'cov-report': 'pytest-cov', 'cov-branch': 'pytest-cov', 'cov-append': 'pytest-cov', junitxml: 'pytest',
   test: 'node', 'experimental-test-coverage': 'node', 'test-reporter': 'node', 'test-reporter-destination': 'node', 'test-coverage-exclude': 'node',
-  'package-lock-only': 'npm', hard: 'git reset', delete: 'git push', tags: 'git describe', abbrev: 'git describe',
+  draft: 'towncrier build', 'package-lock-only': 'npm', hard: 'git reset', delete: 'git push', tags: 'git describe', abbrev: 'git describe',
   outputFile: 'jest', 'frozen-lockfile': 'pnpm/yarn 1', immutable: 'yarn berry',
   reporter: 'vitest/mocha', reporters: 'jest', coverage: 'jest/vitest', provenance: 'npm', access: 'npm', tag: 'npm', 'dry-run': 'npm', userconfig: 'npm', registry: 'npm',
 };
