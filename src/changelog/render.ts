@@ -77,16 +77,33 @@ export function sectionOf(c: ParsedCommit, includeOther = true): SectionName | n
   }
 }
 
+/** Lines of a breaking note kept in an entry; the commit message holds the rest. */
+export const MAX_NOTE_LINES = 40;
+/** Characters of a description or note kept in an entry. */
+export const MAX_ENTRY_CHARS = 4000;
+/**
+ * Characters of one release section: it travels in job outputs (1 MB each), the context and the release
+ * body (125 000 characters), so entries past this are summarised in one line.
+ */
+export const MAX_SECTION_CHARS = 64_000;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 /** `- **scope:** description ([abc1234](…/commit/sha)) ([#12](…/pull/12))`, plus an indented breaking note. */
 export function renderEntry(c: ParsedCommit, repoUrl?: string): string {
   const short = c.sha.slice(0, 7);
   let line = '- ';
-  if (c.scope) line += `**${c.scope}:** `;
-  line += c.description;
+  if (c.scope) line += `**${clip(c.scope, 100)}:** `;
+  line += clip(c.description, MAX_ENTRY_CHARS);
   line += repoUrl ? ` ([${short}](${repoUrl}/commit/${c.sha}))` : ` (${short})`;
   if (c.pr !== null) line += repoUrl ? ` ([#${c.pr}](${repoUrl}/pull/${c.pr}))` : ` (#${c.pr})`;
   if (c.breaking && c.breakingNote && c.breakingNote !== c.description) {
-    for (const noteLine of c.breakingNote.split('\n')) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+    const noteLines = clip(c.breakingNote, MAX_ENTRY_CHARS).split('\n');
+    for (const noteLine of noteLines.slice(0, MAX_NOTE_LINES)) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+    const more = c.breakingNote.split('\n').length - Math.min(noteLines.length, MAX_NOTE_LINES);
+    if (more > 0) line += `\n  … (${more} more line${more === 1 ? '' : 's'} in the commit message of ${short})`;
   }
   return line;
 }
@@ -174,7 +191,31 @@ export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries'
     const list = map.get(name);
     if (list && list.length > 0) groups.push([name, list]);
   }
+  capGroups(groups);
   return { preamble, groups, entries };
+}
+
+/**
+ * Past the size budget (MAX_SECTION_CHARS, the release notes must fit job outputs and GitHub's release
+ * body), each group keeps the entries that fit and says how many it left out. Sizes are measured on the
+ * entries as rendered without links, plus room for them.
+ */
+function capGroups(groups: [string, (string | ParsedCommit)[]][]): void {
+  let budget = MAX_SECTION_CHARS - 400;
+  for (const group of groups) {
+    const list = group[1];
+    let kept = 0;
+    for (; kept < list.length; kept++) {
+      const e = list[kept];
+      const size = (typeof e === 'string' ? e.length : renderEntry(e).length + 160) + 1;
+      if (budget - size <= 0) break;
+      budget -= size;
+    }
+    if (kept < list.length) {
+      group[1] = [...list.slice(0, kept), `- … and ${list.length - kept} more (left out to keep the release notes under ${MAX_SECTION_CHARS / 1000} kB; see the git log)`];
+      budget -= 120;
+    }
+  }
 }
 
 /** True when text names the commit: its short SHA, or its pull request as `#12`, `{pr}`12``, `pull/12`. */

@@ -146,6 +146,13 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "kind": "string",
       "secret": false,
       "description": "Also write the release context to this file."
+    },
+    {
+      "name": "request-timeout",
+      "kind": "string",
+      "default": "60",
+      "secret": false,
+      "description": "Seconds one network request may take (a registry, the GitHub API; for git, a transfer without progress) before it is cut and counted as failed."
     }
   ],
   "quality-gate": [
@@ -331,6 +338,13 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "description": "Seconds to wait for the other CI checks."
     },
     {
+      "name": "request-timeout",
+      "kind": "string",
+      "default": "60",
+      "secret": false,
+      "description": "Seconds one network request may take (a registry, the GitHub API; for git, a transfer without progress) before it is cut and counted as failed."
+    },
+    {
       "name": "check-run-id",
       "kind": "string",
       "secret": false,
@@ -428,6 +442,20 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "default": "900",
       "secret": false,
       "description": "Seconds to wait for the registry to serve the release."
+    },
+    {
+      "name": "request-timeout",
+      "kind": "string",
+      "default": "60",
+      "secret": false,
+      "description": "Seconds one network request may take (a registry, the GitHub API; for git, a transfer without progress) before it is cut and counted as failed."
+    },
+    {
+      "name": "upload-timeout",
+      "kind": "string",
+      "default": "600",
+      "secret": false,
+      "description": "Seconds one upload of one file may take (per attempt); the upload tool is then killed with its process group."
     },
     {
       "name": "python",

@@ -90,6 +90,7 @@ export function prepareOptions(r: OptionReader, cwd: string, identity?: GitIdent
     minorTypes: r.list('minor-types'),
     patchTypes: r.list('patch-types'),
     parseSquashBodies: r.boolean('parse-squash-bodies', true),
+    requestTimeoutMs: r.number('request-timeout', 60, { min: 1, max: 3600 }) * 1000,
     contextFile: r.string('context-file'),
   };
 }
@@ -115,6 +116,8 @@ export async function readContextOption(r: OptionReader, stage: 'quality-gate' |
 export function gateOptions(r: OptionReader, cwd: string, runner: RunnerEnvironment = {}): Omit<GateOptions, 'context'> {
   const offline = r.boolean('offline', false);
   const installArgs = r.string('install-args');
+  // Checked as the action checks it; the gate's own requests go only to GitHub, which the CLI does not call.
+  r.number('request-timeout', 60, { min: 1, max: 3600 });
   return {
     cwd,
     tag: r.string('tag'),
@@ -178,6 +181,8 @@ export function publishOptions(r: OptionReader, cwd: string, command: string, to
     notesDir: r.string('notes-dir'),
     metricsFile: r.string('metrics-file'),
     otlpEndpoint: r.string('otlp-endpoint'),
+    requestTimeoutMs: r.number('request-timeout', 60, { min: 1, max: 3600 }) * 1000,
+    uploadTimeoutMs: r.number('upload-timeout', 600, { min: 1, max: 6 * 3600 }) * 1000,
     dryRun,
   };
 }

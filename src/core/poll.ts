@@ -11,7 +11,7 @@ export interface PollOptions<P> {
   factor?: number;
   /** Longest wait between polls, in ms. */
   maxIntervalMs: number;
-  /** Overall deadline in ms from the first poll: no wait is started that would end after it. */
+  /** Overall deadline in ms from the first poll: the last poll runs at it (never earlier, never a wait past it). */
   timeoutMs: number;
   /** Called after each poll that is not done: its number (from 1), the ms since the start, what is pending. */
   onPending?: (pending: P, poll: number, elapsedMs: number) => void;
@@ -40,8 +40,9 @@ export async function pollUntil<T, P>(poll: (n: number) => Promise<Poll<T, P>>, 
     const elapsedMs = now() - started;
     if (r.done) return { done: true, value: r.value, polls: n, elapsedMs };
     options.onPending?.(r.pending, n, elapsedMs);
-    if (elapsedMs + delay > options.timeoutMs) return { done: false, pending: r.pending, polls: n, elapsedMs };
-    await wait(delay, options.signal);
+    // A wait lasts until its deadline: the last wait shrinks to end exactly at it, and one last poll runs there.
+    if (elapsedMs >= options.timeoutMs) return { done: false, pending: r.pending, polls: n, elapsedMs };
+    await wait(Math.max(0, Math.min(delay, options.timeoutMs - elapsedMs)), options.signal);
     delay = Math.min(Math.round(delay * (options.factor ?? 2)), options.maxIntervalMs);
   }
 }

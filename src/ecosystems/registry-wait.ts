@@ -14,6 +14,8 @@ export interface ServedWaitOptions {
   maxPollMs?: number;
   logger: Logger;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Clock for the deadline (tests inject one that `sleep` advances). Defaults to Date.now. */
+  now?: () => number;
   signal?: AbortSignal;
 }
 
@@ -33,11 +35,12 @@ export async function waitUntilServed<S extends string>(look: () => Promise<Serv
       timeoutMs: o.timeoutMs,
       onPending: (p, poll, elapsed) => o.logger.info(`poll ${poll} after ${Math.round(elapsed / 1000)} s: ${p.reason}`),
       sleep: o.sleep,
+      now: o.now,
       signal: o.signal,
     },
   );
   if (polled.done) return { served: true, propagationS: Math.max(0.001, polled.elapsedMs / 1000) };
-  const reason = `${polled.pending.reason} (gave up after ${Math.round(polled.elapsedMs / 1000)} s)`;
+  const reason = `${polled.pending.reason} (gave up after ${Math.round(polled.elapsedMs / 1000)} s and ${polled.polls} poll(s); timeout ${Math.round(o.timeoutMs / 1000)} s)`;
   o.logger.warning(reason);
   return { served: false, state: polled.pending.state, propagationS: polled.elapsedMs / 1000, reason };
 }

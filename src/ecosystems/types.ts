@@ -40,6 +40,12 @@ export interface AdapterEnv {
   runner?: RunnerEnvironment;
   /** Replaces real waits in retries and polls (tests). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Clock for overall deadlines (tests inject one that `sleep` advances). Defaults to Date.now. */
+  now?: () => number;
+  /** Time one HTTP request to a registry may take, in ms (input `request-timeout`). Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** Time one upload call (one file, one attempt) may take, in ms (input `upload-timeout`). Defaults to 10 minutes. */
+  uploadTimeoutMs?: number;
 }
 
 /** Result of a clean-environment install check. */
@@ -171,7 +177,7 @@ export interface EcosystemPipeline {
   /** Uploads the files not yet there; returns what was uploaded, skipped, and the attempts made. */
   publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number }>;
   /** Polls the registry until the version is served, then installs it into a clean environment. */
-  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string }>;
+  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string; reason?: string }>;
 }
 
 /** An adapter with every stage's members. */

@@ -2,6 +2,7 @@ import type { Octokit } from '@octokit/core';
 import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
 import type { Api } from '@octokit/plugin-rest-endpoint-methods';
 import { ReleaseError } from '../core/errors.js';
+import { isRequestTimeout } from '../core/http.js';
 
 /**
  * An Octokit with REST methods and pagination (what every src/github function takes). The entries build it
@@ -25,7 +26,8 @@ export function isAlreadyExists(err: unknown): boolean {
 /** Wraps any failure of a GitHub call in a ReleaseError(GITHUB_FAILED) naming what was attempted. */
 export function githubFailure(what: string, err: unknown): ReleaseError {
   if (err instanceof ReleaseError) return err;
-  const status = httpStatus(err);
+  // A request that timed out reaches us as Octokit's "500" wrapper: it never had an HTTP status.
+  const status = isRequestTimeout(err) || isRequestTimeout((err as { cause?: unknown })?.cause) ? undefined : httpStatus(err);
   const detail = err instanceof Error ? err.message : String(err);
   const hint = /rate limit/i.test(detail)
     ? 'GitHub rate-limited the token beyond the retries: wait for the limit to reset, or use a GitHub App token (higher limits).'

@@ -75,6 +75,8 @@ export interface PrepareOptions {
   contextFile?: string;
   /** Keep non-conventional commits under "Other". Defaults to true. */
   includeOther?: boolean;
+  /** A git transfer with the remote that makes no progress for this long is cut, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** What prepare-release produced. */
@@ -125,7 +127,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
 
   await instrumented('validate inputs', async () => validateOptions(o, run))(undefined, sctx);
 
-  const git = new Git(o.cwd ?? process.cwd(), run);
+  const git = new Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
   const pre = await instrumented('check repository', async () => {
     const root = await git.topLevel().catch(() => {
       throw new ReleaseError('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');

@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createStepContext, fallback, instrumented, isTransientError, retry, type FallbackResult, type StepContext } from '../core/combinators.js';
 import { saveContext, validateContext, type ReleaseContext } from '../core/context.js';
-import { sha256File } from '../core/digest.js';
+import { copyApproved } from '../core/approved-copy.js';
+import { urlSecrets } from '../core/http.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { resolveInside } from '../core/files.js';
+import { resolveContained, resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import { releaseTags } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
-import { Git } from '../git/git.js';
+import { assertValidRefName, Git } from '../git/git.js';
 import { listTags } from '../git/tag-list.js';
 import type { GitHubTarget } from '../github/target.js';
 import { getScheme } from '../versioning/scheme.js';
@@ -57,6 +58,10 @@ export interface PublishOptions {
   metricsFile?: string;
   /** OTLP/HTTP endpoint (e.g. http://collector:4318) for the timeline as spans. */
   otlpEndpoint?: string;
+  /** Time one HTTP request (registry, GitHub) may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** Time one upload call (one file, one attempt) may take, in ms. Defaults to 10 minutes. */
+  uploadTimeoutMs?: number;
   /** Plan only: run the pre-flight checks and print the plan, change nothing. Defaults to the context's dry_run. */
   dryRun?: boolean;
   /** Also write the context to this file. */
@@ -84,6 +89,8 @@ export interface PublishDeps {
   logger?: Logger;
   /** Replaces real sleeps in retries (tests). */
   sleep?: (ms: number) => Promise<void>;
+  /** Clock for overall deadlines (verify-timeout); tests pass one that `sleep` advances. Defaults to Date.now. */
+  now?: () => number;
 }
 
 /** Pre-flight results: everything decided before the first side effect. */
@@ -112,6 +119,8 @@ interface PublishRun {
   remote: string;
   releaseSha: string;
   artifactDir: string;
+  /** Where the private copies of the approved files are registered for removal. */
+  scratch: Scratch;
 }
 
 /** What the publish step did. */
@@ -123,7 +132,21 @@ type Published = FallbackResult<{ uploaded: string[]; skipped: string[]; attempt
  * metrics. Every step is resumable: a re-run skips what is already done and never duplicates anything.
  */
 export async function publishAndVerify(options: PublishOptions, deps: PublishDeps = {}): Promise<PublishStageResult> {
-  const p = startPublish(options, deps);
+  const scratch: Scratch = {};
+  try {
+    return await runPublish(options, deps, scratch);
+  } finally {
+    await scratch.cleanup?.();
+  }
+}
+
+/** What a run leaves to remove at its end, however it ends (the private copies of the approved files). */
+interface Scratch {
+  cleanup?: () => Promise<void>;
+}
+
+async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: Scratch): Promise<PublishStageResult> {
+  const p = startPublish(options, deps, scratch);
   const started = Date.now();
   const pre = await preflight(p);
   if (p.dryRun) {
@@ -145,20 +168,22 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
 }
 
 /** The validated context and everything the steps share. */
-function startPublish(options: PublishOptions, deps: PublishDeps): PublishRun {
+function startPublish(options: PublishOptions, deps: PublishDeps, scratch: Scratch): PublishRun {
   const run = deps.exec ?? realExec;
   const logger = deps.logger ?? silentLogger;
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
   // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner, sleep: deps.sleep };
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner, sleep: deps.sleep, now: deps.now, requestTimeoutMs: options.requestTimeoutMs, uploadTimeoutMs: options.uploadTimeoutMs };
   const version = context.version?.next as string;
+  // Credentials written into a registry URL (https://user:pass@host/) are secrets like any token.
+  for (const r of options.registries ?? []) for (const secret of urlSecrets(r)) logger.setSecret(secret);
   return {
     options,
     logger,
     sctx,
     env,
-    git: new Git(resolve(options.cwd ?? process.cwd()), run),
+    git: new Git(resolve(options.cwd ?? process.cwd()), run, { requestTimeoutMs: options.requestTimeoutMs }),
     context,
     version,
     tag: context.version?.tag as string,
@@ -166,6 +191,7 @@ function startPublish(options: PublishOptions, deps: PublishDeps): PublishRun {
     remote: options.remote ?? 'origin',
     releaseSha: context.release_commit?.sha || context.repository.sha,
     artifactDir: resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(options.runner?.tempDir || tmpdir(), 'release-relay', `release-${version}`)),
+    scratch,
   };
 }
 
@@ -177,21 +203,24 @@ async function preflight(p: PublishRun): Promise<Preflight> {
       throw new ReleaseError('NOT_APPROVED', `The quality gate did not approve ${version} (status: ${context.gate?.status ?? 'missing'}; ${context.gate?.reasons.join('; ') || 'no reasons'}).`, 'Fix what the gate reported and run the gate again; publish only takes an approved context.');
     }
     if (!context.artifacts?.length) throw new ReleaseError('BAD_CONTEXT', 'The approved context lists no artifacts.', 'Run quality-gate: it builds the distributions and records their digests.');
+    // The tag is created only after the upload: a name git refuses must stop the release now, not then.
+    await assertValidRefName(tag, 'tag', env.exec).catch(() => {
+      throw new ReleaseError('BAD_CONTEXT', `The context's tag "${tag}" is not a valid git tag name.`, 'Pass the context prepare-release and the gate wrote, unchanged; fix input `tag-template` of prepare-release if it produced this tag.');
+    });
     const root = await git.topLevel();
+    // Paths this stage writes: inside the workspace or the runner's temp directory, never through "..".
+    const cwd = resolve(options.cwd ?? process.cwd());
+    const writable = [root, cwd, options.runner?.tempDir || tmpdir()];
+    if (options.notesDir !== undefined) resolveContained(cwd, options.notesDir, 'notes-dir', writable);
+    if (options.metricsFile !== undefined) resolveContained(cwd, options.metricsFile, 'metrics-file', writable);
     const adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
     const info: PackageInfo = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files };
-    // The approved bytes: every file present with the digest the gate recorded.
-    const files: string[] = [];
-    for (const a of context.artifacts ?? []) {
-      const file = resolveInside(artifactDir, a.file, 'artifacts');
-      const digest = await sha256File(file).catch(() => {
-        throw new ReleaseError('DIGEST_MISMATCH', `Approved file ${a.file} is missing from ${artifactDir}.`, `Download the release-${version} artifact the gate uploaded into artifact-dir.`);
-      });
-      if (digest !== a.sha256) {
-        throw new ReleaseError('DIGEST_MISMATCH', `${a.file} has sha256 ${digest}, but the gate approved ${a.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.');
-      }
-      files.push(file);
-    }
+    // The approved bytes: every file checked against the digest the gate recorded and copied, from the very
+    // bytes checked, into a private directory. Everything after this reads only the copies.
+    const sources = (context.artifacts ?? []).map((a) => ({ path: resolveInside(artifactDir, a.file, 'artifact-dir'), sha256: a.sha256 }));
+    const copies = await copyApproved(sources, options.runner?.tempDir || tmpdir());
+    p.scratch.cleanup = copies.cleanup;
+    const files = copies.files;
     const registries = (options.registries?.length ? options.registries : [adapter.defaultRegistry ?? 'pypi']).map((r) => (adapter as FullEcosystemAdapter).registry(r));
     // What the target registry already holds: same bytes → skip, other bytes → stop.
     // Read with the upload's retry policy: one 503 from the index must not stop the release before it starts.
@@ -252,6 +281,11 @@ async function publishToRegistry(p: PublishRun, pre: Preflight): Promise<Publish
     pre.registries.map((registry, i) => ({
       name: registry.name,
       step: async () => {
+        // Everything already on the target (a re-run): nothing to upload, so no credential is minted or used.
+        if (i === 0 && pre.alreadyPublished.length === pre.files.length) {
+          logger.info(`Every approved file is already on ${registry.name}; nothing to upload.`);
+          return { uploaded: [], skipped: [...pre.alreadyPublished], attempts: 0, registry };
+        }
         const credentials = i === 0 && pre.credentials ? pre.credentials : await a.credentials(env, { registry, token: options.token, useOidc: options.useOidc ?? true });
         const r = await a.publish(env, { registry, files: pre.files, artifacts: context.artifacts ?? [], name: context.package.name, version, credentials, attempts: options.uploadAttempts ?? 4, baseDelayMs: options.retryDelayMs });
         return { ...r, registry };
@@ -328,7 +362,7 @@ async function verifyFromRegistry(p: PublishRun, pre: Preflight, published: Publ
     verified = v.verified;
     Object.assign(context.publish as object, { verified, verify_s: v.propagationS });
     if (!verified) {
-      throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
+      throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : v.state === 'unanswered' ? `${published.servedBy} did not answer while ${version} was being verified: ${v.reason ?? ''}` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
     }
   }
   return verified;

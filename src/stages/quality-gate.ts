@@ -4,9 +4,11 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
 import { newContext, saveContext, serializeContext, type GateCheck, type ReleaseContext } from '../core/context.js';
 import { describeArtifacts } from '../core/digest.js';
-import { ReleaseError, describeError } from '../core/errors.js';
+import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { resolveInside } from '../core/files.js';
+import { resolveContained, resolveInside } from '../core/files.js';
+import { formatMs } from '../core/http.js';
+import { claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import { templateOfTag } from '../changelog/tag-style.js';
@@ -282,6 +284,11 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
   if (holds(root) || holds(packageDir)) {
     throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
   }
+  // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
+  await claimArtifactDir(artifactDir, root, git, { defaultDir: options.artifactDir === undefined });
+  const writable = [root, cwd, process.env.RUNNER_TEMP || tmpdir()];
+  if (options.junitFile !== undefined) resolveContained(packageDir, options.junitFile, 'junit-file', writable);
+  if (options.coverageReport !== undefined) resolveContained(packageDir, options.coverageReport, 'coverage-report', writable);
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));
   const gate: NonNullable<ReleaseContext['gate']> = { status: 'rejected', reasons: [], checks: [], artifact_dir: artifactDir, artifact_name: artifactName };
   context.gate = gate;
@@ -313,6 +320,7 @@ async function checkTests(g: GateRun, plan: TestCommandPlan): Promise<GateCheck>
   const o = g.options;
   const tests = await instrumented('run tests', async (_: void, c) =>
     runTests({ command: plan.argv, cwd: g.packageDir, junitFile: plan.junitFile, reportFormat: plan.reportFormat, junitOptional: plan.junitOptional, timeoutMs: o.testTimeoutMs ?? 20 * 60_000, retries: o.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: g.run, logger: g.logger, signal: c.signal }),
+    { failed: (t) => t.timedOut || t.exitCode !== 0 || t.report.failed + t.report.errors > 0 },
   )(undefined, g.sctx).catch((err: unknown) => ({ error: err }));
   if ('error' in tests) return { name: 'tests', ok: false, detail: describeError(tests.error) };
   const r = tests.report;
@@ -344,23 +352,28 @@ async function checkCoverageReport(g: GateRun, plan: TestCommandPlan, threshold:
     } catch (err) {
       return { name: 'coverage', ok: false, detail: `No usable coverage report at ${file}: ${describeError(err)}` };
     }
-  })(undefined, g.sctx);
+  }, FAILED_CHECK)(undefined, g.sctx);
 }
+
+/** A step that returns a failed check is a failed step in the timeline (the summary's step table). */
+const FAILED_CHECK = { failed: (c: GateCheck) => !c.ok };
 
 /** Step 4: the optional integration test command. */
 async function checkIntegrationTests(g: GateRun, argv: string[]): Promise<GateCheck> {
+  const limit = g.options.integrationTimeoutMs ?? 30 * 60_000;
   return instrumented('run integration tests', async (_: void, c): Promise<GateCheck> => {
-    const r = await g.run(argv[0], argv.slice(1), { cwd: g.packageDir, check: false, timeoutMs: g.options.integrationTimeoutMs ?? 30 * 60_000, signal: c.signal }).catch((err: unknown) => ({ code: -1, stdout: '', stderr: describeError(err) }));
-    return { name: 'integration tests', ok: r.code === 0, detail: r.code === 0 ? 'passed' : `exit ${r.code}\n${(r.stderr || r.stdout).split('\n').slice(-20).join('\n')}` };
-  })(undefined, g.sctx);
+    const r = await g.run(argv[0], argv.slice(1), { cwd: g.packageDir, check: false, timeoutMs: limit, signal: c.signal }).catch((err: unknown) => ({ code: -1, stdout: '', stderr: describeError(err), timedOut: isReleaseError(err, 'TIMEOUT') }));
+    const why = 'timedOut' in r && r.timedOut ? `timed out after ${formatMs(limit)} (killed with its process group; input integration-timeout)` : `exit ${r.code}`;
+    return { name: 'integration tests', ok: r.code === 0, detail: r.code === 0 ? 'passed' : `${why}\n${(r.stderr || r.stdout).split('\n').slice(-20).join('\n')}` };
+  }, FAILED_CHECK)(undefined, g.sctx);
 }
 
 /** Step 5: build once into the artifact dir and record the digests. */
 async function buildDistributions(g: GateRun): Promise<{ check: GateCheck; files?: string[] }> {
   const built = await instrumented('build distributions', async () => {
-    await rm(g.artifactDir, { recursive: true, force: true });
-    await mkdir(g.artifactDir, { recursive: true });
-    return g.adapter.build(g.env, { packageDir: g.packageDir, outDir: g.artifactDir, isolated: g.options.isolatedBuild ?? true, tool: g.options.buildTool });
+    await emptyArtifactDir(g.artifactDir);
+    // A build tool may recreate its output directory: the marker goes back in either way.
+    return g.adapter.build(g.env, { packageDir: g.packageDir, outDir: g.artifactDir, isolated: g.options.isolatedBuild ?? true, tool: g.options.buildTool }).finally(() => markArtifactDir(g.artifactDir).catch(() => undefined));
   })(undefined, g.sctx).catch((err: unknown) => ({ error: err }));
   if ('error' in built) return { check: { name: 'build', ok: false, detail: describeError(built.error) } };
   g.context.artifacts = await describeArtifacts(built);
@@ -377,7 +390,7 @@ async function checkCleanInstall(g: GateRun, files: string[]): Promise<GateCheck
     // Annotations want repository-relative paths.
     if (result.failedExample) g.logger.warning(`README example failed: ${result.failedExample.error}`, { file: relative(g.root, resolve(g.packageDir, result.failedExample.file)), line: result.failedExample.line });
     return { name: 'clean install', ok: result.ok, detail: result.ok ? `installed and imported; ${result.examplesRun} README example(s) ran` : `${result.reason ?? 'failed'}\n${result.logExcerpt ?? ''}` };
-  })(undefined, g.sctx);
+  }, FAILED_CHECK)(undefined, g.sctx);
 }
 
 /** Step 7: the commit's other CI checks (skipped with require-ci: false). */
@@ -401,8 +414,8 @@ async function checkCi(g: GateRun): Promise<GateCheck> {
     const failing = ci.checks.filter((c) => !['success', 'neutral', 'skipped'].includes(c.state));
     const ok = ci.state === 'success' || ci.state === 'none';
     if (ci.state === 'none') g.logger.warning('No other CI checks ran on the release commit.');
-    return { name: 'ci', ok, detail: ok ? `${ci.checks.length} check(s) passed` : ci.state === 'timeout' ? `CI did not finish in time; pending: ${failing.map((c) => c.name).join(', ')}` : failing.map((c) => `${c.name}: ${c.state}${c.url ? ` ${c.url}` : ''}`).join('\n') };
-  })(undefined, g.sctx);
+    return { name: 'ci', ok, detail: ok ? `${ci.checks.length} check(s) passed` : ci.state === 'timeout' ? `CI did not finish within ci-timeout (${formatMs(o.ciTimeoutMs ?? 30 * 60_000)}); ${ci.error ? `GitHub did not answer: ${ci.error}` : failing.length ? `pending: ${failing.map((c) => c.name).join(', ')}` : 'no check reported complete'}` : failing.map((c) => `${c.name}: ${c.state}${c.url ? ` ${c.url}` : ''}`).join('\n') };
+  }, FAILED_CHECK)(undefined, g.sctx);
 }
 
 /** Step 8 (on rejection): open or update the one blocking issue; a failure to do so only warns. */

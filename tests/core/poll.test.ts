@@ -36,12 +36,12 @@ describe('pollUntil', () => {
     expect(time.waits).toEqual([5, 8, 12]);
   });
 
-  test('gives up before a wait that would pass the deadline, with what was pending last', async () => {
+  test('waits until the deadline: the last wait shrinks to end at it and one last poll runs there (issue 11)', async () => {
     const time = fakeTime();
     const r = await pollUntil(doneAfter(100), { intervalMs: 100, maxIntervalMs: 1000, timeoutMs: 650, ...time });
-    // waits 100, 200 (t=300); the next wait (400) would end at 700 > 650.
-    expect(r).toEqual({ done: false, pending: 'pending 3', polls: 3, elapsedMs: 300 });
-    expect(time.waits).toEqual([100, 200]);
+    // waits 100, 200 (t=300); the next wait (400) would end at 700 > 650, so it is cut to 350: a poll at 650.
+    expect(r).toEqual({ done: false, pending: 'pending 4', polls: 4, elapsedMs: 650 });
+    expect(time.waits).toEqual([100, 200, 350]);
   });
 
   test('done on the first poll never waits; an error from the poll ends the polling', async () => {

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { ReleaseError } from '../../core/errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithDeadline } from '../../core/http.js';
 import type { Logger } from '../../core/log.js';
 import { silentLogger } from '../../core/log.js';
 import type { GitHubClient } from '../../github/client.js';
@@ -28,6 +29,8 @@ export interface GitHubClientOptions {
    * (see throttleFor).
    */
   throttle?: Partial<ThrottlingOptions>;
+  /** Time one request (and its body) may take, in ms (input `request-timeout`). Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** Creates the suite's Octokit: @actions/github's client plus plugin-retry and plugin-throttling. */
@@ -54,6 +57,9 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       baseUrl,
       log: { debug: (m: string) => logger.debug(m), info: (m: string) => logger.debug(m), warn: (m: string) => logger.warning(m), error: (m: string) => logger.warning(m) },
       retry: { retries, retryAfterBaseValue: base },
+      // Every request gets its own deadline; a timed-out one is retried by plugin-retry like a 5xx.
+      // A request with a body (a release asset) also gets the time to send it at 64 kB/s or better.
+      request: { fetch: (url: string, init: RequestInit) => fetchWithDeadline(url, init, { timeoutMs: (opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) + bodyAllowanceMs(init.body), signal: init.signal ?? undefined }) },
       throttle: {
         retryAfterBaseValue: base,
         ...throttleFor(baseUrl),
@@ -65,4 +71,10 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     retry,
     throttling,
   );
+}
+
+/** Extra ms a request body of this size may take to send (at 64 kB/s). */
+function bodyAllowanceMs(body: unknown): number {
+  const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : body instanceof ArrayBuffer ? body.byteLength : 0;
+  return Math.ceil(bytes / 64);
 }

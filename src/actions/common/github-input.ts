@@ -3,7 +3,7 @@ import type { Logger } from '../../core/log.js';
 import type { RunnerEnvironment } from '../../core/runner.js';
 import type { GitHubTarget } from '../../github/target.js';
 import { repoFromSlug } from '../../github/repository.js';
-import { getOptionalInput, getSecret } from './inputs.js';
+import { getNumber, getOptionalInput, getSecret } from './inputs.js';
 
 /**
  * The GitHub target from inputs `github-token`, `repository` and `github-api-url` (defaults: none, and the
@@ -15,8 +15,10 @@ export async function readGitHubTarget(logger: Logger, runner: RunnerEnvironment
   if (!token) return undefined;
   const slug = getOptionalInput('repository') ?? runner.repository;
   const repo = repoFromSlug(slug);
-  if (!repo) throw new ReleaseError('BAD_INPUT', `Input "repository" is "${slug ?? ''}", not owner/name.`, 'Leave it empty on GitHub (GITHUB_REPOSITORY is used) or give owner/name.');
+  if (!repo) throw new ReleaseError('BAD_INPUT', `The repository "${slug ?? ''}" (GITHUB_REPOSITORY) is not owner/name.`, 'On GitHub the runner sets GITHUB_REPOSITORY; elsewhere set it to owner/name.');
   const { createGitHubClient } = await import('./github-client.js');
-  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? runner.apiUrl, logger });
+  const timeout = getOptionalInput('request-timeout');
+  const requestTimeoutMs = timeout === undefined ? undefined : getNumber('request-timeout', 60, { min: 1, max: 3600 }) * 1000;
+  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? runner.apiUrl, logger, requestTimeoutMs });
   return { client, owner: repo.owner, repo: repo.name };
 }

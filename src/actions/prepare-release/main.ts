@@ -4,7 +4,7 @@ import { readRunnerEnvironment } from '../../core/runner.js';
 import { checkPrepareInputs } from '../../stages/prepare-checks.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
 import { renderStageSummary } from '../common/summary.js';
-import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
+import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
 
@@ -26,6 +26,7 @@ export const INPUTS = {
   dryRun: 'dry-run',
   commitMessage: 'commit-message',
   push: 'push',
+  requestTimeout: 'request-timeout',
   allowDetached: 'allow-detached',
   gitUserName: 'git-user-name',
   gitUserEmail: 'git-user-email',
@@ -68,6 +69,7 @@ export function readOptions(): PrepareOptions {
     push: getBoolean(INPUTS.push, true),
     allowDetached: getBoolean(INPUTS.allowDetached, false),
     contextFile: getOptionalInput(INPUTS.contextFile),
+    requestTimeoutMs: getNumber(INPUTS.requestTimeout, 60, { min: 1, max: 3600 }) * 1000,
   };
 }
 

@@ -28,6 +28,21 @@ export async function dependencyCacheKey(packageDir: string, python: string): Pr
   return { key: `${prefix}${hash.digest('hex').slice(0, 16)}`, prefix };
 }
 
+/** Runs `fn` while watching stdout for a workflow-command line matching `pattern`; returns its first group. */
+async function watchFailure<T>(pattern: RegExp, fn: () => Promise<T>): Promise<{ value: T; failure?: string }> {
+  const write = process.stdout.write.bind(process.stdout);
+  let failure: string | undefined;
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    failure ??= pattern.exec(String(chunk))?.[1];
+    return (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  try {
+    return { value: await fn(), failure };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
 /** Whether the runner provides the cache service (GitHub-hosted or self-hosted runners with Actions). */
 export function cacheAvailable(): boolean {
   return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
@@ -52,7 +67,10 @@ export async function restoreDependencyCache(packageDir: string, python: string,
   if (!paths.length) return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
   try {
     const cache = await import('@actions/cache');
-    const matched = await cache.restoreCache(paths, key, [prefix]);
+    // @actions/cache answers a failed service (refused, 5xx) like a miss and only says so in a warning it
+    // writes itself: watch for that line, so the summary says `unavailable`, as it is.
+    const { value: matched, failure } = await watchFailure(/^::(?:warning|error)::Failed to restore: (.*)$/m, () => cache.restoreCache(paths, key, [prefix]));
+    if (failure) return { key, paths, state: 'unavailable', detail: `restore failed: ${failure}` };
     return { key, paths, state: matched === key ? 'hit' : matched ? 'partial' : 'miss', detail: matched };
   } catch (err) {
     logger.warning(`Dependency cache restore failed: ${describeError(err)}`);
@@ -63,9 +81,16 @@ export async function restoreDependencyCache(packageDir: string, python: string,
 /** Saves the cache after the gate when the key did not hit exactly. */
 export async function saveDependencyCache(outcome: CacheOutcome, logger: Logger): Promise<void> {
   if (outcome.state === 'hit' || outcome.state === 'unavailable') return;
+  // Nothing to save (pip never created its cache directory): saving would only warn "Path Validation Error".
+  const present = [];
+  for (const p of outcome.paths) if ((await readdir(p).catch(() => [])).length) present.push(p);
+  if (!present.length) {
+    logger.debug(`Dependency cache: nothing to save (${outcome.paths.join(', ') || 'no paths'} empty or missing).`);
+    return;
+  }
   try {
     const cache = await import('@actions/cache');
-    await cache.saveCache(outcome.paths, outcome.key);
+    await cache.saveCache(present, outcome.key);
   } catch (err) {
     logger.warning(`Dependency cache save failed: ${describeError(err)}`);
   }

@@ -43,6 +43,7 @@ export const INPUTS = {
   installArgs: 'install-args',
   requireCi: 'require-ci',
   ciTimeout: 'ci-timeout',
+  requestTimeout: 'request-timeout',
   checkRunId: 'check-run-id',
   excludeChecks: 'exclude-checks',
   openIssue: 'open-issue',

@@ -51,6 +51,10 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   if (typeof manifest.name !== 'string' || !manifest.name) {
     throw new ReleaseError('BAD_INPUT', `${manifestPath} has no "name".`, 'A published npm package needs a name; add "name" to package.json.', { location: { file: manifestPath } });
   }
+  // npm's own rules (validate-npm-package-name): URL-safe, at most 214 characters, no leading dot or underscore.
+  if (manifest.name.length > 214 || !/^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(manifest.name)) {
+    throw new ReleaseError('BAD_INPUT', `${manifestPath} names the package ${JSON.stringify(manifest.name)}, which npm does not accept.`, 'Use a valid npm name: lower-case letters, digits, "-", ".", "_" and "~", optionally under a @scope/ (e.g. "@acme/widget").', { location: { file: manifestPath } });
+  }
   if (typeof manifest.version !== 'string' || !manifest.version) {
     throw new ReleaseError('NO_VERSION', `${manifestPath} has no "version".`, 'Add "version": "0.1.0" (or the current version) to package.json.', { location: { file: manifestPath } });
   }

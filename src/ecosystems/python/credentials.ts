@@ -4,6 +4,7 @@
  */
 import { createStepContext, retry, type StepContext } from '../../core/combinators.js';
 import { ReleaseError } from '../../core/errors.js';
+import { fetchWithDeadline } from '../../core/http.js';
 import type { Logger } from '../../core/log.js';
 import { indexBase } from './index-api.js';
 
@@ -29,6 +30,8 @@ export interface PublishTokenOptions {
   /** Replaceable wait (tests). Defaults to a real timer. */
   sleep?: StepContext['sleep'];
   signal?: AbortSignal;
+  /** Time one request may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** A credential ready for twine: user `__token__`, this password. */
@@ -79,14 +82,14 @@ export async function getPublishToken(opts: PublishTokenOptions): Promise<Publis
 
 async function fetchAudience(opts: PublishTokenOptions, doFetch: typeof fetch): Promise<string> {
   const url = `${indexBase(opts.indexUrl)}/_/oidc/audience`;
-  const res = await call(doFetch, url, { signal: opts.signal });
+  const res = await call(doFetch, url, { signal: opts.signal }, opts.requestTimeoutMs);
   if (res.status === 403 || res.status === 404) {
-    throw new ReleaseError('OIDC_REFUSED', `${indexBase(opts.indexUrl)} does not offer Trusted Publishing (${url} answered ${res.status}).`, 'Pass input `pypi-token` for this index, or check input `registries` (the index base URL).');
+    throw new ReleaseError('OIDC_REFUSED', `${indexBase(opts.indexUrl)} does not offer Trusted Publishing (${url} answered ${res.status}).`, 'Pass input `pypi-token` for this index, or check input `registries`.');
   }
   if (!res.ok) throw httpError(url, res);
   const body = (await res.json().catch(() => ({}))) as { audience?: unknown };
   if (typeof body.audience !== 'string' || !body.audience) {
-    throw new ReleaseError('OIDC_REFUSED', `${url} did not name an audience.`, 'Check input `registries`: a URL there should be the index base, e.g. https://pypi.org.');
+    throw new ReleaseError('OIDC_REFUSED', `${url} did not name an audience.`, 'Check input `registries`: it should be the index base, e.g. https://pypi.org.');
   }
   return body.audience;
 }
@@ -94,7 +97,7 @@ async function fetchAudience(opts: PublishTokenOptions, doFetch: typeof fetch): 
 async function requestIdToken(opts: PublishTokenOptions, audience: string, doFetch: typeof fetch): Promise<string> {
   const base = opts.requestUrl as string;
   const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-  const res = await call(doFetch, url, { headers: { Authorization: `bearer ${opts.requestToken}`, Accept: 'application/json' }, signal: opts.signal });
+  const res = await call(doFetch, url, { headers: { Authorization: `bearer ${opts.requestToken}`, Accept: 'application/json' }, signal: opts.signal }, opts.requestTimeoutMs);
   if (res.status >= 500) throw httpError('the ID token endpoint', res);
   if (!res.ok) {
     throw new ReleaseError('NO_CREDENTIALS', `The runner refused an OIDC ID token for audience "${audience}" (${res.status} ${res.statusText}).`, 'Grant the publish job `permissions: id-token: write`, or pass input `pypi-token`.');
@@ -109,7 +112,7 @@ async function requestIdToken(opts: PublishTokenOptions, audience: string, doFet
 
 async function mintToken(opts: PublishTokenOptions, jwt: string, doFetch: typeof fetch): Promise<PublishToken> {
   const url = `${indexBase(opts.indexUrl)}/_/oidc/mint-token`;
-  const res = await call(doFetch, url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: jwt }), signal: opts.signal });
+  const res = await call(doFetch, url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: jwt }), signal: opts.signal }, opts.requestTimeoutMs);
   if (res.status >= 500 || res.status === 429) throw httpError(url, res);
   const body = (await res.json().catch(() => ({}))) as { success?: boolean; token?: unknown; expires?: unknown; errors?: { code?: string; description?: string }[] };
   if (res.ok && typeof body.token === 'string' && body.token) {
@@ -134,10 +137,11 @@ function mintHint(codes: string[]): string {
   return 'Check the Trusted Publishing configuration on the index, or pass input `pypi-token`.';
 }
 
-async function call(doFetch: typeof fetch, url: string, init: RequestInit): Promise<Response> {
+async function call(doFetch: typeof fetch, url: string, init: RequestInit, timeoutMs?: number): Promise<Response> {
   try {
-    return await doFetch(url, init);
+    return await fetchWithDeadline(url, init, { fetchImpl: doFetch, timeoutMs, signal: init.signal ?? undefined });
   } catch (err) {
+    if (err instanceof ReleaseError) throw err;
     throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url.split('?')[0]}: ${(err as Error).message}`, 'Check the network and input `registries`; the request is retried.', {
       transient: true,
       cause: err,

@@ -124,7 +124,7 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   let examples: CodeExample[] | undefined;
   if (opts.readmeFile) {
     const markdown = await readFile(opts.readmeFile, 'utf8').catch(() => {
-      throw new ReleaseError('BAD_INPUT', `README ${opts.readmeFile} could not be read.`, 'Make README.md in the package directory readable, or set readme-examples: false to skip its examples.');
+      throw new ReleaseError('BAD_INPUT', `README ${opts.readmeFile} could not be read.`, 'Make README.md in the package directory readable, or set input `readme-examples` to false to skip its examples.');
     });
     examples = extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? ['python', 'py', 'python3', 'pycon'] });
   }

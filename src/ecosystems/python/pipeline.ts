@@ -86,7 +86,7 @@ export const pythonPipeline: EcosystemPipeline = {
 
   registry: pythonRegistry,
 
-  remoteState: (_env, { registry, name, version, artifacts }) => pythonRemoteState({ indexUrl: registry.indexUrl, name, version, artifacts }),
+  remoteState: (env, { registry, name, version, artifacts }) => pythonRemoteState({ indexUrl: registry.indexUrl, name, version, artifacts, timeoutMs: env.requestTimeoutMs, signal: env.signal }),
 
   async credentials(env, { registry, token, useOidc }) {
     const t = await getPublishToken({
@@ -98,6 +98,7 @@ export const pythonPipeline: EcosystemPipeline = {
       logger: env.logger,
       sleep: env.sleep,
       signal: env.signal,
+      requestTimeoutMs: env.requestTimeoutMs,
     });
     return { token: t.token, source: t.source, expiresAt: t.expiresAt };
   },
@@ -128,13 +129,15 @@ export const pythonPipeline: EcosystemPipeline = {
       attempts,
       baseDelayMs,
       sleep: env.sleep,
+      requestTimeoutMs: env.requestTimeoutMs,
+      uploadTimeoutMs: env.uploadTimeoutMs,
     });
     return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts };
   },
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const py = await python(env, ['venv', 'ensurepip']);
-    const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: importName(info.name), exec: env.exec, logger: env.logger, sleep: env.sleep, signal: env.signal });
-    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion };
+    const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: importName(info.name), exec: env.exec, logger: env.logger, sleep: env.sleep, now: env.now, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs });
+    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, reason: r.reason };
   },
 };

@@ -6,6 +6,7 @@ import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isRequestTimeout } from '../../core/http.js';
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
@@ -41,6 +42,10 @@ export interface VerifyPythonOptions {
   /** Timeout of one pip install in ms. Defaults to 5 minutes. */
   installTimeoutMs?: number;
   signal?: AbortSignal;
+  /** Clock for the overall deadline (tests inject one that `sleep` advances). Defaults to Date.now. */
+  now?: () => number;
+  /** Time one index request may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** What verification found. */
@@ -51,12 +56,12 @@ export interface VerifyPythonResult {
   /** `importlib.metadata.version(name)` in the fresh venv. */
   installedVersion?: string;
   /** `propagating`: the JSON API has the release, the simple index not yet; `missing`: the JSON API does not. */
-  state: 'verified' | 'propagating' | 'missing';
+  state: 'verified' | 'propagating' | 'missing' | 'unanswered';
   /** Why it is not verified, in words. */
   reason?: string;
 }
 
-type PollOutcome = ServedPoll<'propagating' | 'missing'>;
+type PollOutcome = ServedPoll<'propagating' | 'missing' | 'unanswered'>;
 
 /**
  * Polls the JSON API, then the simple index, with exponential backoff until every approved file name with
@@ -74,7 +79,7 @@ export async function verifyPythonRelease(opts: VerifyPythonOptions): Promise<Ve
 }
 
 async function pollOnce(opts: VerifyPythonOptions): Promise<PollOutcome> {
-  const req = { indexUrl: opts.indexUrl, name: opts.name, fetchImpl: opts.fetchImpl, signal: opts.signal };
+  const req = { indexUrl: opts.indexUrl, name: opts.name, fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.requestTimeoutMs };
   let json: IndexFile[] | null;
   let simple: IndexFile[] | null;
   try {
@@ -84,6 +89,7 @@ async function pollOnce(opts: VerifyPythonOptions): Promise<PollOutcome> {
     if (notListed.length) return { state: 'missing', reason: `the JSON API lists ${opts.name} ${opts.version} but not ${notListed.join(', ')}` };
     simple = await fetchSimpleFiles(req);
   } catch (err) {
+    if (isRequestTimeout(err)) return { state: 'unanswered', reason: `the index did not answer: ${(err as Error).message}` };
     if (err instanceof ReleaseError && err.transient) return { state: 'missing', reason: `the index did not answer (${err.message}); polling again` };
     throw err;
   }
@@ -123,7 +129,7 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
     const trusted = host.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(host.hostname) ? ['--trusted-host', host.hostname] : [];
     const install = await opts.exec(
       pip,
-      [...pipPrefix, '--isolated', 'install', '--no-cache-dir', '--disable-pip-version-check', '--index-url', index, ...trusted, ...(opts.pipArgs ?? []), `${opts.name}==${opts.version}`],
+      [...pipPrefix, '--isolated', 'install', '--no-cache-dir', '--disable-pip-version-check', '--timeout', String(Math.max(1, Math.ceil((opts.requestTimeoutMs ?? 60_000) / 1000))), '--index-url', index, ...trusted, ...(opts.pipArgs ?? []), `${opts.name}==${opts.version}`],
       { cwd, check: false, signal: opts.signal, timeoutMs: opts.installTimeoutMs ?? 5 * 60 * 1000 },
     );
     if (install.code !== 0) {
@@ -132,7 +138,7 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
     const probe = `import importlib.metadata, ${opts.importName}\nprint(importlib.metadata.version(${JSON.stringify(opts.name)}))`;
     const check = await opts.exec(py, ['-c', probe], { cwd, check: false, signal: opts.signal, timeoutMs: 2 * 60 * 1000 });
     if (check.code !== 0) {
-      throw new ReleaseError('VERIFY_FAILED', `${opts.name}==${opts.version} installed from ${index} but \`import ${opts.importName}\` failed:\n${excerpt(check.stdout, check.stderr)}`, `Check that the wheel contains the package ${opts.importName} (its import name is derived from the distribution name).`);
+      throw new ReleaseError('VERIFY_FAILED', `${opts.name}==${opts.version} installed from ${index} but \`import ${opts.importName}\` failed:\n${excerpt(check.stdout, check.stderr)}`, 'Check that the wheel contains the package under the import name derived from the project name (dashes become underscores).');
     }
     const installed = check.stdout.trim().split('\n').pop() ?? '';
     if (!sameVersion(installed, opts.version)) {

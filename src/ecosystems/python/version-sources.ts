@@ -1,8 +1,8 @@
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { readTextOrNull, resolveInside } from '../../core/files.js';
 import type { VersionUpdater } from '../version-updater.js';
-import { importName } from './names.js';
+import { assertValidPythonName, importName } from './names.js';
 import * as pyproject from './pyproject.js';
 import * as versionFile from './version-file.js';
 
@@ -51,7 +51,7 @@ function moduleFiles(module: string, baseDirs: string[]): string[] {
 export async function collectVersionSources(root: string, packageDir: string): Promise<PythonVersionSources> {
   const pkgRoot = resolveInside(root, packageDir, 'package-dir');
   const pyFile = rel(packageDir, PYPROJECT);
-  const text = await readTextOrNull(join(pkgRoot, PYPROJECT));
+  const text = await readTextOrNull(resolveInside(pkgRoot, PYPROJECT, 'pyproject.toml'));
   if (text === null) {
     throw new ReleaseError('NO_VERSION', `${pyFile} was not found.`, 'Point input "package-dir" at the directory holding pyproject.toml (setup.py-only projects are not supported).', { location: { file: pyFile } });
   }
@@ -61,6 +61,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
     throw new ReleaseError('BAD_INPUT', `${pyFile} has no [project] name.`, 'Add `name = "your-package"` under [project].', { location: { file: pyFile } });
   }
   const name = config.name;
+  assertValidPythonName(name, pyFile);
   // A VCS plugin owns the version even when a placeholder (poetry-dynamic-versioning's "0.0.0") is written.
   if (config.fromVcs) return { name, sources: [], fromVcs: true };
 
