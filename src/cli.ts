@@ -14,6 +14,7 @@ const USAGE = `Usage:
   release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
                           [--tag-template T] [--dry-run] [--no-push] [--context FILE] [--json]
   release-relay gate      --context FILE [--dir D] [--python PY] [--coverage-threshold N] [--offline]
+                          [--import-names a,b]
   release-relay publish   --context FILE [--dir D] --registry URL [--token-env NAME] [--python PY]
   release-relay run       [--dir D] [--bump B] [--dry-run] --registry URL [--token-env NAME]
                           [--python PY] [--coverage-threshold N] [--offline]
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       registry: { type: 'string', multiple: true },
       'token-env': { type: 'string', default: 'PYPI_TOKEN' },
       'artifact-dir': { type: 'string' },
+      'import-names': { type: 'string' },
     },
   });
   const logger = consoleLogger({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
@@ -90,6 +92,7 @@ export async function main(argv: string[]): Promise<number> {
         coverageThreshold: parseThreshold(values['coverage-threshold']),
         requireCi: false,
         artifactDir: values['artifact-dir'],
+        importNames: values['import-names']?.split(',').map((n) => n.trim()).filter(Boolean),
         // Offline: build with the interpreter's own backend and install without an index.
         ...(values.offline ? { isolatedBuild: false, installArgs: ['--no-index'] } : {}),
       };

@@ -35,6 +35,11 @@ export interface RunTestsOptions {
   signal?: AbortSignal;
   /** Extra environment variables for the test command. */
   env?: Record<string, string>;
+  /**
+   * Treat a missing JUnit report as an error (the default pytest command always writes one). Defaults to
+   * false: a custom command (tox, nox, `make test`) is judged by its exit code, the report adds counts.
+   */
+  requireReport?: boolean;
 }
 
 /** The merged outcome of all attempts of a test run. */
@@ -54,14 +59,18 @@ export interface RunTestsResult {
   outputTail: string;
   /** Tests that failed on an attempt and passed on a later one. */
   flaky: string[];
+  /** True when the last attempt wrote no JUnit report: only its exit code tells the outcome. */
+  noReport?: boolean;
 }
 
 /** Exit code reported for an attempt killed at its deadline (as coreutils `timeout` does). */
 export const TIMEOUT_EXIT_CODE = 124;
 
 interface Attempt {
-  /** Undefined when the attempt was killed before writing a report. */
+  /** Undefined when the attempt was killed before writing a report, or wrote none. */
   cases?: TestCaseResult[];
+  /** The command finished but wrote no JUnit report. */
+  noReport?: boolean;
   durationS: number;
   exitCode: number;
   timedOut: boolean;
@@ -139,11 +148,18 @@ export async function runTests(opts: RunTestsOptions): Promise<RunTestsResult> {
     try {
       xml = await readFile(opts.junitFile, 'utf8');
     } catch {
-      throw new ReleaseError(
-        'COMMAND_FAILED',
-        `The test command (${file} ${args.join(' ')}) exited with ${attempt.exitCode} and wrote no JUnit report at ${opts.junitFile}:\n${tail(output, 15)}`,
-        `Make the test command write JUnit XML to that file (pytest --junitxml=${opts.junitFile}), and fix the error above.`,
-      );
+      // No report (tox, nox, make test, …): the exit code is the truth; a failure reruns the whole command.
+      if (opts.requireReport) {
+        throw new ReleaseError(
+          'COMMAND_FAILED',
+          `The test command (${file} ${args.join(' ')}) exited with ${attempt.exitCode} and wrote no JUnit report at ${opts.junitFile}:\n${tail(output, 15)}`,
+          `Make the test command write JUnit XML to that file (pytest --junitxml=${opts.junitFile}), and fix the error above.`,
+        );
+      }
+      attempt.noReport = true;
+      attempt.durationS = (Date.now() - started) / 1000;
+      if (attempt.exitCode !== 0) throw new TestsFailedSignal([]);
+      return attempt;
     }
     const parsed = parseJUnitCases(xml, `JUnit report ${opts.junitFile}`);
     attempt.cases = parsed.cases;
@@ -225,5 +241,6 @@ function mergeAttempts(log: Attempt[]): RunTestsResult {
     exitCode: last.timedOut ? TIMEOUT_EXIT_CODE : last.exitCode,
     outputTail: tail(last.output),
     flaky,
+    ...(last.noReport ? { noReport: true } : {}),
   };
 }

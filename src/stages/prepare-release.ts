@@ -153,7 +153,11 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   })(undefined, sctx);
 
   const scheme = getScheme(info.scheme);
-  const current = scheme.normalize(info.version, 'the version file');
+  for (const w of info.warnings ?? []) logger.warning(w);
+  // A version derived from git tags (hatch-vcs, setuptools-scm, …): the last release tag is the current version.
+  const vcsBase = info.versionFromVcs ? await findLastReleaseTag(git, { template: o.tagTemplate, name: info.name, scheme }) : null;
+  if (info.versionFromVcs && !vcsBase) logger.warning(`${info.name} takes its version from git tags (${info.vcsTool ?? 'VCS'}), and no tag matches "${o.tagTemplate}": counting from 0.0.0.`);
+  const current = info.versionFromVcs ? (vcsBase?.version ?? '0.0.0') : scheme.normalize(info.version, 'the version file');
 
   const history = await instrumented('read commits since the last release', async () => {
     const last = await findLastReleaseTag(git, { template: o.tagTemplate, name: info.name, scheme });
@@ -184,7 +188,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },
-    package: { ecosystem: adapter.name, name: info.name, dir: o.packageDir, version_files: info.versionFiles },
+    package: { ecosystem: adapter.name, name: info.name, dir: o.packageDir, version_files: info.versionFiles, ...(info.versionSource ? { version_source: info.versionSource } : {}) },
   });
   context.timeline = sctx.timeline;
 

@@ -122,7 +122,7 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     if (!context.artifacts?.length) throw new ReleaseError('BAD_CONTEXT', 'The approved context lists no artifacts.', 'Run quality-gate: it builds the distributions and records their digests.');
     const root = await git.topLevel();
     adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
-    info = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files };
+    info = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files, ...(context.package.import_names?.length ? { importNames: context.package.import_names } : {}) };
     // The approved bytes: every file present with the digest the gate recorded.
     const files: string[] = [];
     for (const a of context.artifacts ?? []) {

@@ -66,6 +66,8 @@ export interface GateOptions {
   exampleTags?: string[];
   /** Extra install arguments for the clean environment (e.g. `--no-index --find-links DIR` offline). */
   installArgs?: string[];
+  /** Top-level names the package imports as (Python). Defaults to the built wheel's top-level packages and modules. */
+  importNames?: string[];
   /** Wait for the commit's other CI checks. Defaults to true when a GitHub target is given. */
   requireCi?: boolean;
   /** How long to wait for CI, in ms. Defaults to 30 minutes. */
@@ -111,15 +113,16 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const tagVersion = parseTag(template, rawTag, info.name);
   if (tagVersion === null) throw new ReleaseError('BAD_INPUT', `Tag "${rawTag}" does not match tag-template "${template}".`, 'Push a tag that matches the template, or set tag-template.');
   const version = scheme.normalize(tagVersion, 'tag');
-  const fileVersion = scheme.normalize(info.version, 'version file');
-  if (!info.versionFromVcs && scheme.compare(version, fileVersion) !== 0) {
+  // A version derived from git tags has no file to compare with: the tag is the version.
+  const fileVersion = info.versionFromVcs ? version : scheme.normalize(info.version, 'version file');
+  if (scheme.compare(version, fileVersion) !== 0) {
     throw new ReleaseError('CONTEXT_MISMATCH', `Tag ${rawTag} says ${version} but ${info.versionFiles.join(', ')} says ${fileVersion}.`, 'Tag the commit whose version files carry that version (run prepare-release first), or fix the tag.');
   }
   const sha = await git.head();
   const slug = repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(await git.remoteUrl('origin'));
   const context = newContext({
     repository: { owner: slug?.owner ?? '', name: slug?.name ?? '', ref: `refs/tags/${rawTag}`, sha },
-    package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles },
+    package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles, ...(info.versionSource ? { version_source: info.versionSource } : {}) },
   });
   context.version = { previous: '', next: version, scheme: scheme.name, bump: 'tag', reason: `tag ${rawTag} was pushed`, released: true, tag: formatTag(template, { version, name: info.name }) };
   return { context, adapter, info };
@@ -176,7 +179,9 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     }
     return { root, ...(await contextFromTag(options, root, git)) };
   })(undefined, sctx);
-  const { root, adapter, info } = loaded;
+  const { root, adapter } = loaded;
+  const info: PackageInfo = { ...loaded.info, ...(options.importNames?.length ? { importNames: options.importNames } : {}) };
+  for (const w of info.warnings ?? []) logger.warning(w);
   const context = loaded.context;
   context.timeline.push(...sctx.timeline);
   sctx.timeline = context.timeline;
@@ -205,7 +210,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
     const testsStartedMs = Date.now();
     const tests = await instrumented('run tests', async (_: void, c) =>
-      runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: run, logger, signal: c.signal }),
+      runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, requireReport: !options.testCommand, exec: run, logger, signal: c.signal }),
     )(undefined, sctx).catch((err: unknown) => ({ error: err }));
     if ('error' in tests) {
       checks.push({ name: 'tests', ok: false, detail: describeError(tests.error) });
@@ -213,8 +218,14 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       const r = tests.report;
       gate.tests = { passed: r.passed, failed: r.failed + r.errors, skipped: r.skipped, duration_s: r.durationS, failed_names: r.failedNames, attempts: tests.attempts };
       const ok = !tests.timedOut && r.failed + r.errors === 0 && tests.exitCode === 0;
-      const why = tests.timedOut ? `timed out after ${Math.round((options.testTimeoutMs ?? 1_200_000) / 1000)} s` : `${r.failed + r.errors} failed: ${r.failedNames.join(', ')}`;
-      checks.push({ name: 'tests', ok, detail: ok ? `${r.passed} passed, ${r.skipped} skipped${tests.flaky.length ? `; flaky (passed on retry): ${tests.flaky.join(', ')}` : ''}` : `${why}\n${tests.outputTail}` });
+      const why = tests.timedOut
+        ? `timed out after ${Math.round((options.testTimeoutMs ?? 1_200_000) / 1000)} s`
+        : r.failed + r.errors > 0 ? `${r.failed + r.errors} failed: ${r.failedNames.join(', ')}` : `the test command exited with ${tests.exitCode}`;
+      // Without a JUnit report the exit code is the whole truth: there are no counts to show.
+      const passedDetail = tests.noReport
+        ? `the test command exited 0 (no JUnit report at ${relative(packageDir, plan.junitFile)}, so no counts)`
+        : `${r.passed} passed, ${r.skipped} skipped${tests.flaky.length ? `; flaky (passed on retry): ${tests.flaky.join(', ')}` : ''}`;
+      checks.push({ name: 'tests', ok, detail: ok ? passedDetail : `${why}\n${tests.outputTail}` });
     }
 
     // 3. Coverage from the real report.
@@ -222,7 +233,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       await instrumented('check coverage', async () => {
         const file = plan.coverageFile;
         if (!file) {
-          checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set but the test command writes no coverage report; set coverage-report.` });
+          checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set, but with a custom test-command the gate does not know where the coverage report is: set input "coverage-report" to the Cobertura XML, coverage.py JSON or LCOV file the command writes (e.g. coverage-report: coverage.xml with pytest --cov-report=xml).` });
           return;
         }
         try {
@@ -255,7 +266,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
     const built = await instrumented('build distributions', async () => {
       await rm(artifactDir, { recursive: true, force: true });
       await mkdir(artifactDir, { recursive: true });
-      const files = await adapter.build(env, { packageDir, outDir: artifactDir, isolated: options.isolatedBuild ?? true, tool: options.buildTool });
+      const files = await adapter.build(env, { packageDir, outDir: artifactDir, isolated: options.isolatedBuild ?? true, tool: options.buildTool, info, version });
       return files;
     })(undefined, sctx).catch((err: unknown) => ({ error: err }));
     if ('error' in built) {
@@ -269,6 +280,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
         const readme = options.readmeExamples === false ? undefined : join(packageDir, 'README.md');
         const result = await adapter.installCheck(env, { files: built, info, version, readmeFile: readme, exampleTags: options.exampleTags, smokeCommand: options.smokeCommand, installArgs: options.installArgs });
         gate.install_check = { ok: result.ok, python: result.runtime, log_excerpt: result.logExcerpt, examples_run: result.examplesRun };
+        if (result.importNames?.length) context.package.import_names = result.importNames;
         checks.push({ name: 'clean install', ok: result.ok, detail: result.ok ? `installed and imported; ${result.examplesRun} README example(s) ran` : `${result.reason ?? 'failed'}\n${result.logExcerpt ?? ''}` });
         // Annotations want repository-relative paths.
         if (result.failedExample) logger.warning(`README example failed: ${result.failedExample.error}`, { file: relative(root, resolve(packageDir, result.failedExample.file)), line: result.failedExample.line });
