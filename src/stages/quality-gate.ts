@@ -6,7 +6,7 @@ import { newContext, saveContext, serializeContext, type GateCheck, type Release
 import { describeArtifacts } from '../core/digest.js';
 import { ReleaseError, describeError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { resolveInside } from '../core/files.js';
+import { pathExists, resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
@@ -277,7 +277,9 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
 
       // 6. Clean-environment install check.
       await instrumented('clean install check', async () => {
-        const readme = options.readmeExamples === false ? undefined : join(packageDir, 'README.md');
+        // README.md's examples run; a project without one (README.rst, none) has no Markdown examples to run.
+        const readmeMd = join(packageDir, 'README.md');
+        const readme = options.readmeExamples === false || !(await pathExists(readmeMd)) ? undefined : readmeMd;
         const result = await adapter.installCheck(env, { files: built, info, version, readmeFile: readme, exampleTags: options.exampleTags, smokeCommand: options.smokeCommand, installArgs: options.installArgs });
         gate.install_check = { ok: result.ok, python: result.runtime, log_excerpt: result.logExcerpt, examples_run: result.examplesRun };
         if (result.importNames?.length) context.package.import_names = result.importNames;
