@@ -92,6 +92,13 @@ describe('static and file-based dynamic versions', () => {
     expect(await bump(root, '3.2.0')).toEqual({ 'setup.cfg': cfg.replace('3.1.0', '3.2.0') });
   });
 
+  test('setup.py-only project with a literal version=', async () => {
+    const setupPy = 'from setuptools import setup\n\nsetup(\n    name="old-style",\n    version="2.3.4",\n    packages=["old_style"],\n)\n';
+    const root = await repo({ 'setup.py': setupPy, 'pyproject.toml': '[tool.black]\nline-length = 100\n' });
+    expect(await pythonAdapter.readPackage(root, '.')).toMatchObject({ name: 'old-style', version: '2.3.4', versionFiles: ['setup.py'] });
+    expect(await bump(root, '2.4.0')).toEqual({ 'setup.py': setupPy.replace('2.3.4', '2.4.0') });
+  });
+
   test('setup.cfg version = attr: with package_dir = =src', async () => {
     const cfg = '[metadata]\nname = legacy-pkg\nversion = attr: legacy_pkg.__version__\n\n[options]\npackage_dir =\n    =src\n';
     const root = await repo({ 'setup.cfg': cfg, 'src/legacy_pkg/__init__.py': '__version__ = "0.4.0"\n' });
