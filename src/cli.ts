@@ -86,13 +86,14 @@ export async function main(argv: string[]): Promise<number> {
     case 'run': {
       const { loadContext } = await import('./core/context.js');
       const { parseThreshold } = await import('./reports/coverage.js');
+      const { parseImportNames } = await import('./ecosystems/python/import-names.js');
       const tools = { python: values.python };
       const gateOptions = {
         tools,
         coverageThreshold: parseThreshold(values['coverage-threshold']),
         requireCi: false,
         artifactDir: values['artifact-dir'],
-        importNames: values['import-names']?.split(',').map((n) => n.trim()).filter(Boolean),
+        importNames: parseImportNames(values['import-names']),
         // Offline: build with the interpreter's own backend and install without an index.
         ...(values.offline ? { isolatedBuild: false, installArgs: ['--no-index'] } : {}),
       };
