@@ -594,7 +594,7 @@ async function main(argv) {
     const logger = (0,_core_log_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleLogger */ .k)({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
     switch (command) {
         case 'prepare': {
-            const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(936), __nccwpck_require__.e(510), __nccwpck_require__.e(316), __nccwpck_require__.e(371), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9371));
+            const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(316), __nccwpck_require__.e(371), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9371));
             const result = await prepareRelease({
                 cwd: values.dir,
                 packageDir: values['package-dir'],
@@ -622,13 +622,14 @@ async function main(argv) {
         case 'run': {
             const { loadContext } = await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 7609));
             const { parseThreshold } = await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4324));
+            const { parseImportNames } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
             const tools = { python: values.python };
             const gateOptions = {
                 tools,
                 coverageThreshold: parseThreshold(values['coverage-threshold']),
                 requireCi: false,
                 artifactDir: values['artifact-dir'],
-                importNames: values['import-names']?.split(',').map((n) => n.trim()).filter(Boolean),
+                importNames: parseImportNames(values['import-names']),
                 // Offline: build with the interpreter's own backend and install without an index.
                 ...(values.offline ? { isolatedBuild: false, installArgs: ['--no-index'] } : {}),
             };
@@ -637,7 +638,7 @@ async function main(argv) {
                 logger.setSecret(token);
             const publishOptions = { registries: values.registry, token, tools, artifactDir: values['artifact-dir'] };
             if (command === 'run') {
-                const { runRelay } = await Promise.all(/* import() */[__nccwpck_require__.e(936), __nccwpck_require__.e(513), __nccwpck_require__.e(510), __nccwpck_require__.e(316), __nccwpck_require__.e(436), __nccwpck_require__.e(371), __nccwpck_require__.e(383), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4229));
+                const { runRelay } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(513), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(316), __nccwpck_require__.e(436), __nccwpck_require__.e(371), __nccwpck_require__.e(383), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4229));
                 const r = await runRelay({ cwd: values.dir, contextFile: values.context, dryRun: values['dry-run'], prepare: { bump: values.bump, version: values.version, prereleaseId: values['prerelease-id'], tagTemplate: values['tag-template'], push: !values['no-push'] }, gate: gateOptions, publish: publishOptions }, { logger });
                 for (const d of r.decisions)
                     process.stdout.write(`${d.stage}: ${d.decision}\n`);
@@ -646,12 +647,12 @@ async function main(argv) {
             if (!values.context)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `${command} needs --context FILE (written by the previous stage).`, `Run \`release-relay ${command} --context release-context.json\`.`);
             if (command === 'gate') {
-                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(936), __nccwpck_require__.e(513), __nccwpck_require__.e(510), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436));
+                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(513), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436));
                 const r = await qualityGate({ ...gateOptions, cwd: values.dir, context: await loadContext(values.context, 'quality-gate'), contextFile: values.context }, { logger });
                 process.stdout.write(`${r.decision}\n`);
                 return r.approved ? 0 : 1;
             }
-            const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(936), __nccwpck_require__.e(510), __nccwpck_require__.e(383), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383));
+            const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(383), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383));
             const r = await publishAndVerify({ ...publishOptions, cwd: values.dir, context: await loadContext(values.context, 'publish-and-verify'), contextFile: values.context, dryRun: values['dry-run'] || undefined }, { logger });
             process.stdout.write(`${r.decision}\n`);
             return 0;
@@ -659,7 +660,7 @@ async function main(argv) {
         case 'changelog': {
             if (!values.full)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', 'changelog needs --full.', 'Run `release-relay changelog --full`.');
-            const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(936), __nccwpck_require__.e(510), __nccwpck_require__.e(316), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3815));
+            const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(316), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3815));
             await printFullChangelog({ cwd: values.dir, tagTemplate: values['tag-template'], packageDir: values['package-dir'] }, (chunk) => process.stdout.write(chunk));
             return 0;
         }

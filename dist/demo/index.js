@@ -48494,10 +48494,12 @@ function plainFile(file, via) {
         update: (t, next) => t.replace(new RegExp(escapeRegExp(t.trim())), next),
     };
 }
-/** setup.py's `name="…"` and `use_scm_version`, read without running it. */
+const SETUP_PY_VERSION = /\bversion\s*=\s*(["'])([0-9][A-Za-z0-9.+!_-]*)\1/g;
+/** setup.py's `name="…"`, a literal `version="…"` (when there is exactly one) and `use_scm_version`, read without running it. */
 function readSetupPy(text) {
     const name = /\bname\s*=\s*["']([A-Za-z0-9][A-Za-z0-9._-]*)["']/.exec(text)?.[1];
-    return { name, scm: /\buse_scm_version\s*=/.test(text) || /setuptools[-_]scm/.test(text) };
+    const versions = [...text.matchAll(SETUP_PY_VERSION)];
+    return { name, version: versions.length === 1 ? versions[0][2] : undefined, scm: /\buse_scm_version\s*=/.test(text) || /setuptools[-_]scm/.test(text) };
 }
 /**
  * Gathers every place the version of the Python package in `packageDir` (relative to `root`) lives, in this
@@ -48549,6 +48551,11 @@ async function collectVersionSources(root, packageDir) {
             cfgDirective = { [m[1]]: m[2].split(',')[0].trim() };
         else
             sources.push({ path: cfgPath, version: cfgVersion.value, kind: 'static', via: 'setup.cfg [metadata] version', update: (t, next) => setIniValue(t, 'metadata', 'version', next) });
+    }
+    // setup.py's literal `version="…"` in a project that states its version nowhere else.
+    if (setupPyInfo?.version && !config?.staticVersions.length && !cfgVersion && !config?.dynamic) {
+        const setupPath = rel(packageDir, 'setup.py');
+        sources.push({ path: setupPath, version: setupPyInfo.version, kind: 'static', via: 'setup.py version=', update: (t, next) => t.replace(SETUP_PY_VERSION, (_m, q) => `version=${q}${next}${q}`) });
     }
     // 3. Files the build backend reads a dynamic version from: these must hold a literal.
     const required = [];
