@@ -294,7 +294,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
   for (const f of followers) {
     const content = (await readTextOrNull(resolveInside(root, f.path))) ?? '';
     if (!f.holds(content, current)) {
-      throw new ReleaseError('VERSION_CONFLICT', `${f.path} (named by ${f.via}) does not contain the current version ${current}.`, `Put ${current} back into ${f.path} where ${f.via} expects it (it is stale), commit, and run again.`, { location: { file: f.path } });
+      throw new ReleaseError('VERSION_CONFLICT', `${f.path} (named by ${f.via}) does not contain the current version ${current}.`, `Put ${current} back into ${f.path} where ${f.via} expects it (it is stale), or fix the file's pattern in ${f.via}; commit, and run again.`, { location: { file: f.path } });
     }
   }
   warnings.push(...(await strayVersionLiterals(pkgRoot, packageDir, current, new Set(sources.map((s) => s.path)))));
