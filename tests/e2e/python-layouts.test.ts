@@ -4,20 +4,22 @@
  * name, each through prepare → gate → publish into the loopback index → verify by pip; plus gate runs on
  * setuptools-scm, flit and poetry-core projects and a custom test command without a JUnit report.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
-import type { ReleaseContext } from '../../src/core/context.js';
+import { serializeContext, type ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
 import { pythonAdapter } from '../../src/ecosystems/python/index.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { publishAndVerify } from '../../src/stages/publish-and-verify.js';
 import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js';
 import { startPackageIndex } from '../fixtures/package-index/server.js';
+import { runBundledAction } from '../helpers/action-run.js';
 import { git } from '../helpers/repo.js';
 import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, startGitHub } from './setup.js';
 
+const GATE_BUNDLE = join(process.cwd(), 'dist', 'quality-gate', 'index.js');
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -214,6 +216,19 @@ packages = ["scm_demo"]
     expect(gated.context.package.import_names).toEqual(['scm_demo']);
     // The tests wrote no JUnit report: the exit code decided, and the gate says so.
     expect(gated.context.gate?.checks.find((c) => c.name === 'tests')?.detail).toMatch(/exited 0 \(no JUnit report/);
+
+    // The bundled action, as the runner runs it: input import-names, and the summary names the version source.
+    if (!existsSync(GATE_BUNDLE)) await exec(process.execPath, [join(process.cwd(), 'scripts', 'bundle.mjs'), 'quality-gate'], { cwd: process.cwd() });
+    const scratch = join(p.root, 'scratch');
+    mkdirSync(scratch);
+    const action = await runBundledAction(GATE_BUNDLE, {
+      workspace: p.work,
+      scratch,
+      inputs: { context: serializeContext(prepared.context), python: PYTHON, 'test-command': `${PYTHON} -c pass`, 'import-names': 'scm_demo', 'isolated-build': 'false', 'install-args': '--no-index', 'require-ci': 'false', 'open-issue': 'false', 'artifact-dir': join(p.root, 'action-artifact') },
+    });
+    expect(action.outputs.approved).toBe('true');
+    expect(action.summary).toContain('Version source: from git tags (setuptools-scm); no file is edited');
+    expect(action.summary).toContain('Import names: `scm_demo`');
 
     // Built without the pretend version (as a backend that ignores it would), the untagged release commit
     // gives a .dev version: the build refuses the files instead of approving them.
