@@ -160,7 +160,14 @@ export async function collectVersionSources(root: string, packageDir: string): P
   const warnings = [...tools.warnings];
 
   // 1. VCS: a plugin owns the version even when a placeholder (poetry-dynamic-versioning's "0.0.0") is written.
-  const setupOnlyScm = !config && setupPyInfo?.scm === true && !(cfg && iniValue(cfg, 'metadata', 'version'));
+  // Without a [project] table (setup.cfg / setup.py metadata), setuptools-scm announces itself in setup.py,
+  // [tool.setuptools_scm] or the build requirements.
+  const requires = doc ? pyproject.getPath(doc, ['build-system', 'requires']) : undefined;
+  const scmHinted =
+    setupPyInfo?.scm === true ||
+    (doc !== null && pyproject.getPath(doc, ['tool', 'setuptools_scm']) !== undefined) ||
+    (Array.isArray(requires) && requires.some((r) => typeof r === 'string' && /^setuptools[-_]scm\b/i.test(r.trim())));
+  const setupOnlyScm = (doc === null || pyproject.getPath(doc, ['project']) === undefined) && !config?.staticVersions.length && scmHinted && !(cfg && iniValue(cfg, 'metadata', 'version')) && !setupPyInfo?.version;
   const vcsTool = config?.fromVcs ? config.vcsTool : tools.vcsTool ?? (setupOnlyScm ? 'setuptools-scm' : undefined);
   if (vcsTool) {
     return { name, sources: [], fromVcs: true, vcsTool, description: `from git tags (${vcsTool}); no file is edited`, warnings };

@@ -79,6 +79,14 @@ describe('VCS-derived versions: named, nothing edited', () => {
     expect(await pythonAdapter.readPackage(root, '.')).toMatchObject({ name: 'legacy-pkg', versionFromVcs: true, vcsTool: 'setuptools-scm' });
   });
 
+  test('setup.cfg metadata with setuptools-scm in pyproject.toml (no [project] table)', async () => {
+    const root = await repo({
+      'pyproject.toml': '[build-system]\nrequires = ["setuptools>=45", "setuptools_scm[toml]>=6.2"]\nbuild-backend = "setuptools.build_meta"\n\n[tool.setuptools_scm]\nwrite_to = "src/legacy/_version.py"\n',
+      'setup.cfg': '[metadata]\nname = legacy-scm\n\n[options]\npackages = find:\n',
+    });
+    expect(await pythonAdapter.readPackage(root, '.')).toMatchObject({ name: 'legacy-scm', versionFromVcs: true, vcsTool: 'setuptools-scm' });
+  });
+
   test('the pretend-version variables use the normalized, upper-cased distribution name', () => {
     expect(pretendVersionEnv('My.Pkg_name', '1.2.0')).toEqual({ SETUPTOOLS_SCM_PRETEND_VERSION_FOR_MY_PKG_NAME: '1.2.0', SETUPTOOLS_SCM_PRETEND_VERSION: '1.2.0' });
   });
