@@ -70,7 +70,8 @@ export interface ReleaseContext {
     status: 'approved' | 'rejected';
     reasons: string[];
     checks: GateCheck[];
-    tests?: { passed: number; failed: number; skipped: number; duration_s: number; failed_names: string[]; attempts: number };
+    /** `counted: false`: the test command wrote no report and its exit code decided (the counts are zeros). */
+    tests?: { passed: number; failed: number; skipped: number; duration_s: number; failed_names: string[]; attempts: number; counted?: boolean };
     coverage?: { percent: number; threshold?: number; branch_percent?: number; report: string; format: string };
     ci?: { state: string; checks: CiCheck[] };
     install_check?: { ok: boolean; python?: string; log_excerpt?: string; examples_run?: number };

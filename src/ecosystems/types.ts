@@ -55,6 +55,18 @@ export interface InstallCheckResult {
 /** What a registry holds of one file. */
 export type RemoteFileState = 'absent' | 'same' | 'different';
 
+/** What a repository's own release tooling config (semantic-release, release-please) says about a package. */
+export interface ProjectReleaseConfig {
+  /** Tag template in release-relay's form (`v{version}`, `core-v{version}`), when the config sets one. */
+  tagTemplate?: string;
+  /** Branch names or globs releases may run on, when the config sets them. */
+  branches?: string[];
+  /** Which file said so, for logs and hints. */
+  source: string;
+  /** A note for the log (e.g. a JavaScript config that is not run). */
+  note?: string;
+}
+
 /** One ecosystem (python, npm): the only place that knows its file formats, build tools and registry. */
 export interface EcosystemAdapter {
   readonly name: EcosystemName;
@@ -66,6 +78,13 @@ export interface EcosystemAdapter {
   planVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]>;
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
+  /**
+   * The repository's own release configuration for the package (tag format, release branches), honoured when
+   * input tag-template is empty. Optional: null or absent means none.
+   */
+  releaseConfig?(root: string, packageDir: string, info: PackageInfo): Promise<ProjectReleaseConfig | null>;
+  /** Whether `branch` is a release branch of `config` (names or globs). Optional: without it, exact names only. */
+  isReleaseBranch?(branch: string, config: ProjectReleaseConfig): boolean;
 }
 
 /** A test command as an argument vector, plus what the runner needs to rerun failures and find reports. */
@@ -73,8 +92,17 @@ export interface TestCommandPlan {
   argv: string[];
   /** Arguments appended on a retry so only the failed tests run again (pytest `--lf`). */
   rerunFailedArgs?: string[];
-  /** Where the command writes its JUnit XML. */
+  /** Where the command writes its JUnit XML (or the report named by `reportFormat`). */
   junitFile: string;
+  /** Format of the report at `junitFile`. Defaults to `junit`. */
+  reportFormat?: 'junit' | 'jest-json';
+  /**
+   * True when the command may write no report: its exit code then decides and the counts are unknown.
+   * Defaults to false (a missing report is a failure).
+   */
+  junitOptional?: boolean;
+  /** Why there is no `coverageFile` and what to configure, for a gate with a coverage threshold. */
+  coverageMissingHint?: string;
   /** Where the command writes its coverage report (when it measures coverage). */
   coverageFile?: string;
   /** Extra environment variables for the command. */
@@ -102,8 +130,19 @@ export interface PublishCredentials {
 export interface EcosystemPipeline {
   /** Importable module name of the package (`relay_example`), for smoke checks and coverage. */
   importName(info: PackageInfo): string;
-  /** The default test command with JUnit and coverage reports written into `reportDir`. */
-  defaultTestCommand(env: AdapterEnv, opts: { packageDir: string; reportDir: string; info: PackageInfo }): Promise<TestCommandPlan>;
+  /**
+   * The default test command with JUnit and coverage reports written into `reportDir`. `coverage`: whether a
+   * threshold needs a report (defaults to true); `junitFile` / `coverageReport`: reports the project's own
+   * script writes (relative to the package), read when the adapter cannot add its own.
+   */
+  defaultTestCommand(env: AdapterEnv, opts: { packageDir: string; reportDir: string; info: PackageInfo; coverage?: boolean; junitFile?: string; coverageReport?: string }): Promise<TestCommandPlan>;
+  /**
+   * Installs the package's dependencies with its own tooling before the tests (npm: its package manager and
+   * lockfile). Optional: adapters without it leave setup to the workflow. Returns what ran, for the log.
+   */
+  installDependencies?(env: AdapterEnv, opts: { root: string; packageDir: string }): Promise<string>;
+  /** True when a custom test command's exit code decides and its JUnit report is read only when present. Defaults to false. */
+  readonly testsByExitCode?: boolean;
   /**
    * Builds the distributions into `outDir`; returns their absolute paths. With `version`, the built files must
    * carry exactly that version (a VCS-versioned Python package is built with it as the pretend version).

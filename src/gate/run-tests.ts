@@ -4,6 +4,7 @@ import type { Step } from '../core/combinators.js';
 import { isReleaseError, ReleaseError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
 import type { Logger } from '../core/log.js';
+import { parseJestJson } from '../reports/jest-json.js';
 import { parseJUnitCases, summarizeCases } from '../reports/junit.js';
 import type { TestCaseResult, TestReport } from '../reports/junit.js';
 
@@ -14,6 +15,13 @@ export interface RunTestsOptions {
   cwd: string;
   /** Where the command writes its JUnit XML report; deleted before each attempt so a stale one is never read. */
   junitFile: string;
+  /** Format of the report. Defaults to `junit`. */
+  reportFormat?: 'junit' | 'jest-json';
+  /**
+   * The command may write no report: the exit code then decides, a failing run is retried whole, and the
+   * counts are unknown (`counted: false`). Defaults to false (no report is an error).
+   */
+  junitOptional?: boolean;
   /** Time allowed for one attempt; at the deadline the whole process tree is killed. */
   timeoutMs: number;
   /** Extra attempts after a run with failing tests (0 = run once). */
@@ -35,11 +43,6 @@ export interface RunTestsOptions {
   signal?: AbortSignal;
   /** Extra environment variables for the test command. */
   env?: Record<string, string>;
-  /**
-   * Treat a missing JUnit report as an error (the default pytest command always writes one). Defaults to
-   * false: a custom command (tox, nox, `make test`) is judged by its exit code, the report adds counts.
-   */
-  requireReport?: boolean;
 }
 
 /** The merged outcome of all attempts of a test run. */
@@ -59,23 +62,23 @@ export interface RunTestsResult {
   outputTail: string;
   /** Tests that failed on an attempt and passed on a later one. */
   flaky: string[];
-  /** True when the last attempt wrote no JUnit report: only its exit code tells the outcome. */
-  noReport?: boolean;
+  /** False when the last attempt wrote no report (only with `junitOptional`): the exit code decided. */
+  counted: boolean;
 }
 
 /** Exit code reported for an attempt killed at its deadline (as coreutils `timeout` does). */
 export const TIMEOUT_EXIT_CODE = 124;
 
 interface Attempt {
-  /** Undefined when the attempt was killed before writing a report, or wrote none. */
+  /** Undefined when the attempt was killed before writing a report. */
   cases?: TestCaseResult[];
-  /** The command finished but wrote no JUnit report. */
-  noReport?: boolean;
   durationS: number;
   exitCode: number;
   timedOut: boolean;
   output: string;
   rerunOnlyFailed: boolean;
+  /** The attempt finished but wrote no report (allowed by `junitOptional`). */
+  noReport?: boolean;
 }
 
 /** Thrown inside the retry loop for an attempt with failing tests, so `retry` runs another one. */
@@ -148,20 +151,18 @@ export async function runTests(opts: RunTestsOptions): Promise<RunTestsResult> {
     try {
       xml = await readFile(opts.junitFile, 'utf8');
     } catch {
-      // No report (tox, nox, make test, …): the exit code is the truth; a failure reruns the whole command.
-      if (opts.requireReport) {
-        throw new ReleaseError(
-          'COMMAND_FAILED',
-          `The test command (${file} ${args.join(' ')}) exited with ${attempt.exitCode} and wrote no JUnit report at ${opts.junitFile}:\n${tail(output, 15)}`,
-          `Make the test command write JUnit XML to that file (pytest --junitxml=${opts.junitFile}), and fix the error above.`,
-        );
+      if (opts.junitOptional) {
+        attempt.noReport = true;
+        attempt.durationS = (Date.now() - started) / 1000;
+        return attempt;
       }
-      attempt.noReport = true;
-      attempt.durationS = (Date.now() - started) / 1000;
-      if (attempt.exitCode !== 0) throw new TestsFailedSignal([]);
-      return attempt;
+      throw new ReleaseError(
+        'COMMAND_FAILED',
+        `The test command (${file} ${args.join(' ')}) exited with ${attempt.exitCode} and wrote no JUnit report at ${opts.junitFile}:\n${tail(output, 15)}`,
+        `Make the test command write JUnit XML to that file (pytest --junitxml=${opts.junitFile}), and fix the error above.`,
+      );
     }
-    const parsed = parseJUnitCases(xml, `JUnit report ${opts.junitFile}`);
+    const parsed = opts.reportFormat === 'jest-json' ? parseJestJson(xml, `Jest results ${opts.junitFile}`, opts.cwd) : parseJUnitCases(xml, `JUnit report ${opts.junitFile}`);
     attempt.cases = parsed.cases;
     attempt.durationS = parsed.durationS;
     return attempt;
@@ -191,6 +192,8 @@ export async function runTests(opts: RunTestsOptions): Promise<RunTestsResult> {
     }
     const failed = attempt.cases?.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => c.name) ?? [];
     if (failed.length) throw new TestsFailedSignal(failed);
+    // No report: the exit code is the only evidence, and a failing run is retried whole.
+    if (attempt.noReport && attempt.exitCode !== 0) throw new TestsFailedSignal([]);
     return attempt;
   };
 
@@ -241,6 +244,6 @@ function mergeAttempts(log: Attempt[]): RunTestsResult {
     exitCode: last.timedOut ? TIMEOUT_EXIT_CODE : last.exitCode,
     outputTail: tail(last.output),
     flaky,
-    ...(last.noReport ? { noReport: true } : {}),
+    counted: !last.noReport,
   };
 }

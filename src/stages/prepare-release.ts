@@ -30,7 +30,7 @@ export interface PrepareOptions {
   prereleaseId?: string;
   /** Allow an explicit version that does not sort above the current one. Defaults to false. */
   allowDowngrade?: boolean;
-  /** Tag template. Defaults to `v{version}`. */
+  /** Tag template. Defaults to the repository's semantic-release tagFormat or release-please tag (npm), else `v{version}`. */
   tagTemplate?: string;
   /** CHANGELOG path relative to the package directory. Defaults to `CHANGELOG.md`. */
   changelogFile?: string;
@@ -150,6 +150,22 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     const adapter = await detectEcosystem(resolveInside(pre.root, o.packageDir, 'package-dir'), o.ecosystem ?? 'auto');
     const info: PackageInfo = await adapter.readPackage(pre.root, o.packageDir);
     return { adapter, info };
+  })(undefined, sctx);
+
+  // The repository's own release tooling config (semantic-release, release-please): its tag format when no
+  // tag-template is given, and its release branches.
+  await instrumented('read release config', async () => {
+    const config = adapter.releaseConfig ? await adapter.releaseConfig(pre.root, o.packageDir, info) : null;
+    if (!config) return;
+    if (config.note) logger.warning(config.note);
+    if (options.tagTemplate === undefined && config.tagTemplate) {
+      o.tagTemplate = config.tagTemplate;
+      await validateOptions(o, run);
+      logger.info(`tag template ${config.tagTemplate} (from ${config.source})`);
+    }
+    if (config.branches?.length && pre.branch && !(adapter.isReleaseBranch?.(pre.branch, config) ?? config.branches.includes(pre.branch))) {
+      throw new ReleaseError('BAD_INPUT', `Branch "${pre.branch}" is not a release branch in ${config.source} (branches: ${config.branches.join(', ')}).`, `Run the release on one of those branches, or add "${pre.branch}" to "branches" in ${config.source}.`, { location: { file: config.source.split(' ')[0] } });
+    }
   })(undefined, sctx);
 
   const scheme = getScheme(info.scheme);

@@ -10,7 +10,7 @@ import { pathExists, resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
-import type { AdapterEnv, FullEcosystemAdapter, PackageInfo } from '../ecosystems/types.js';
+import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
@@ -28,12 +28,14 @@ export interface GateOptions {
   tag?: string;
   /** Package directory when there is no context. Defaults to `.`. */
   packageDir?: string;
-  /** Tag template when there is no context. Defaults to `v{version}`. */
+  /** Tag template when there is no context. Defaults to the repository's semantic-release / release-please tag format (npm), else `v{version}`. */
   tagTemplate?: string;
   /** `auto`, `python` or `npm` when there is no context. Defaults to `auto`. */
   ecosystem?: string;
   /** Tool overrides, e.g. `{ python: '/usr/bin/python3' }`. Defaults to the runner's `python3`. */
   tools?: Record<string, string | undefined>;
+  /** Install the package's dependencies with its own package manager before the tests (npm: npm ci / npm install, pnpm, yarn). Defaults to false. */
+  installDependencies?: boolean;
   /** The test command (argv). Defaults to the ecosystem's (pytest with JUnit + coverage for Python). */
   testCommand?: string[];
   /** JUnit XML the custom test command writes (relative to the package dir). */
@@ -107,7 +109,8 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const adapter = await getFullAdapter(resolveInside(root, packageDir, 'package-dir'), o.ecosystem ?? 'auto');
   const info = await adapter.readPackage(root, packageDir);
   const scheme = getScheme(info.scheme);
-  const template = o.tagTemplate ?? 'v{version}';
+  const config = o.tagTemplate === undefined && adapter.releaseConfig ? await adapter.releaseConfig(root, packageDir, info) : null;
+  const template = o.tagTemplate ?? config?.tagTemplate ?? 'v{version}';
   const rawTag = (o.tag ?? process.env.GITHUB_REF ?? '').replace(/^refs\/tags\//, '');
   if (!rawTag) throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
   const tagVersion = parseTag(template, rawTag, info.name);
@@ -203,14 +206,21 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
   context.gate = gate;
 
   try {
+    // 1b. Dependencies, with the package's own manager (optional; the workflow may have installed them).
+    if (options.installDependencies && adapter.installDependencies) {
+      const install = adapter.installDependencies.bind(adapter);
+      await instrumented('install dependencies', async () => logger.info(`installed dependencies: ${await install(env, { root, packageDir })}`))(undefined, sctx);
+    } else if (options.installDependencies) {
+      logger.warning(`install-dependencies is on, but the ${adapter.name} adapter leaves installing to the workflow; install them in a step before the gate.`);
+    }
     // 2. Tests, with timeout and retries of the failed ones; counts from the JUnit report.
-    const plan = options.testCommand
-      ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
-      : await adapter.defaultTestCommand(env, { packageDir, reportDir, info });
+    const plan: TestCommandPlan = options.testCommand
+      ? { argv: options.testCommand, junitFile: resolve(packageDir, options.junitFile ?? 'junit.xml'), junitOptional: adapter.testsByExitCode === true, coverageFile: options.coverageReport ? resolve(packageDir, options.coverageReport) : undefined, rerunFailedArgs: undefined, env: undefined }
+      : await adapter.defaultTestCommand(env, { packageDir, reportDir, info, coverage: options.coverageThreshold !== undefined, junitFile: options.junitFile, coverageReport: options.coverageReport });
     // A coverage report older than this run (left in the tree by an earlier run) is not evidence.
     const testsStartedMs = Date.now();
     const tests = await instrumented('run tests', async (_: void, c) =>
-      runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, requireReport: !options.testCommand, exec: run, logger, signal: c.signal }),
+      runTests({ command: plan.argv, cwd: packageDir, junitFile: plan.junitFile, reportFormat: plan.reportFormat, junitOptional: plan.junitOptional, timeoutMs: options.testTimeoutMs ?? 20 * 60_000, retries: options.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: run, logger, signal: c.signal }),
     )(undefined, sctx).catch((err: unknown) => ({ error: err }));
     if ('error' in tests) {
       checks.push({ name: 'tests', ok: false, detail: describeError(tests.error) });
@@ -218,14 +228,12 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       const r = tests.report;
       gate.tests = { passed: r.passed, failed: r.failed + r.errors, skipped: r.skipped, duration_s: r.durationS, failed_names: r.failedNames, attempts: tests.attempts };
       const ok = !tests.timedOut && r.failed + r.errors === 0 && tests.exitCode === 0;
-      const why = tests.timedOut
-        ? `timed out after ${Math.round((options.testTimeoutMs ?? 1_200_000) / 1000)} s`
-        : r.failed + r.errors > 0 ? `${r.failed + r.errors} failed: ${r.failedNames.join(', ')}` : `the test command exited with ${tests.exitCode}`;
-      // Without a JUnit report the exit code is the whole truth: there are no counts to show.
-      const passedDetail = tests.noReport
-        ? `the test command exited 0 (no JUnit report at ${relative(packageDir, plan.junitFile)}, so no counts)`
-        : `${r.passed} passed, ${r.skipped} skipped${tests.flaky.length ? `; flaky (passed on retry): ${tests.flaky.join(', ')}` : ''}`;
-      checks.push({ name: 'tests', ok, detail: ok ? passedDetail : `${why}\n${tests.outputTail}` });
+      const why = tests.timedOut ? `timed out after ${Math.round((options.testTimeoutMs ?? 1_200_000) / 1000)} s` : !tests.counted || r.failed + r.errors === 0 ? `the test command exited with ${tests.exitCode}` : `${r.failed + r.errors} failed: ${r.failedNames.join(', ')}`;
+      if (!tests.counted) gate.tests.counted = false;
+      const passed = tests.counted
+        ? `${r.passed} passed, ${r.skipped} skipped${tests.flaky.length ? `; flaky (passed on retry): ${tests.flaky.join(', ')}` : ''}`
+        : `the test command exited 0${tests.attempts > 1 ? ` on attempt ${tests.attempts}` : ''} (it wrote no test report, so there are no counts; set junit-file to the JUnit XML it writes to get them)`;
+      checks.push({ name: 'tests', ok, detail: ok ? passed : `${why}\n${tests.outputTail}` });
     }
 
     // 3. Coverage from the real report.
@@ -233,7 +241,7 @@ export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Pr
       await instrumented('check coverage', async () => {
         const file = plan.coverageFile;
         if (!file) {
-          checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set, but with a custom test-command the gate does not know where the coverage report is: set input "coverage-report" to the Cobertura XML, coverage.py JSON or LCOV file the command writes (e.g. coverage-report: coverage.xml with pytest --cov-report=xml).` });
+          checks.push({ name: 'coverage', ok: false, detail: `A coverage threshold of ${options.coverageThreshold}% is set but the test command writes no coverage report. ${plan.coverageMissingHint ?? 'With a custom test-command the gate does not know where the report is: set input "coverage-report" to the Cobertura XML, coverage.py JSON or LCOV file the command writes (e.g. coverage-report: coverage.xml with pytest --cov-report=xml).'}` });
           return;
         }
         try {

@@ -122,7 +122,9 @@ describe('release.yml: the shape the issue asks for', () => {
     for (const input of ['bump', 'version', 'package-dir', 'python-versions', 'os', 'registries', 'coverage-threshold', 'test-command', 'require-ci', 'dry-run', 'notes-dir']) {
       expect(call.inputs[input]).toEqual(expect.objectContaining({ type: expect.stringMatching(/^(string|boolean|number)$/) }));
     }
-    expect(call.secrets['pypi-token']).toEqual(expect.objectContaining({ required: false }));
+    expect(call.secrets['registry-token']).toEqual(expect.objectContaining({ required: false }));
+    // The old name stays for one major version.
+    expect(call.secrets['pypi-token']).toEqual(expect.objectContaining({ required: false, description: expect.stringMatching(/^Deprecated/) }));
     expect(Object.keys(call.outputs)).toEqual(expect.arrayContaining(['version', 'released', 'release-url']));
   });
 
@@ -164,7 +166,7 @@ describe('release.yml: the shape the issue asks for', () => {
 
   test('the token shape: publish here with the secret, never Trusted Publishing, behind an environment', () => {
     const [publish] = stepsUsing(jobs.publish, 'actions/publish-and-verify');
-    expect(publish.with).toEqual(expect.objectContaining({ 'pypi-token': '${{ secrets.pypi-token }}', 'trusted-publishing': false }));
+    expect(publish.with).toEqual(expect.objectContaining({ 'registry-token': '${{ secrets.registry-token }}', 'pypi-token': '${{ secrets.pypi-token }}', 'trusted-publishing': false }));
     expect(jobs.publish.environment).toBe('${{ inputs.environment }}');
     expect(jobs.publish.permissions).toEqual({ contents: 'write' });
     expect(String(jobs.publish.if)).toContain('inputs.publish');
@@ -194,7 +196,7 @@ describe('the callers: both publishing shapes', () => {
     expect(String(publish.if)).toContain("needs.release.outputs.approved == 'true'");
     expect(skipsOnDryRun(publish)).toBe(true);
     const [step] = stepsUsing(publish, 'actions/publish-and-verify');
-    expect(step.with).toEqual(expect.objectContaining({ context: '${{ needs.release.outputs.context }}', 'pypi-token': '${{ secrets.PYPI_TOKEN }}' }));
+    expect(step.with).toEqual(expect.objectContaining({ context: '${{ needs.release.outputs.context }}', 'registry-token': '${{ secrets.PYPI_TOKEN }}' }));
     expect(step.with?.['trusted-publishing']).toBeUndefined();
     const [download] = stepsUsing(publish, 'actions/download-artifact');
     expect(download.with?.name).toBe('${{ needs.release.outputs.artifact-name }}');
@@ -210,7 +212,7 @@ describe('the callers: both publishing shapes', () => {
     const { release } = tag.jobs;
     expect(release.with).toEqual(expect.objectContaining({ 'from-tag': true }));
     expect(release.with?.publish).not.toBe(false);
-    expect(release.secrets).toEqual({ 'pypi-token': '${{ secrets.PYPI_TOKEN }}' });
+    expect(release.secrets).toEqual({ 'registry-token': '${{ secrets.PYPI_TOKEN }}' });
     // from-tag skips prepare, and the gating jobs then run without its context (the gate derives it from the tag).
     const reusable = wf(RELEASE).jobs;
     expect(String(reusable.prepare.if)).toContain('!inputs.from-tag');
@@ -229,6 +231,33 @@ describe('release.yml serves both ecosystems', () => {
     expect(node.length).toBe(py.length);
     for (const s of py) expect(String(s.if)).toContain("inputs.ecosystem == 'python'");
     for (const s of node) expect(String(s.if)).toContain("inputs.ecosystem == 'npm'");
+  });
+
+  test('npm: the gate installs with the package\'s own manager unless setup-command is given; pnpm/yarn are put on PATH first', () => {
+    for (const id of ['gate', 'build']) {
+      const job = wf.jobs[id] as Job;
+      const names = (job.steps ?? []).map((s) => s.name ?? s.uses ?? s.id);
+      const pmStep = (job.steps ?? []).find((s) => s.name === 'Put the package manager on PATH (pnpm, yarn)') as Step;
+      const setup = (job.steps ?? []).find((s) => s.name === 'Install the test tools') as Step;
+      expect(String(pmStep.if)).toContain("inputs.ecosystem == 'npm'");
+      expect(String(pmStep.run)).toContain('packageManager');
+      expect(String(setup.if)).toBe("${{ inputs.setup-command != '' || inputs.ecosystem != 'npm' }}");
+      expect(String((setup.env as Record<string, string>).SETUP_COMMAND)).not.toContain('npm ci');
+      const [gate] = stepsUsing(job, 'actions/quality-gate');
+      expect(gate.with?.['install-dependencies']).toBe("${{ inputs.ecosystem == 'npm' && inputs.setup-command == '' }}");
+      expect(names.indexOf('Put the package manager on PATH (pnpm, yarn)')).toBeLessThan(names.findIndex((n) => String(n).includes('quality-gate')));
+    }
+  });
+
+  test('the npm callers release with ecosystem npm and the NPM_TOKEN secret as registry-token', () => {
+    for (const file of ['examples/workflows/release-npm.yml', 'examples/workflows/release-npm-workspace.yml']) {
+      const { release } = (parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow).jobs;
+      expect(release.uses).toBe('release-relay/release-relay/.github/workflows/release.yml@v1');
+      expect(release.with).toEqual(expect.objectContaining({ ecosystem: 'npm', environment: 'npm' }));
+      expect(release.secrets).toEqual({ 'registry-token': '${{ secrets.NPM_TOKEN }}' });
+    }
+    const workspace = (parse(readFileSync(join(ROOT, 'examples/workflows/release-npm-workspace.yml'), 'utf8')) as Workflow).jobs.release;
+    expect(workspace.with).toEqual(expect.objectContaining({ 'package-dir': '${{ inputs.package }}', 'tag-template': '{name}@{version}' }));
   });
 
   test('prepare and every gate get the ecosystem input; registries default to the ecosystem\'s own', () => {

@@ -15,7 +15,9 @@ export const INPUTS = {
   contextFile: 'context-file',
   artifactDir: 'artifact-dir',
   registries: 'registries',
-  token: 'pypi-token',
+  token: 'registry-token',
+  /** Deprecated alias of registry-token, accepted for one major version with a notice. */
+  legacyToken: 'pypi-token',
   useOidc: 'trusted-publishing',
   uploadAttempts: 'upload-attempts',
   pushTag: 'push-tag',
@@ -40,6 +42,21 @@ export const OUTPUTS = {
   context: 'context',
 } as const;
 
+/**
+ * The registry token: input registry-token, or the deprecated pypi-token (with a notice saying what to rename).
+ * Both are masked; when both are set they must agree.
+ */
+export function readRegistryToken(): string | undefined {
+  const token = getSecret(INPUTS.token);
+  const legacy = getSecret(INPUTS.legacyToken);
+  if (legacy === undefined) return token;
+  if (token !== undefined && token !== legacy) {
+    throw new ReleaseError('BAD_INPUT', `Inputs "${INPUTS.token}" and "${INPUTS.legacyToken}" are both set, to different tokens.`, `Pass the token as "${INPUTS.token}" only; "${INPUTS.legacyToken}" is its deprecated old name.`);
+  }
+  if (token === undefined) core.notice(`Input "${INPUTS.legacyToken}" is deprecated and will be removed in the next major version: rename it to "${INPUTS.token}" (same value; it holds the PyPI or npm token).`);
+  return legacy;
+}
+
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<PublishOptions> {
   const context = await readContextInput('publish-and-verify');
@@ -50,7 +67,7 @@ export async function readOptions(): Promise<PublishOptions> {
     context,
     artifactDir: getOptionalInput(INPUTS.artifactDir),
     registries: getList(INPUTS.registries),
-    token: getSecret(INPUTS.token),
+    token: readRegistryToken(),
     useOidc: getBoolean(INPUTS.useOidc, true),
     uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
     pushTag: getBoolean(INPUTS.pushTag, true),

@@ -10,6 +10,7 @@ import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { npmPipeline } from './pipeline.js';
 import { lockVersions, PackageJson, PackageLockJson, type VersionUpdater } from './version-files.js';
 import { pathExists } from '../../core/files.js';
+import { branchMatches, readProjectReleaseConfig, readReleasePlease, ReleasePleaseManifest } from './release-config.js';
 
 
 /** True when `dir` holds a package.json (the registry tries python first, so pyproject.toml wins in a mixed directory). */
@@ -52,6 +53,10 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   if (typeof manifest.version !== 'string' || !manifest.version) {
     throw new ReleaseError('NO_VERSION', `${manifestPath} has no "version".`, 'Add "version": "0.1.0" (or the current version) to package.json.', { location: { file: manifestPath } });
   }
+  // semantic-release repositories often keep a placeholder and take the version from the last tag.
+  if (/^0\.0\.0-(development|semantically-released|semantic-release|dev)$/.test(manifest.version)) {
+    throw new ReleaseError('NO_VERSION', `${manifestPath} holds the placeholder version "${manifest.version}" (the version lived in git tags).`, `Set "version" in ${manifestPath} to the last released version (your latest release tag, e.g. \`git describe --tags --abbrev=0\`), commit it, then release: release-relay keeps the version in package.json.`, { location: { file: manifestPath } });
+  }
   const version = getScheme('semver').normalize(manifest.version, manifestPath);
   const files: NpmVersionFile[] = [{ path: manifestPath, updater: new PackageJson(manifestPath), version: manifest.version, where: '"version"' }];
 
@@ -76,12 +81,17 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
       break;
     }
   }
+  // release-please keeps the version in its manifest too: it is a version file like the lockfile.
+  const releasePlease = await readReleasePlease(root, packageDir, manifest.name);
+  if (releasePlease?.version !== undefined) {
+    files.push({ path: releasePlease.manifestFile, updater: new ReleasePleaseManifest(releasePlease.key, releasePlease.manifestFile), version: releasePlease.version, where: `"${releasePlease.key}"` });
+  }
   for (const f of files) {
     if (f.version !== manifest.version) {
       throw new ReleaseError(
         'VERSION_CONFLICT',
         `${f.path} ${f.where} is ${JSON.stringify(f.version)} but ${manifestPath} says ${manifest.version}.`,
-        `Bring the lockfile in line (npm install --package-lock-only in ${dirname(f.path) || '.'}), commit it, then release.`,
+        f.updater instanceof ReleasePleaseManifest ? `Set ${f.where} in ${f.path} to "${manifest.version}" (the version package.json holds), commit it, then release.` : `Bring the lockfile in line (npm install --package-lock-only in ${dirname(f.path) || '.'}), commit it, then release.`,
         { location: { file: f.path } },
       );
     }
@@ -140,4 +150,6 @@ export const npmAdapter: FullEcosystemAdapter = {
   readPackage: readNpmPackage,
   planVersionEdits: planNpmVersionEdits,
   docsReplacements: npmDocsReplacements,
+  releaseConfig: (root, packageDir, info) => readProjectReleaseConfig(root, packageDir, info.name),
+  isReleaseBranch: (branch, config) => branchMatches(branch, config.branches ?? []),
 };

@@ -12,6 +12,8 @@ import type { Logger } from '../../core/log.js';
 import { extractExamples } from '../../gate/readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
 import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
+import { pathExists } from '../../core/files.js';
+import { binNames, moduleShape } from './module-shape.js';
 
 /** Options of the clean install check. */
 export interface NpmInstallCheckOptions {
@@ -47,24 +49,21 @@ export const NPM_EXAMPLE_TAGS = ['js', 'javascript', 'mjs', 'cjs'];
 
 
 /**
- * The probe run inside the scratch project: loads the package the way a user would (import, then require for
- * a CommonJS-only package) and prints what it found. Exit 3: it cannot be loaded.
+ * The probe run inside the scratch project: loads the package the way a user would, once per way given
+ * (`import`, `require`), and prints the ways that worked. Exit 3: one failed (its error on stderr).
  */
 const PROBE = `import { createRequire } from 'node:module';
-const name = process.argv[2];
-let how = 'import';
-try {
-  await import(name);
-} catch (importError) {
+const [name, ...ways] = process.argv.slice(2);
+for (const way of ways) {
   try {
-    createRequire(process.cwd() + '/')(name);
-    how = 'require';
-  } catch {
-    console.error(importError && importError.stack ? importError.stack : String(importError));
+    if (way === 'import') await import(name);
+    else createRequire(process.cwd() + '/')(name);
+  } catch (error) {
+    console.error(way + ' failed: ' + (error && error.stack ? error.stack : String(error)));
     process.exit(3);
   }
 }
-console.log(JSON.stringify({ how }));
+console.log(JSON.stringify({ loaded: ways }));
 `;
 
 /** Writes an empty project (package.json only) into `dir`. */
@@ -82,32 +81,56 @@ export async function installedManifest(project: string, name: string): Promise<
   }
 }
 
-/** Whether the installed package has something to import (main, exports, module or an index.js). */
-async function hasEntryPoint(project: string, name: string, manifest: Record<string, unknown>): Promise<boolean> {
-  if (manifest.main !== undefined || manifest.exports !== undefined || manifest.module !== undefined) return true;
-  try {
-    await readFile(join(project, 'node_modules', ...name.split('/'), 'index.js'));
-    return true;
-  } catch {
-    return false;
-  }
+async function hasIndexJs(project: string, name: string): Promise<boolean> {
+  return pathExists(join(project, 'node_modules', ...name.split('/'), 'index.js'));
 }
 
 /**
- * Loads the installed package in `project` and checks its version. Returns null when all is well, else the
- * reason (and log). A package without an entry point (bin only) is not imported.
+ * Loads the installed package in `project` as a user would (`import` for ESM, `require` for CommonJS, both for
+ * a dual package; see moduleShape) and checks its version. Returns null when all is well, else the reason (and
+ * log). A package without a root entry point (bin only, subpath exports only) is not loaded.
  */
-export async function probeInstalled(opts: { project: string; name: string; version: string; node: string; exec: Exec; signal?: AbortSignal; timeoutMs: number }): Promise<{ reason: string; log?: string } | null> {
+export async function probeInstalled(opts: { project: string; name: string; version: string; node: string; exec: Exec; signal?: AbortSignal; timeoutMs: number; logger?: Logger }): Promise<{ reason: string; log?: string } | null> {
   const manifest = await installedManifest(opts.project, opts.name);
   if (!manifest) return { reason: `${opts.name} is not in node_modules after npm install (is "name" in the tarball's package.json ${opts.name}?).` };
   if (manifest.version !== opts.version) return { reason: `The installed ${opts.name} is version ${String(manifest.version)}, but the release is ${opts.version}.` };
-  if (!(await hasEntryPoint(opts.project, opts.name, manifest))) return null;
+  const shape = moduleShape(manifest, await hasIndexJs(opts.project, opts.name));
+  if (!shape) return null;
+  const ways = [...(shape.import ? ['import'] : []), ...(shape.require ? ['require'] : [])];
   const probe = join(opts.project, 'release-relay-probe.mjs');
   await writeFile(probe, PROBE);
-  const r = await opts.exec(opts.node, [probe, opts.name], { cwd: opts.project, check: false, signal: opts.signal, timeoutMs: opts.timeoutMs });
+  const r = await opts.exec(opts.node, [probe, opts.name, ...ways], { cwd: opts.project, check: false, signal: opts.signal, timeoutMs: opts.timeoutMs });
   if (r.code !== 0) {
-    const error = r.stderr.split('\n').find((l) => /Error/.test(l))?.trim() ?? lastLine(r.stderr);
-    return { reason: `The installed package cannot be loaded: import('${opts.name}') failed (${error}).`, log: excerpt(r.stderr || r.stdout) };
+    const way = /^(import|require) failed/m.exec(r.stderr)?.[1] ?? ways[0];
+    const call = way === 'import' ? `import('${opts.name}')` : `require('${opts.name}')`;
+    const error = r.stderr.split('\n').find((l) => /Error/.test(l))?.replace(/^(import|require) failed: /, '').trim() ?? lastLine(r.stderr);
+    const fix = way === 'require' && shape.import ? ' Its exports map promises require: point the "require" condition at a CommonJS file that is in the tarball, or drop the condition.' : ' Check "exports" / "main" and that "files" (or .npmignore) keeps the files they point at.';
+    return { reason: `The installed package cannot be loaded the way a user loads this ${shape.description} package: ${call} failed (${error}).${fix}`, log: excerpt(r.stderr || r.stdout) };
+  }
+  opts.logger?.info(`${opts.name} loads with ${ways.join(' and ')} (${shape.description})`);
+  return null;
+}
+
+/** Exit codes and output that mean a command is broken rather than merely unhappy with `--help`. */
+const CRASH = /^\s*(\w*Error\b|Error:)|\bERR_[A-Z_]+\b|Cannot find (module|package)|command not found|Permission denied|No such file or directory/m;
+
+/**
+ * Runs each installed `bin` command with `--help` from the scratch project. A command that exits 0 passes; one
+ * that exits otherwise passes too unless it crashed (a Node error, a missing module, not executable: 126/127),
+ * since not every CLI knows --help. Returns null, or the reason and log of the first broken one.
+ */
+export async function checkBins(opts: { project: string; name: string; exec: Exec; env: Record<string, string | undefined>; signal?: AbortSignal; timeoutMs: number; logger?: Logger }): Promise<{ reason: string; log?: string } | null> {
+  const manifest = await installedManifest(opts.project, opts.name);
+  for (const bin of manifest ? binNames(manifest) : []) {
+    const file = join(opts.project, 'node_modules', '.bin', bin);
+    if (!(await pathExists(file))) return { reason: `The bin "${bin}" of ${opts.name} was not linked into node_modules/.bin: check that "bin" in package.json points at a file the tarball holds ("files", .npmignore).` };
+    const r = await timeoutAsValue(opts.signal, () => opts.exec(file, ['--help'], { cwd: opts.project, env: opts.env, signal: opts.signal, timeoutMs: opts.timeoutMs, check: false, input: '' }));
+    if (r === 'timeout') return { reason: `The bin "${bin}" did not finish "${bin} --help" in time (does it wait for input?). Make --help print usage and exit, or set smoke-command to a command that exercises it and exits.` };
+    const out = `${r.stdout}${r.stderr}`;
+    if (r.code !== 0 && (r.code === 126 || r.code === 127 || CRASH.test(r.stderr))) {
+      return { reason: `The bin "${bin}" crashed on "${bin} --help" (exit ${r.code}): ${r.stderr.split('\n').find((l) => CRASH.test(l))?.trim() ?? lastLine(r.stderr)}. Fix the command (its shebang, its file, its dependencies) so it starts from an installed copy.`, log: excerpt(out) };
+    }
+    opts.logger?.info(`${bin} --help: exit ${r.code}${r.code === 0 ? '' : ' (no crash: accepted; not every CLI knows --help)'}`);
   }
   return null;
 }
@@ -145,10 +168,15 @@ async function check(opts: NpmInstallCheckOptions, tarball: string, project: str
   if (install.code !== 0) return { ok: false, runtime, examplesRun: 0, reason: `npm could not install ${basename(tarball)} into an empty project.`, logExcerpt: excerpt(install.stderr || install.stdout) };
 
   // 2. Load it from the scratch project and compare the installed version.
-  const probe = await guardValue(opts.signal, () => probeInstalled({ project, name: opts.name, version: opts.expectedVersion, node, exec: opts.exec, signal: opts.signal, timeoutMs: stepMs }));
+  const probe = await guardValue(opts.signal, () => probeInstalled({ project, name: opts.name, version: opts.expectedVersion, node, exec: opts.exec, signal: opts.signal, timeoutMs: stepMs, logger: opts.logger }));
   if (probe === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `Loading ${opts.name} did not finish in time.` };
   if (probe) return { ok: false, runtime, examplesRun: 0, reason: probe.reason, logExcerpt: probe.log };
   opts.logger.info(`${opts.name} ${opts.expectedVersion} installs and loads`);
+
+  // 2b. Its bin commands start from the installed copy.
+  const bins = await guardValue(opts.signal, () => checkBins({ project, name: opts.name, exec: opts.exec, env, signal: opts.signal, timeoutMs: stepMs, logger: opts.logger }));
+  if (bins === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `Running the bin commands of ${opts.name} did not finish in time.` };
+  if (bins) return { ok: false, runtime, examplesRun: 0, reason: bins.reason, logExcerpt: bins.log };
 
   // 3. README examples, each in its own file and process, inside the scratch project.
   let examplesRun = 0;

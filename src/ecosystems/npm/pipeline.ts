@@ -1,21 +1,46 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { getScheme } from '../../versioning/scheme.js';
 import type { AdapterEnv, EcosystemPipeline } from '../types.js';
 import { npmInstallCheck } from './install-check.js';
+import { installNpmDependencies } from './install-dependencies.js';
+import { packWithManager } from './pack.js';
 import { publishTarball, wantsProvenance } from './publish.js';
 import { npmRegistry, npmRemoteState } from './registry-api.js';
 import { planNpmTestCommand, type NpmManifest } from './test-command.js';
+import { detectPackageManager, installedPackages, missingManagerHint, type PackageManager } from './package-manager.js';
+import { tmpdir } from 'node:os';
 import { verifyNpmRelease } from './verify.js';
 
 const npmBin = (env: AdapterEnv): string => env.tools.npm ?? 'npm';
 const nodeBin = (env: AdapterEnv): string => env.tools.node ?? 'node';
 
-/** Whether the node binary knows `--test-coverage-exclude` (Node 22.5+). */
-async function knowsCoverageExclude(env: AdapterEnv): Promise<boolean> {
-  const r = await env.exec(nodeBin(env), ['-p', 'process.allowedNodeEnvironmentFlags.has("--test-coverage-exclude")'], { check: false, timeoutMs: 30_000 }).catch(() => null);
-  return r?.stdout.trim() === 'true';
+/** Packages whose presence lets the gate add a reporter or measure coverage. */
+const REPORTER_PACKAGES = ['jest-junit', 'c8', '@vitest/coverage-v8', '@vitest/coverage-istanbul'];
+
+/** Refuses early, with the fix, when the package's manager (pnpm, yarn) is not installed. */
+async function requireManager(env: AdapterEnv, pm: PackageManager): Promise<void> {
+  if (pm.name === 'npm') return;
+  const r = await env.exec(env.tools[pm.name] ?? pm.name, ['--version'], { cwd: tmpdir(), check: false, timeoutMs: 60_000 }).catch(() => null);
+  if (r?.code !== 0) throw new ReleaseError('BAD_INPUT', `${pm.name} is not installed, but the package uses it (${pm.source}).`, missingManagerHint(pm));
+}
+
+/** The git work tree holding `dir` (where lockfiles and workspaces are looked for), or `dir` outside git. */
+async function repositoryRoot(env: AdapterEnv, dir: string): Promise<string> {
+  const r = await env.exec('git', ['rev-parse', '--show-toplevel'], { cwd: dir, check: false, timeoutMs: 30_000 }).catch(() => null);
+  return r?.code === 0 && r.stdout.trim() ? r.stdout.trim() : dir;
+}
+
+/** What the node binary's test runner can do: `--test-coverage-exclude` (22.5+), glob patterns in `--test` arguments (21+). */
+async function nodeTestFeatures(env: AdapterEnv): Promise<{ coverageExclude: boolean; globs: boolean }> {
+  const r = await env.exec(nodeBin(env), ['-p', 'JSON.stringify([process.versions.node, process.allowedNodeEnvironmentFlags.has("--test-coverage-exclude")])'], { check: false, timeoutMs: 30_000 }).catch(() => null);
+  try {
+    const [version, exclude] = JSON.parse(r?.stdout ?? '') as [string, boolean];
+    return { coverageExclude: exclude === true, globs: Number(version.split('.')[0]) >= 21 };
+  } catch {
+    return { coverageExclude: false, globs: false };
+  }
 }
 
 /**
@@ -51,14 +76,40 @@ export const npmPipeline: EcosystemPipeline = {
 
   defaultRegistry: 'npm',
 
-  async defaultTestCommand(env, { packageDir, reportDir }) {
+  testsByExitCode: true,
+
+  async installDependencies(env, { root, packageDir }) {
+    const r = await installNpmDependencies(env, { root, packageDir });
+    return `${r.command.join(' ')} (${r.packageManager.name} from ${r.packageManager.source})`;
+  },
+
+  async defaultTestCommand(env, { packageDir, reportDir, coverage, junitFile, coverageReport }) {
     const manifest = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as NpmManifest;
-    return planNpmTestCommand(manifest, { reportDir, node: nodeBin(env), npx: env.tools.npx, coverageExclude: await knowsCoverageExclude(env) });
+    const packageManager = await detectPackageManager(await repositoryRoot(env, packageDir), packageDir);
+    await requireManager(env, packageManager);
+    const plan = planNpmTestCommand(manifest, {
+      reportDir,
+      node: nodeBin(env),
+      ...(await nodeTestFeatures(env).then((f) => ({ coverageExclude: f.coverageExclude, nodeTestGlobs: f.globs }))),
+      packageManager,
+      managerBin: env.tools[packageManager.name],
+      installed: await installedPackages(packageDir, REPORTER_PACKAGES),
+      coverage,
+      userJunitFile: junitFile ? resolve(packageDir, junitFile) : undefined,
+      userCoverageReport: coverageReport ? resolve(packageDir, coverageReport) : undefined,
+    });
+    env.logger.info(`test command: ${plan.argv.join(' ')} (package manager ${packageManager.name}, from ${packageManager.source})`);
+    return plan;
   },
 
   async build(env, { packageDir, outDir, tool }) {
-    if (tool !== undefined && tool !== 'npm') throw new ReleaseError('BAD_INPUT', `Input "build-tool" is "${tool}".`, 'npm packages are built with npm pack; leave build-tool empty or set it to npm.');
-    return [await packNpm(env, packageDir, outDir)];
+    // The action's build-tool default is Python's "build": it means "the ecosystem's own" here.
+    if (tool !== undefined && !['npm', 'pnpm', 'yarn', 'build'].includes(tool)) throw new ReleaseError('BAD_INPUT', `Input "build-tool" is "${tool}".`, 'npm packages are packed by their package manager: leave build-tool empty (detected from packageManager / the lockfile) or set it to npm, pnpm or yarn.');
+    const detected = await detectPackageManager(await repositoryRoot(env, packageDir), packageDir);
+    const pm: PackageManager = tool === undefined || tool === 'build' || tool === detected.name ? detected : { name: tool as PackageManager['name'], berry: false, source: 'input build-tool' };
+    if (pm.name === 'npm') return [await packNpm(env, packageDir, outDir)];
+    env.logger.info(`packing with ${pm.name}${pm.berry ? ' (berry)' : ''} (${pm.source})`);
+    return [await packWithManager(env, pm, packageDir, outDir)];
   },
 
   installCheck: (env, { files, info, version, readmeFile, exampleTags, smokeCommand, installArgs }) =>
@@ -76,7 +127,7 @@ export const npmPipeline: EcosystemPipeline = {
     throw new ReleaseError(
       'NO_CREDENTIALS',
       `No token for ${registry.indexUrl} was given.`,
-      'Pass the registry token (an npm automation or granular access token with publish rights) as the token input. npm trusted publishing (OIDC from GitHub Actions, npm 11.5+) is not exchanged by release-relay yet.',
+      'Pass an npm automation or granular access token with publish rights as input "registry-token" (in the reusable workflow: the registry-token secret). npm trusted publishing (OIDC from GitHub Actions, npm 11.5+) is not exchanged by release-relay yet.',
     );
   },
 

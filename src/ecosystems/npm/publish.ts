@@ -130,7 +130,7 @@ export function classifyNpmPublishFailure(file: string, registry: string, output
     return new ReleaseError('UPLOAD_FAILED', `npm publish ${file} to ${registry} failed: ${reason}`, 'The registry or the network had trouble; the upload is retried with backoff. Check https://status.npmjs.org for the public registry.', { transient: true });
   }
   if (status === 401 || code === 'ENEEDAUTH' || status === 403) {
-    return new ReleaseError('NO_CREDENTIALS', `${registry} refused the token for ${file}: ${reason}`, 'Check the registry token: an npm automation or granular access token with publish rights on this package (and 2FA not required for it).');
+    return new ReleaseError('NO_CREDENTIALS', `${registry} refused the token for ${file}: ${reason}`, 'Check input "registry-token": an npm automation or granular access token with publish rights on this package (and 2FA not required for it).');
   }
   if (status === 402) {
     return new ReleaseError('UPLOAD_FAILED', `${registry} refused ${file}: ${reason}`, 'A scoped package is private by default on npm: add "publishConfig": { "access": "public" } to package.json, or use a paid plan.');

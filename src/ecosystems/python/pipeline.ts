@@ -75,6 +75,8 @@ async function python(env: AdapterEnv, modules: string[]): Promise<string> {
 /** Python's build, install check, publish and verify, over pypa/build, venv + pip, twine and the index APIs. */
 export const pythonPipeline: EcosystemPipeline = {
   importName: (info) => importName(info.name),
+  // tox, nox, `hatch test`, `make test`: the exit code decides; a JUnit report adds counts when present.
+  testsByExitCode: true,
 
   async defaultTestCommand(env, { packageDir, reportDir, info }) {
     const py = await python(env, ['pytest', 'pytest_cov']);

@@ -57,18 +57,32 @@ describe('default test command', () => {
     expect(r.report.failedNames.join(' ')).toContain('is broken');
   });
 
-  test('jest with jest-junit, vitest, and scripts that cannot write JUnit', () => {
+  test('reporters the gate adds per runner; any other script runs as written and its exit code decides', () => {
     const jest = planNpmTestCommand({ scripts: { test: 'jest' }, devDependencies: { jest: '^29', 'jest-junit': '^16' } }, { reportDir: '/r' });
-    expect(jest.argv).toEqual(['npx', '--no-install', 'jest', '--ci', '--reporters=default', '--reporters=jest-junit', '--coverage', '--coverageReporters=lcov', '--coverageDirectory=/r/coverage']);
+    expect(jest.argv).toEqual(['npm', 'run', 'test', '--', '--ci', '--reporters=default', '--reporters=jest-junit', '--coverage', '--coverageReporters=lcov', '--coverageDirectory=/r/coverage']);
     expect(jest.env).toEqual({ JEST_JUNIT_OUTPUT_DIR: '/r', JEST_JUNIT_OUTPUT_NAME: 'junit.xml' });
-    const vitest = planNpmTestCommand({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^2' } }, { reportDir: '/r' });
+    // Without jest-junit: Jest's own JSON results give the counts.
+    const jestJson = planNpmTestCommand({ scripts: { test: 'NODE_OPTIONS=--experimental-vm-modules jest' } }, { reportDir: '/r', coverage: false });
+    expect(jestJson).toMatchObject({ argv: ['npm', 'run', 'test', '--', '--ci', '--json', '--outputFile=/r/jest-results.json'], reportFormat: 'jest-json', coverageFile: undefined });
+    const vitest = planNpmTestCommand({ scripts: { test: 'vitest run' }, devDependencies: { vitest: '^2' } }, { reportDir: '/r', packageManager: { name: 'pnpm', berry: false, source: 'pnpm-lock.yaml' } });
+    expect(vitest.argv.slice(0, 3)).toEqual(['pnpm', 'run', 'test']);
     expect(vitest.argv).toContain('--outputFile.junit=/r/junit.xml');
     expect(vitest.coverageFile).toBeUndefined();
+    expect(vitest.coverageMissingHint).toContain('c8');
+    const mocha = planNpmTestCommand({ scripts: { test: 'mocha test/' } }, { reportDir: '/r', installed: new Set(['c8']) });
+    expect(mocha.argv).toEqual(['c8', '--reporter=lcovonly', '--report-dir=/r/coverage', 'npm', 'run', 'test', '--', '--reporter=xunit', '--reporter-option=output=/r/junit.xml']);
+    expect(mocha.coverageFile).toBe('/r/coverage/lcov.info');
     const nodeTest = planNpmTestCommand({ scripts: { test: 'node --test test/' } }, { reportDir: '/r', coverageExclude: true });
     expect(nodeTest.argv[nodeTest.argv.length - 1]).toBe('test/');
     expect(nodeTest.argv).toContain('--test-coverage-exclude=**/*.test.*');
-    expect(() => planNpmTestCommand({ scripts: { test: 'jest' }, devDependencies: { jest: '^29' } }, { reportDir: '/r' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT', message: expect.stringContaining('jest-junit') }));
-    expect(() => planNpmTestCommand({ scripts: { test: 'mocha && eslint .' } }, { reportDir: '/r' })).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
+    // A glob on a Node without glob support in --test goes through the shell; with it, node expands it.
+    expect(planNpmTestCommand({ scripts: { test: 'node --test test/*.test.js' } }, { reportDir: '/r', nodeTestGlobs: false })).toMatchObject({ argv: ['npm', 'run', 'test'], junitOptional: true });
+    expect(planNpmTestCommand({ scripts: { test: 'node --test test/*.test.js' } }, { reportDir: '/r', nodeTestGlobs: true }).argv.slice(0, 2)).toEqual(['node', '--test']);
+    for (const script of ['xo && ava && tsd', 'ava', 'tap test/*.js', 'mocha && eslint .']) {
+      const plan = planNpmTestCommand({ scripts: { test: script } }, { reportDir: '/r', userJunitFile: '/pkg/junit.xml' });
+      expect(plan).toMatchObject({ argv: ['npm', 'run', 'test'], junitFile: '/pkg/junit.xml', junitOptional: true });
+    }
+    expect(planNpmTestCommand({ scripts: { test: 'ava' } }, { reportDir: '/r', userCoverageReport: '/pkg/coverage/lcov.info' }).coverageFile).toBe('/pkg/coverage/lcov.info');
   });
 });
 
@@ -83,7 +97,7 @@ describe('build and clean install check', () => {
     expect(await sha256File(a)).toBe(await sha256File(b));
     const listing = (await exec('tar', ['-tzf', a])).stdout.split('\n').filter(Boolean).sort();
     expect(listing).toEqual(['package/LICENSE', 'package/README.md', 'package/package.json', 'package/src/index.js']);
-    await expect(npmAdapter.build(env, { packageDir: EXAMPLE, outDir: out1, isolated: true, tool: 'yarn' })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+    await expect(npmAdapter.build(env, { packageDir: EXAMPLE, outDir: out1, isolated: true, tool: 'gradle' })).rejects.toMatchObject({ code: 'BAD_INPUT', hint: expect.stringContaining('npm, pnpm or yarn') });
   });
 
   test('the example installs into an empty project, loads, reports 0.1.0 and its README example runs', async () => {
