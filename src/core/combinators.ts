@@ -63,23 +63,6 @@ function abortError(signal?: AbortSignal): Error {
   return reason instanceof Error ? reason : new ReleaseError('TIMEOUT', 'The operation was aborted', 'Raise the timeout.');
 }
 
-/** Runs steps one after another, feeding each output to the next step. */
-export function sequence<A, B>(s1: Step<A, B>): Step<A, B>;
-export function sequence<A, B, C>(s1: Step<A, B>, s2: Step<B, C>): Step<A, C>;
-export function sequence<A, B, C, D>(s1: Step<A, B>, s2: Step<B, C>, s3: Step<C, D>): Step<A, D>;
-export function sequence<A, B, C, D, E>(s1: Step<A, B>, s2: Step<B, C>, s3: Step<C, D>, s4: Step<D, E>): Step<A, E>;
-export function sequence(...steps: Step<unknown, unknown>[]): Step<unknown, unknown>;
-export function sequence(...steps: Step<unknown, unknown>[]): Step<unknown, unknown> {
-  return async (input, ctx) => {
-    let value = input;
-    for (const step of steps) {
-      if (ctx.signal?.aborted) throw abortError(ctx.signal);
-      value = await step(value, ctx);
-    }
-    return value;
-  };
-}
-
 /** How `retry` waits and decides. */
 export interface RetryOptions {
   /** Total attempts including the first. */
@@ -193,14 +176,6 @@ export function timeout<I, O>(step: Step<I, O>, ms: number, what = 'step'): Step
       if (timer) clearTimeout(timer);
       ctx.signal?.removeEventListener('abort', onOuterAbort);
     }
-  };
-}
-
-/** Chooses a branch by a condition on the input; without `otherwise`, passes the input through. */
-export function when<I, O>(condition: (input: I, ctx: StepContext) => boolean | Promise<boolean>, then: Step<I, O>, otherwise?: Step<I, O>): Step<I, O | I> {
-  return async (input, ctx) => {
-    if (await condition(input, ctx)) return then(input, ctx);
-    return otherwise ? otherwise(input, ctx) : input;
   };
 }
 

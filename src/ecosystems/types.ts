@@ -2,6 +2,7 @@ import type { ArtifactRecord, EcosystemName } from '../core/context.js';
 import type { Exec } from '../core/exec.js';
 import type { FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 
 /** What an adapter reads of a package. */
 export interface PackageInfo {
@@ -24,6 +25,18 @@ export interface PackageInfo {
   importNames?: string[];
 }
 
+/** What a project's release tools (commitizen, python-semantic-release, towncrier) configure; all optional. */
+export interface ReleaseConventions {
+  /** A tag template from the tool's tag format, and the table it came from. */
+  tagTemplate?: { template: string; from: string };
+  /** Conventional types that bump the minor and the patch level (breaking changes always bump major). */
+  bumpRules?: { minor: string[]; patch: string[]; from: string };
+  /** The changelog file the tool writes, relative to the package directory. */
+  changelogFile?: { path: string; from: string };
+  /** towncrier is configured: its output file (relative to the package directory) and fragment directory. */
+  towncrier?: { filename: string; directory?: string; name?: string; from: string };
+}
+
 /** Settings common to the adapter calls. */
 export interface AdapterEnv {
   exec: Exec;
@@ -31,6 +44,8 @@ export interface AdapterEnv {
   /** Interpreter / tool overrides: e.g. `python` for the Python adapter. */
   tools: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /** Where the stage runs (OIDC endpoint, GitHub Actions or not). Defaults to nothing known: not on a runner. */
+  runner?: RunnerEnvironment;
   /** Replaces real waits in retries and polls (tests). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
@@ -76,6 +91,8 @@ export interface EcosystemAdapter {
   readPackage(root: string, packageDir: string): Promise<PackageInfo>;
   /** Plans the edits that set the version to `next` in every version file (pure: nothing written). */
   planVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]>;
+  /** Release-tool configuration (tag format, bump rules, changelog file). Optional: none without it. */
+  releaseConventions?(root: string, packageDir: string): Promise<ReleaseConventions>;
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
   /**

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Exec, ExecResult } from '../core/exec.js';
 import { exec as realExec, CommandFailedError } from '../core/exec.js';
 import { ReleaseError } from '../core/errors.js';
@@ -88,12 +90,6 @@ export class Git {
     return (peeled ?? plain)?.split('\t')[0] ?? null;
   }
 
-  /** Tags reachable from `rev`, newest first by creation order of their commits. */
-  async mergedTags(rev = 'HEAD'): Promise<string[]> {
-    const r = await this.out(['tag', '--merged', rev, '--sort=-creatordate']);
-    return r ? r.split('\n') : [];
-  }
-
   /** Whether `remote` is configured. */
   async hasRemote(remote: string): Promise<boolean> {
     const r = await this.git(['remote'], { check: false });
@@ -108,7 +104,10 @@ export class Git {
 
   /** Stages the given paths and commits them with the identity; returns the new commit's SHA. */
   async commit(paths: string[], message: string, identity: GitIdentity = BOT_IDENTITY): Promise<string> {
-    await this.git(['add', '--', ...paths]);
+    // Paths removed from the tree (towncrier's consumed news fragments) are committed as deletions by
+    // `git commit -- paths`; `git add` would refuse them.
+    const present = paths.filter((p) => existsSync(join(this.cwd, p)));
+    if (present.length > 0) await this.git(['add', '--', ...present]);
     await this.git(['commit', '--no-verify', '-m', message, '--', ...paths], { env: identityEnv(identity) });
     return this.head();
   }
@@ -121,6 +120,17 @@ export class Git {
   /** Pushes refspecs to a remote (never forced). */
   async push(remote: string, refspecs: string[]): Promise<void> {
     await this.git(['push', '--porcelain', remote, ...refspecs]);
+  }
+
+  /** True in a shallow clone (`fetch-depth: 1`), where history and tags are partial. */
+  async isShallow(): Promise<boolean> {
+    const r = await this.git(['rev-parse', '--is-shallow-repository'], { check: false });
+    return r.stdout.trim() === 'true';
+  }
+
+  /** Fetches the rest of the history and every tag from `remote` (`git fetch --unshallow --tags`). */
+  async unshallow(remote: string): Promise<void> {
+    await this.git(['fetch', '--quiet', '--unshallow', '--tags', remote]);
   }
 
   /** Fetches a branch from the remote; returns the remote branch's SHA or null. */

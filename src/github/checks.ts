@@ -1,5 +1,5 @@
-import { sleep as realSleep } from '../core/combinators.js';
 import type { CiCheck } from '../core/context.js';
+import { pollUntil } from '../core/poll.js';
 import { githubFailure, type GitHubClient } from './client.js';
 
 /** What `waitForCi` watches and for how long. */
@@ -85,31 +85,28 @@ export async function readCiChecks(gh: GitHubClient, opts: Pick<WaitForCiOptions
  * none); otherwise `timeout` after `timeoutMs`, with what was seen last.
  */
 export async function waitForCi(gh: GitHubClient, opts: WaitForCiOptions): Promise<CiResult> {
-  const sleep = opts.sleep ?? ((ms: number) => realSleep(ms));
-  const now = opts.now ?? Date.now;
   const stablePolls = Math.max(1, opts.stablePolls ?? 2);
-  const maxPollMs = opts.maxPollMs ?? 30000;
-  const started = now();
-  let delay = opts.pollMs ?? 5000;
   let lastFingerprint: string | undefined;
   let stableCount = 0;
-  for (;;) {
-    const checks = await readCiChecks(gh, opts);
-    const verdicts = checks.map(verdictOf);
-    if (verdicts.includes('failure')) return { state: 'failure', checks };
-    if (verdicts.includes('pending')) {
-      stableCount = 0;
-      lastFingerprint = undefined;
-    } else {
-      const fingerprint = JSON.stringify(checks.map((c) => [c.kind, c.name, c.state]));
-      stableCount = fingerprint === lastFingerprint ? stableCount + 1 : 1;
-      lastFingerprint = fingerprint;
-      if (stableCount >= stablePolls) return { state: checks.length === 0 ? 'none' : 'success', checks };
-    }
-    if (now() - started + delay > opts.timeoutMs) return { state: 'timeout', checks };
-    await sleep(delay);
-    delay = Math.min(Math.round(delay * 1.5), maxPollMs);
-  }
+  const polled = await pollUntil<CiResult, CiCheck[]>(
+    async () => {
+      const checks = await readCiChecks(gh, opts);
+      const verdicts = checks.map(verdictOf);
+      if (verdicts.includes('failure')) return { done: true, value: { state: 'failure', checks } };
+      if (verdicts.includes('pending')) {
+        stableCount = 0;
+        lastFingerprint = undefined;
+      } else {
+        const fingerprint = JSON.stringify(checks.map((c) => [c.kind, c.name, c.state]));
+        stableCount = fingerprint === lastFingerprint ? stableCount + 1 : 1;
+        lastFingerprint = fingerprint;
+        if (stableCount >= stablePolls) return { done: true, value: { state: checks.length === 0 ? 'none' : 'success', checks } };
+      }
+      return { done: false, pending: checks };
+    },
+    { intervalMs: opts.pollMs ?? 5000, factor: 1.5, maxIntervalMs: opts.maxPollMs ?? 30000, timeoutMs: opts.timeoutMs, sleep: opts.sleep ? (ms) => (opts.sleep as (ms: number) => Promise<void>)(ms) : undefined, now: opts.now },
+  );
+  return polled.done ? polled.value : { state: 'timeout', checks: polled.pending };
 }
 
 /** The failing checks of a result, one line each with their URL (for the rejection issue and summary). */

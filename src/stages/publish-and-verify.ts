@@ -1,20 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createStepContext, fallback, instrumented, isTransientError, retry, type StepContext } from '../core/combinators.js';
+import { createStepContext, fallback, instrumented, isTransientError, retry, type FallbackResult, type StepContext } from '../core/combinators.js';
 import { saveContext, validateContext, type ReleaseContext } from '../core/context.js';
 import { sha256File } from '../core/digest.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import { parseTag } from '../changelog/tags.js';
+import type { RunnerEnvironment } from '../core/runner.js';
+import { releaseTags } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
+import { listTags } from '../git/tag-list.js';
 import type { GitHubTarget } from '../github/target.js';
 import { getScheme } from '../versioning/scheme.js';
-import { renderAnnouncement } from './announce.js';
+import { renderAnnouncement } from '../changelog/announcement.js';
 import { renderPrometheus, exportOtlp } from '../core/telemetry.js';
 
 /** Typed options of publish-and-verify. */
@@ -59,6 +61,8 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** Also write the context to this file. */
   contextFile?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
 }
 
 /** What publish-and-verify produced. */
@@ -90,7 +94,28 @@ interface Preflight {
   tagState: 'absent' | 'same';
   credentials: PublishCredentials | null;
   plan: string[];
+  adapter: FullEcosystemAdapter;
+  info: PackageInfo;
 }
+
+/** One publish run: what every step reads. */
+interface PublishRun {
+  options: PublishOptions;
+  logger: Logger;
+  sctx: StepContext;
+  env: AdapterEnv;
+  git: Git;
+  context: ReleaseContext;
+  version: string;
+  tag: string;
+  dryRun: boolean;
+  remote: string;
+  releaseSha: string;
+  artifactDir: string;
+}
+
+/** What the publish step did. */
+type Published = FallbackResult<{ uploaded: string[]; skipped: string[]; attempts: number; registry: RegistryTarget }>;
 
 /**
  * publish-and-verify: pre-flight (no side effects), publish the approved bytes (classified retries, optional
@@ -98,31 +123,63 @@ interface Preflight {
  * metrics. Every step is resumable: a re-run skips what is already done and never duplicates anything.
  */
 export async function publishAndVerify(options: PublishOptions, deps: PublishDeps = {}): Promise<PublishStageResult> {
+  const p = startPublish(options, deps);
+  const started = Date.now();
+  const pre = await preflight(p);
+  if (p.dryRun) {
+    return { context: p.context, decision: `Dry run: would ${pre.plan.join('; ')}`, plan: pre.plan, publishedTo: [], degraded: false, verified: false, announcement: '' };
+  }
+  const published = await publishToRegistry(p, pre);
+  const degraded = published.servedBy !== pre.registries[0].name;
+  await tagReleaseCommit(p, pre);
+  const releaseUrl = await githubRelease(p, pre);
+  const verified = await verifyFromRegistry(p, pre, published);
+  const announcement = await announce(p, { releaseUrl, publishedTo: [published.servedBy], degraded, verified });
+  const metricsFile = await writeMetrics(p, started);
+  // After the metrics step has closed, so the trace holds every step of the timeline (that one included).
+  if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, p.context).catch((err: unknown) => p.logger.warning(`OTLP export failed: ${describeError(err)}`));
+
+  if (options.contextFile) await saveContext(options.contextFile, p.context);
+  const decision = `${degraded ? 'Degraded release' : 'Released'} ${p.context.package.name} ${p.version} to ${published.servedBy}${verified ? ', verified by a clean install' : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
+  return { context: p.context, decision, plan: pre.plan, releaseUrl, publishedTo: [published.servedBy], degraded, verified, announcement, metricsFile };
+}
+
+/** The validated context and everything the steps share. */
+function startPublish(options: PublishOptions, deps: PublishDeps): PublishRun {
   const run = deps.exec ?? realExec;
   const logger = deps.logger ?? silentLogger;
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
   // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep };
-  const git = new Git(resolve(options.cwd ?? process.cwd()), run);
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner, sleep: deps.sleep };
   const version = context.version?.next as string;
-  const tag = context.version?.tag as string;
-  const dryRun = options.dryRun ?? context.dry_run;
-  const remote = options.remote ?? 'origin';
-  const releaseSha = context.release_commit?.sha || context.repository.sha;
-  const artifactDir = resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', `release-${version}`));
-  const started = Date.now();
-  let info: PackageInfo | undefined;
-  let adapter: FullEcosystemAdapter | undefined;
+  return {
+    options,
+    logger,
+    sctx,
+    env,
+    git: new Git(resolve(options.cwd ?? process.cwd()), run),
+    context,
+    version,
+    tag: context.version?.tag as string,
+    dryRun: options.dryRun ?? context.dry_run,
+    remote: options.remote ?? 'origin',
+    releaseSha: context.release_commit?.sha || context.repository.sha,
+    artifactDir: resolve(options.artifactDir ?? context.gate?.artifact_dir ?? join(options.runner?.tempDir || tmpdir(), 'release-relay', `release-${version}`)),
+  };
+}
 
-  const pre: Preflight = await instrumented('pre-flight checks', async () => {
+/** Step 1: every check that can fail before the first side effect, and the plan. */
+async function preflight(p: PublishRun): Promise<Preflight> {
+  const { options, logger, sctx, env, git, context, version, tag, dryRun, remote, releaseSha, artifactDir } = p;
+  return instrumented('pre-flight checks', async () => {
     if (context.gate?.status !== 'approved') {
       throw new ReleaseError('NOT_APPROVED', `The quality gate did not approve ${version} (status: ${context.gate?.status ?? 'missing'}; ${context.gate?.reasons.join('; ') || 'no reasons'}).`, 'Fix what the gate reported and run the gate again; publish only takes an approved context.');
     }
     if (!context.artifacts?.length) throw new ReleaseError('BAD_CONTEXT', 'The approved context lists no artifacts.', 'Run quality-gate: it builds the distributions and records their digests.');
     const root = await git.topLevel();
-    adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
-    info = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files, ...(context.package.import_names?.length ? { importNames: context.package.import_names } : {}) };
+    const adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
+    const info: PackageInfo = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files, ...(context.package.import_names?.length ? { importNames: context.package.import_names } : {}) };
     // The approved bytes: every file present with the digest the gate recorded.
     const files: string[] = [];
     for (const a of context.artifacts ?? []) {
@@ -183,16 +240,14 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
       options.verify === false ? 'no verification' : `verify from ${registries[0].name} (up to ${Math.round((options.verifyTimeoutMs ?? 900_000) / 60000)} min)`,
     ];
     logger.info(`Plan:\n${plan.map((p) => `  - ${p}`).join('\n')}`);
-    return { files, registries, alreadyPublished, tagState, credentials, plan };
+    return { files, registries, alreadyPublished, tagState, credentials, plan, adapter, info };
   })(undefined, sctx);
+}
 
-  if (dryRun) {
-    return { context, decision: `Dry run: would ${pre.plan.join('; ')}`, plan: pre.plan, publishedTo: [], degraded: false, verified: false, announcement: '' };
-  }
-  const a = adapter as FullEcosystemAdapter;
-  const pkg = info as PackageInfo;
-
-  // 2. Publish (target first, fallbacks only when it fails for good).
+/** Step 2: publish to the target registry, falling back to the others only when it fails for good. */
+async function publishToRegistry(p: PublishRun, pre: Preflight): Promise<Published> {
+  const { options, logger, sctx, env, context, version, tag } = p;
+  const a = pre.adapter;
   const published = await instrumented('publish to registry', fallback(
     pre.registries.map((registry, i) => ({
       name: registry.name,
@@ -218,8 +273,12 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     verified: false,
     attempts: published.value.attempts,
   };
+  return published;
+}
 
-  // 3. Tag, only now that the upload is done.
+/** Step 3: the annotated tag on the release commit, only now that the upload is done. */
+async function tagReleaseCommit(p: PublishRun, pre: Preflight): Promise<void> {
+  const { options, sctx, git, context, version, tag, remote, releaseSha } = p;
   await instrumented('tag release commit', async () => {
     if (pre.tagState === 'same' && (await git.tagCommit(tag))) {
       if ((options.pushTag ?? true) && (await git.hasRemote(remote)) && !(await git.remoteTagCommit(remote, tag))) await git.push(remote, [`refs/tags/${tag}`]);
@@ -229,8 +288,12 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     if ((options.pushTag ?? true) && (await git.hasRemote(remote))) await git.push(remote, [`refs/tags/${tag}`]);
     (context.publish as NonNullable<ReleaseContext['publish']>).tag_created = true;
   })(undefined, sctx);
+}
 
-  // 4. GitHub release: draft, assets, publish (works with immutable releases).
+/** Step 4: the GitHub release: draft, assets, publish (works with immutable releases). */
+async function githubRelease(p: PublishRun, pre: Preflight): Promise<string | undefined> {
+  const { options, sctx, git, context, version, tag } = p;
+  const pkg = pre.info;
   let releaseUrl: string | undefined;
   if (options.github) {
     const gh = options.github;
@@ -249,8 +312,14 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     })(undefined, sctx);
     (context.publish as NonNullable<ReleaseContext['publish']>).release_url = releaseUrl;
   }
+  return releaseUrl;
+}
 
-  // 5. Verify from the registry the release went to.
+/** Step 5: verify from the registry the release went to; not served in time is VERIFY_FAILED. */
+async function verifyFromRegistry(p: PublishRun, pre: Preflight, published: Published): Promise<boolean> {
+  const { options, sctx, env, context, version } = p;
+  const a = pre.adapter;
+  const pkg = pre.info;
   let verified = false;
   if (options.verify !== false) {
     const v = await instrumented('verify from registry', async () =>
@@ -262,9 +331,14 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
       throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
     }
   }
+  return verified;
+}
 
-  // 6. Announce.
-  const announcement = renderAnnouncement({ context, releaseUrl, publishedTo: [published.servedBy], degraded, verified });
+/** Step 6: the announcement (written to notes-dir when set) and into the context. */
+async function announce(p: PublishRun, outcome: { releaseUrl?: string; publishedTo: string[]; degraded: boolean; verified: boolean }): Promise<string> {
+  const { options, sctx, context, version } = p;
+  const { releaseUrl, degraded, verified } = outcome;
+  const announcement = renderAnnouncement({ context, releaseUrl, publishedTo: outcome.publishedTo, degraded, verified });
   await instrumented('announce', async () => {
     if (options.notesDir) {
       const dir = resolve(options.cwd ?? process.cwd(), options.notesDir);
@@ -273,32 +347,26 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     }
   })(undefined, sctx);
   (context.publish as NonNullable<ReleaseContext['publish']>).announcement = announcement;
+  return announcement;
+}
 
-  // 7. Metrics.
+/** Step 7: the Prometheus metrics file. */
+async function writeMetrics(p: PublishRun, started: number): Promise<string> {
+  const { options, sctx, context, artifactDir } = p;
   const metricsFile = options.metricsFile ?? join(artifactDir, 'metrics.prom');
   await instrumented('metrics', async () => {
     await mkdir(resolve(metricsFile, '..'), { recursive: true });
     await writeFile(metricsFile, renderPrometheus(context, { publishSeconds: (Date.now() - started) / 1000 }));
   })(undefined, sctx);
-  // After the metrics step has closed, so the trace holds every step of the timeline (that one included).
-  if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, context).catch((err: unknown) => logger.warning(`OTLP export failed: ${describeError(err)}`));
-
-  if (options.contextFile) await saveContext(options.contextFile, context);
-  const decision = `${degraded ? 'Degraded release' : 'Released'} ${context.package.name} ${version} to ${published.servedBy}${verified ? ', verified by a clean install' : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
-  return { context, decision, plan: pre.plan, releaseUrl, publishedTo: [published.servedBy], degraded, verified, announcement, metricsFile };
+  return metricsFile;
 }
 
 /** Whether this version is a final release at least as high as every released version with the same tag template. */
 async function isHighestFinal(git: Git, context: ReleaseContext, scheme: ReturnType<typeof getScheme>): Promise<boolean> {
   const version = context.version?.next as string;
   if (scheme.isPrerelease(version)) return false;
-  const template = templateOf(context);
-  const tags = (await git.out(['tag', '--list'])).split('\n').filter(Boolean);
-  for (const t of tags) {
-    const v = parseTag(template, t, context.package.name);
-    if (v && scheme.isValid(v) && !scheme.isPrerelease(v) && scheme.compare(v, version) > 0) return false;
-  }
-  return true;
+  const released = releaseTags(await listTags(git), { template: templateOf(context), name: context.package.name, scheme });
+  return !released.some((t) => !scheme.isPrerelease(t.version) && scheme.compare(t.version, version) > 0);
 }
 
 /** Recovers the tag template from the context's tag and version. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { backoffDelay, createStepContext, fallback, instrumented, retry, sequence, timeout, when } from '../../src/core/combinators.js';
+import { backoffDelay, createStepContext, fallback, instrumented, retry, timeout } from '../../src/core/combinators.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 
@@ -16,13 +16,6 @@ function alive(pid: number): boolean {
     return false;
   }
 }
-
-describe('sequence', () => {
-  test('feeds each output to the next step', async () => {
-    const s = sequence(async (x: number) => x + 1, async (x: number) => x * 10);
-    expect(await s(1, createStepContext('t'))).toBe(20);
-  });
-});
 
 describe('retry', () => {
   test('retries transient errors and succeeds', async () => {
@@ -86,14 +79,6 @@ describe('fallback', () => {
       { name: 'b', step: async () => { throw new Error('b down'); } },
     ]);
     await expect(step(undefined, createStepContext('t'))).rejects.toThrow('b down');
-  });
-});
-
-describe('when', () => {
-  test('takes the branch the condition picks', async () => {
-    const step = when((x: number) => x > 0, async () => 'pos', async () => 'neg');
-    expect(await step(1, createStepContext('t'))).toBe('pos');
-    expect(await step(-1, createStepContext('t'))).toBe('neg');
   });
 });
 

@@ -147,7 +147,8 @@ interface World {
   close(): Promise<void>;
 }
 
-async function world(opts: { oidc?: boolean } = {}): Promise<World> {
+/** `oidc`: the ID-token endpoint the runner would announce (ACTIONS_ID_TOKEN_REQUEST_*); publishing then uses Trusted Publishing. */
+async function world(opts: { oidc?: { requestUrl: string; requestToken: string } } = {}): Promise<World> {
   const sb = await sandbox(prepared);
   const index = await startPackageIndex({ tokens: opts.oidc ? [] : [PYPI_TOKEN], oidc: opts.oidc ? { secret: OIDC_TEST_SECRET } : undefined });
   const github = await startGitHub();
@@ -180,6 +181,7 @@ async function world(opts: { oidc?: boolean } = {}): Promise<World> {
       registries: [index.url],
       token: opts.oidc ? undefined : PYPI_TOKEN,
       useOidc: Boolean(opts.oidc),
+      runner: opts.oidc ? { oidc: { requestUrl: opts.oidc.requestUrl, requestToken: opts.oidc.requestToken } } : undefined,
       tools: { python: PYTHON },
       verify: false,
       verifyTimeoutMs: 5_000,
@@ -419,33 +421,23 @@ describe('reliability: faults per network step, then a re-run with the fault cle
     const STEP = 'OIDC: mint token';
     const provider: OidcProviderFixture = await startOidcProvider();
     closers.push(() => provider.close());
-    const saved = { url: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN };
-    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = provider.requestUrl;
-    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = provider.requestToken;
-    try {
-      // Sequential: the provider and the environment are shared, attempts are counted by ID tokens issued.
-      for (const fault of INDEX_FAULTS) {
-        const w = await world({ oidc: true });
-        try {
-          seed(w, 'sdist'); // one file left to upload, so a token is needed
-          w.onStep.set('pre-flight checks', () => injectIndex(w, fault, /^\/_\/oidc\/mint-token$/));
-          const issued = provider.issued.length;
-          const r = await timed(w, w.options());
-          w.index.down(false);
-          const attempts = provider.issued.length - issued;
-          if (fault.startsWith('hard')) expect((r.error as ReleaseError).code).toBe('REGISTRY_DOWN');
-          else expect(r.result).toBeDefined();
-          expect(w.index.mints.filter((m) => m.outcome !== 'ok')).toEqual([]);
-          rows.push({ step: STEP, fault, attempts: `${attempts} (normal 1)`, retried: String(attempts - 1), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: 'each attempt uses a fresh ID token (a JWT is accepted once)' });
-          if (fault.startsWith('hard')) expect(w.index.uploads.length).toBe(1); // only the re-run's upload: nothing before the token
-        } finally {
-          await w.close();
-        }
-      }
-    } finally {
-      for (const [k, v] of [['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token]] as const) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
+    // Sequential: the provider is shared, attempts are counted by ID tokens issued.
+    for (const fault of INDEX_FAULTS) {
+      const w = await world({ oidc: provider });
+      try {
+        seed(w, 'sdist'); // one file left to upload, so a token is needed
+        w.onStep.set('pre-flight checks', () => injectIndex(w, fault, /^\/_\/oidc\/mint-token$/));
+        const issued = provider.issued.length;
+        const r = await timed(w, w.options());
+        w.index.down(false);
+        const attempts = provider.issued.length - issued;
+        if (fault.startsWith('hard')) expect((r.error as ReleaseError).code).toBe('REGISTRY_DOWN');
+        else expect(r.result).toBeDefined();
+        expect(w.index.mints.filter((m) => m.outcome !== 'ok')).toEqual([]);
+        rows.push({ step: STEP, fault, attempts: `${attempts} (normal 1)`, retried: String(attempts - 1), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: 'each attempt uses a fresh ID token (a JWT is accepted once)' });
+        if (fault.startsWith('hard')) expect(w.index.uploads.length).toBe(1); // only the re-run's upload: nothing before the token
+      } finally {
+        await w.close();
       }
     }
     for (const fault of ['403 secondary rate limit', '429 rate limit'] as Fault[]) rows.push({ step: STEP, fault, attempts: '-', retried: '-', outcome: '-', ms: '-', rerun: '-', notes: NOT_INJECTABLE });

@@ -48,8 +48,9 @@ async function runStep(cwd: string) {
 }
 
 describe('reusable workflow: default Python test setup', () => {
-  test('the gate legs and the build job run the same setup script', () => {
-    expect(script('build')).toBe(script('gate'));
+  test('the gate legs run it; the build job judges their test evidence and runs no tests', () => {
+    expect(script('gate')).toContain('pytest-cov');
+    expect(workflow.jobs.build.steps?.some((s) => s.name === STEP)).toBe(false);
   });
 
   test('a project with a test extra is installed editable with it, plus pytest, pytest-cov and build; the summary says so', async () => {

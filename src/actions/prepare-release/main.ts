@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
+import { checkPrepareInputs } from '../../stages/prepare-checks.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
@@ -16,6 +18,10 @@ export const INPUTS = {
   ecosystem: 'ecosystem',
   tagTemplate: 'tag-template',
   changelogFile: 'changelog-file',
+  since: 'since',
+  minorTypes: 'minor-types',
+  patchTypes: 'patch-types',
+  parseSquashBodies: 'parse-squash-bodies',
   docsFiles: 'docs-files',
   dryRun: 'dry-run',
   commitMessage: 'commit-message',
@@ -45,6 +51,7 @@ export function readOptions(): PrepareOptions {
   const email = getOptionalInput(INPUTS.gitUserEmail);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner: readRunnerEnvironment(process.env),
     bump: getOptionalInput(INPUTS.bump),
     version: getOptionalInput(INPUTS.version),
     prereleaseId: getOptionalInput(INPUTS.prereleaseId),
@@ -53,6 +60,10 @@ export function readOptions(): PrepareOptions {
     ecosystem: getOptionalInput(INPUTS.ecosystem),
     tagTemplate: getOptionalInput(INPUTS.tagTemplate),
     changelogFile: getOptionalInput(INPUTS.changelogFile),
+    since: getOptionalInput(INPUTS.since),
+    minorTypes: getList(INPUTS.minorTypes),
+    patchTypes: getList(INPUTS.patchTypes),
+    parseSquashBodies: getBoolean(INPUTS.parseSquashBodies, true),
     docsFiles: getList(INPUTS.docsFiles),
     dryRun: getBoolean(INPUTS.dryRun, false),
     commitMessage: getOptionalInput(INPUTS.commitMessage),
@@ -68,6 +79,8 @@ export async function run(): Promise<void> {
   core.info('release-relay prepare-release');
   await runAction(async () => {
     const options = readOptions();
+    // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
+    checkPrepareInputs(options);
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
     const result = await prepareRelease(options, { logger: actionsLogger });
@@ -82,7 +95,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(context).trim());
     const details: string[] = [];
     if (v?.released) {
-      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| version source | ${context.package.version_source ?? 'version files'} |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
+      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| version source | ${context.package.version_source ?? 'version files'} |`, `| changelog | \`${context.changelog?.file ?? ''}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
       if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
       details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
     }

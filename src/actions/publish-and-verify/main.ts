@@ -1,8 +1,9 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { PublishOptions } from '../../stages/publish-and-verify.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
@@ -62,8 +63,10 @@ export async function readOptions(): Promise<PublishOptions> {
   const context = await readContextInput('publish-and-verify');
   if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish-and-verify needs the release context approved by quality-gate.', 'Pass `context: ${{ needs.<gate job>.outputs.context }}` (or context-file from the downloaded artifact).');
   const dryRun = getOptionalInput(INPUTS.dryRun);
+  const runner = readRunnerEnvironment(process.env);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner,
     context,
     artifactDir: getOptionalInput(INPUTS.artifactDir),
     registries: getList(INPUTS.registries),
@@ -71,10 +74,10 @@ export async function readOptions(): Promise<PublishOptions> {
     useOidc: getBoolean(INPUTS.useOidc, true),
     uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
     pushTag: getBoolean(INPUTS.pushTag, true),
-    github: await readGitHubTarget(actionsLogger),
+    github: await readGitHubTarget(actionsLogger, runner),
     verify: getBoolean(INPUTS.verify, true),
     verifyTimeoutMs: getNumber(INPUTS.verifyTimeout, 900, { min: 0, max: 3 * 3600 }) * 1000,
-    tools: { python: getOptionalInput(INPUTS.python) },
+    tools: { python: getOptionalInput(INPUTS.python) ?? runner.python },
     notesDir: getOptionalInput(INPUTS.notesDir),
     metricsFile: getOptionalInput(INPUTS.metricsFile),
     otlpEndpoint: getOptionalInput(INPUTS.otlpEndpoint),

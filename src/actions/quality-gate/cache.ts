@@ -10,6 +10,7 @@ const DEPENDENCY_FILES = /^(pyproject\.toml|setup\.cfg|setup\.py|requirements.*\
 
 /** What happened with the dependency cache, for the job summary. */
 export interface CacheOutcome {
+  /** The cache key; empty when the cache service is unavailable (no key is computed then). */
   key: string;
   /** `hit`, `partial` (a restore key matched), `miss`, or `unavailable` (not on GitHub, or the service failed). */
   state: 'hit' | 'partial' | 'miss' | 'unavailable';
@@ -43,9 +44,9 @@ async function pipCacheDir(python: string): Promise<string | null> {
  * unchanged dependency set downloads nothing. @actions/cache is loaded only here, only on GitHub.
  */
 export async function restoreDependencyCache(packageDir: string, python: string, logger: Logger): Promise<CacheOutcome> {
+  // Off GitHub there is no cache service: spawn neither Python for the key nor pip for its directory.
+  if (!cacheAvailable()) return { key: '', state: 'unavailable', paths: [], detail: 'not running on GitHub Actions' };
   const { key, prefix } = await dependencyCacheKey(packageDir, python);
-  // Off GitHub there is no cache service: do not spawn pip just to learn a directory nobody will use.
-  if (!cacheAvailable()) return { key, state: 'unavailable', paths: [], detail: 'not running on GitHub Actions' };
   const dir = await pipCacheDir(python);
   const paths = dir ? [dir] : [];
   if (!paths.length) return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };

@@ -138,7 +138,7 @@ export const npmPipeline: EcosystemPipeline = {
     let total = 0;
     for (const file of files.filter((f) => f.endsWith('.tgz'))) {
       const record = artifacts.find((a) => a.file === basename(file));
-      const r = await publishTarball({ registry: registry.uploadUrl, file, name, version, token: credentials.token, tag, provenance: wantsProvenance(registry.uploadUrl), npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal, attempts, baseDelayMs, sleep: env.sleep });
+      const r = await publishTarball({ registry: registry.uploadUrl, file, name, version, token: credentials.token, tag, provenance: wantsProvenance(registry.uploadUrl, env.runner), npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal, attempts, baseDelayMs, sleep: env.sleep });
       total += r.attempts;
       (r.uploaded ? uploaded : skipped).push(record?.file ?? basename(file));
     }

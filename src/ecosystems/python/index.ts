@@ -1,11 +1,11 @@
 import { join, posix } from 'node:path';
-import { ReleaseError } from '../../core/errors.js';
-import type { FileEdit } from '../../core/files.js';
-import { readTextOrNull, resolveInside } from '../../core/files.js';
+import { readTextOrNull, resolveInside, type FileEdit } from '../../core/files.js';
 import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
 import { pythonPipeline } from './pipeline.js';
 import { LOCK_FILES, updateLockContent } from './lock-files.js';
+import { planVersionEdits } from '../version-updater.js';
+import { readPythonReleaseConventions } from './release-config.js';
 import { collectVersionSources } from './version-sources.js';
 import { pathExists } from '../../core/files.js';
 
@@ -61,18 +61,10 @@ export async function planPythonVersionEdits(root: string, packageDir: string, i
   if (info.versionFromVcs) return [];
   const found = await collectVersionSources(root, packageDir);
   const current = found.sources.find((s) => s.version !== undefined)?.version as string;
-  const edits: FileEdit[] = [];
-  for (const path of [...new Set(found.sources.map((s) => s.path))]) {
-    if (!info.versionFiles.includes(path)) {
-      throw new ReleaseError('VERSION_CONFLICT', `${path} holds the version but was not among the files read earlier (${info.versionFiles.join(', ')}).`, 'Re-run the stage on an unchanged working tree.');
-    }
-    const before = await readTextOrNull(resolveInside(root, path));
-    if (before === null) throw new ReleaseError('NO_VERSION', `${path} disappeared while the release was being prepared.`, 'Re-run the stage on an unchanged working tree.');
-    let after = before;
-    const ordered = found.sources.filter((x) => x.path === path).sort((a, b) => Number(a.version !== undefined) - Number(b.version !== undefined));
-    for (const s of ordered) after = s.update(after, next, current);
-    edits.push({ path, before, after });
-  }
+  // Pattern rules (no stated version) first: they look for the current version, which the others replace.
+  const ordered = [...found.sources].sort((a, b) => Number(a.version !== undefined) - Number(b.version !== undefined));
+  const locations = ordered.map((s) => ({ path: s.path, updater: { updateContent: (t: string, next: string) => s.update(t, next, current) } }));
+  const edits = await planVersionEdits(root, info, locations, next);
   for (const e of await lockEdits(root, packageDir, found.name, current, next)) if (!edits.some((x) => x.path === e.path)) edits.push(e);
   return edits;
 }
@@ -85,4 +77,5 @@ export const pythonAdapter: FullEcosystemAdapter = {
   readPackage: readPythonPackage,
   planVersionEdits: planPythonVersionEdits,
   docsReplacements: pythonDocsReplacements,
+  releaseConventions: readPythonReleaseConventions,
 };

@@ -1,6 +1,6 @@
 import { basename, dirname, join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
-import { resolvePython } from '../../core/python.js';
+import { resolvePython } from './interpreter.js';
 import type { AdapterEnv, EcosystemPipeline, RegistryTarget } from '../types.js';
 import { buildPython } from './build.js';
 import { getPublishToken } from './credentials.js';
@@ -142,8 +142,8 @@ export const pythonPipeline: EcosystemPipeline = {
       token,
       indexUrl: registry.indexUrl,
       useOidc,
-      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
-      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      requestUrl: env.runner?.oidc?.requestUrl,
+      requestToken: env.runner?.oidc?.requestToken,
       logger: env.logger,
       sleep: env.sleep,
       signal: env.signal,

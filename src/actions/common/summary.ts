@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../core/combinators.js';
+import type { TimelineEntry } from '../../core/combinators.js';
 
 /** Escapes a value for a markdown table cell. */
 function cell(text: string): string {

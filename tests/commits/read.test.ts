@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCommits, streamCommits } from '../../src/changelog/commits.js';
+import { readCommits, streamCommits } from '../../src/commits/read.js';
 import { isReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';

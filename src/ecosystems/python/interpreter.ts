@@ -1,9 +1,9 @@
-import type { Exec } from './exec.js';
-import { exec as realExec } from './exec.js';
-import { ReleaseError } from './errors.js';
+import type { Exec } from '../../core/exec.js';
+import { exec as realExec } from '../../core/exec.js';
+import { ReleaseError } from '../../core/errors.js';
 
 /**
- * Picks the Python interpreter to run. An explicit choice (input `python`, or RELEASE_RELAY_PYTHON) wins
+ * Picks the Python interpreter to run. An explicit choice (input `python`, or RELEASE_RELAY_PYTHON read by the entry) wins
  * and is checked; otherwise the candidates are tried in order and the first that can import every
  * required module is used. On GitHub runners `python3` from setup-python is first and has what it needs;
  * on machines where the first `python3` on PATH lacks the modules, `/usr/bin/python3` is the next try.
@@ -11,7 +11,7 @@ import { ReleaseError } from './errors.js';
 export async function resolvePython(options: { explicit?: string; modules?: string[]; exec?: Exec } = {}): Promise<string> {
   const run = options.exec ?? realExec;
   const modules = options.modules ?? [];
-  const explicit = options.explicit ?? process.env.RELEASE_RELAY_PYTHON;
+  const explicit = options.explicit;
   const candidates = explicit ? [explicit] : ['python3', '/usr/bin/python3', 'python'];
   const probe = modules.length ? `import ${modules.join(', ')}` : 'pass';
   const tried: string[] = [];

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../../src/core/exec.js';
-import { extractExamples } from '../../src/gate/readme-examples.js';
+import { extractExamples } from '../../src/ecosystems/readme-examples.js';
 import { makePythonPackage } from '../fixtures/python-packages.js';
 
 const PYTHON = '/usr/bin/python3';

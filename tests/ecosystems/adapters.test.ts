@@ -2,8 +2,8 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ReleaseError } from '../../../src/core/errors.js';
-import { detectEcosystem, ECOSYSTEMS, getAdapter } from '../../../src/ecosystems/registry.js';
+import { ReleaseError } from '../../src/core/errors.js';
+import { detectEcosystem, ECOSYSTEMS, getAdapter } from '../../src/ecosystems/adapters.js';
 
 const dirs: string[] = [];
 afterEach(async () => {

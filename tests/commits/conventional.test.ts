@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import type { RawCommit } from '../../src/changelog/commits.js';
-import { dropCancelledReverts, parseCommit, splitFooters } from '../../src/changelog/conventional.js';
+import type { RawCommit } from '../../src/commits/read.js';
+import { dropCancelledReverts, parseCommit, splitFooters } from '../../src/commits/conventional.js';
 
 function raw(subject: string, body = '', parents = ['p'.repeat(40)], sha = 'a'.repeat(40)): RawCommit {
   return { sha, subject, body, parents, authorName: 'T', date: '2026-12-05T00:00:00Z' };

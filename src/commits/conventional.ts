@@ -1,4 +1,4 @@
-import type { RawCommit } from './commits.js';
+import type { RawCommit } from './read.js';
 
 /**
  * One commit read as a Conventional Commit (https://www.conventionalcommits.org/en/v1.0.0/).
