@@ -359,6 +359,12 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "description": "Extra pip install arguments for the clean environment (e.g. --no-index --find-links DIR)."
     },
     {
+      "name": "import-names",
+      "kind": "string",
+      "secret": false,
+      "description": "Top-level names the package imports as (comma-separated), for the install check, coverage and verify. Defaults to the built wheel's top-level packages and modules."
+    },
+    {
       "name": "require-ci",
       "kind": "boolean",
       "default": "true",

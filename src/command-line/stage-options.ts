@@ -4,6 +4,7 @@ import type { RunnerEnvironment } from '../core/runner.js';
 import { ReleaseError } from '../core/errors.js';
 import type { GitIdentity } from '../git/git.js';
 import { parseThreshold } from '../reports/coverage.js';
+import { parseImportNames } from '../ecosystems/python/import-names.js';
 import type { GateOptions } from '../stages/quality-gate.js';
 import type { PrepareOptions } from '../stages/prepare-release.js';
 import type { PublishOptions } from '../stages/publish-and-verify.js';
@@ -131,6 +132,7 @@ export function gateOptions(r: OptionReader, cwd: string, runner: RunnerEnvironm
     ecosystem: r.string('ecosystem'),
     tools: { python: r.string('python') ?? runner.python },
     installDependencies: r.boolean('install-dependencies', false),
+    importNames: parseImportNames(r.string('import-names')),
     testCommand: r.command('test-command'),
     junitFile: r.string('junit-file'),
     evidenceDir: r.string('evidence-dir'),
