@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
           packageDir: r.string('package-dir') ?? '.',
           ecosystem: r.string('ecosystem') ?? 'auto',
           tagTemplate: r.string('tag-template'),
-          changelogFile: r.string('changelog-file') ?? 'CHANGELOG.md',
+          changelogFile: r.string('changelog-file'),
           testCommand: r.string('test-command'),
           python: r.string('python') ?? runner.python,
           registries: r.list('registries'),

@@ -68,7 +68,7 @@ export const COMMANDS: Record<string, CommandSpec> = {
       'package-dir': { kind: 'string', description: 'Package directory, relative to the repository root.', default: '.' },
       ecosystem: { kind: 'string', description: 'auto, python or npm.', default: 'auto' },
       'tag-template': { kind: 'string', description: 'Tag name template. Default: the repository\'s semantic-release tagFormat or release-please tag, else v{version}.' },
-      'changelog-file': { kind: 'string', description: 'CHANGELOG path, relative to package-dir.', default: 'CHANGELOG.md' },
+      'changelog-file': { kind: 'string', description: 'Changelog path, relative to package-dir. Default: the one prepare would find (CHANGELOG, CHANGES, HISTORY, NEWS; .md, .rst; root or docs/), else a new CHANGELOG.md.' },
       'test-command': { kind: 'string', description: 'The test command the gate would run.' },
       python: { kind: 'string', description: 'Python interpreter to check.' },
       registries: { kind: 'string', description: 'Where a release would publish (pypi, testpypi, npm or a URL).' },

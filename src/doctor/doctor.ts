@@ -3,7 +3,11 @@ import { describeError } from '../core/errors.js';
 import { exec as realExec } from '../core/exec.js';
 import { resolveInside } from '../core/files.js';
 import { silentLogger } from '../core/log.js';
+import { locateChangelog } from '../changelog/locate.js';
+import { chooseTagStyle } from '../changelog/tag-style.js';
 import { DEFAULT_TAG_TEMPLATE } from '../changelog/tags.js';
+import { listTags } from '../git/tag-list.js';
+import { getScheme } from '../versioning/scheme.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
 import { Git } from '../git/git.js';
 import { prepareRelease } from '../stages/prepare-release.js';
@@ -28,10 +32,17 @@ async function gatherFacts(input: DoctorInput): Promise<DoctorFacts> {
   try {
     const adapter = await detectEcosystem(resolveInside(root, input.packageDir, 'package-dir'), input.ecosystem);
     const info = await adapter.readPackage(root, input.packageDir);
-    // The same rule prepare-release applies: an explicit template wins, then the repository's release config.
+    // The same rule prepare-release applies: an explicit template wins, then the repository's release config
+    // (semantic-release / release-please, commitizen / python-semantic-release), then the existing tags' style.
     const config = input.tagTemplate === undefined && adapter.releaseConfig ? await adapter.releaseConfig(root, input.packageDir, info).catch(() => null) : null;
-    const tag = config?.tagTemplate ? { tagTemplate: config.tagTemplate, tagTemplateSource: config.source } : given;
-    return { root, adapter, info, ...tag };
+    const conventions = (await adapter.releaseConventions?.(root, input.packageDir).catch(() => undefined)) ?? {};
+    const configured = config?.tagTemplate ? { template: config.tagTemplate, from: config.source } : conventions.tagTemplate;
+    const style = chooseTagStyle(input.tagTemplate, configured, await listTags(git).catch(() => []), info.name, getScheme(info.scheme));
+    const tag = style.source === 'input' ? given : { tagTemplate: style.template, tagTemplateSource: style.source === 'default' ? 'the default' : style.reason.replace(/^inferred from /, '') };
+    // The changelog prepare-release would write: the one named, the tool's, else the project's existing one.
+    const named = input.changelogFile ? { path: input.changelogFile, from: '--changelog-file' } : conventions.changelogFile;
+    const changelog = await locateChangelog(root, input.packageDir, named).catch(() => undefined);
+    return { root, adapter, info, ...tag, changelog };
   } catch (err) {
     return { root, packageError: err, ...given };
   }
@@ -57,7 +68,7 @@ async function planRelease(input: DoctorInput, facts: DoctorFacts): Promise<stri
  */
 export async function runDoctor(partial: Partial<DoctorInput> & { dir: string; plan?: boolean; areas?: DoctorCheck['area'][] }, registered: DoctorCheck[] = DOCTOR_CHECKS): Promise<DoctorReport> {
   const checks = partial.areas ? registered.filter((c) => partial.areas?.includes(c.area)) : registered;
-  const input: DoctorInput = { packageDir: '.', ecosystem: 'auto', changelogFile: 'CHANGELOG.md', registries: [], exec: realExec, ...partial };
+  const input: DoctorInput = { packageDir: '.', ecosystem: 'auto', registries: [], exec: realExec, ...partial };
   const facts = await gatherFacts(input);
   // The checks are independent reads: they run together, and report in registry order.
   const results = await Promise.all(

@@ -1,3 +1,4 @@
+import type { ChangelogLocation } from '../changelog/locate.js';
 import type { Exec } from '../core/exec.js';
 import type { EcosystemAdapter, PackageInfo } from '../ecosystems/types.js';
 
@@ -27,7 +28,8 @@ export interface DoctorInput {
   ecosystem: string;
   /** Tag template as given; undefined: the repository's release config (semantic-release, release-please), else v{version}. */
   tagTemplate?: string;
-  changelogFile: string;
+  /** Changelog path as given (relative to the package dir); undefined: the one prepare-release would find. */
+  changelogFile?: string;
   /** The test command a release would run, when one is given. */
   testCommand?: string;
   /** Python interpreter override. */
@@ -50,6 +52,8 @@ export interface DoctorFacts {
   /** The tag template a release would use, and where it comes from (`--tag-template`, a config file, the default). */
   tagTemplate: string;
   tagTemplateSource: string;
+  /** The changelog prepare-release would write, and how it was chosen. */
+  changelog?: ChangelogLocation;
 }
 
 /** One check of the doctor: other issues add theirs to the registry (src/doctor/registry.ts). */

@@ -58,7 +58,7 @@ describe('on a releasable Python repository', () => {
     expect(byLabel(report.findings, 'git')).toMatchObject({ status: 'ok', summary: expect.stringMatching(/^git version \d/) });
     expect(byLabel(report.findings, 'python')).toMatchObject({ status: 'ok', summary: expect.stringContaining('with build, venv, pytest, twine') });
     expect(byLabel(report.findings, 'version source')).toMatchObject({ status: 'ok', summary: 'python package relay-example 0.1.0 in pyproject.toml, src/relay_example/__init__.py' });
-    expect(byLabel(report.findings, 'tags')).toMatchObject({ status: 'ok', summary: 'last release v0.1.0 (template v{version})' });
+    expect(byLabel(report.findings, 'tags')).toMatchObject({ status: 'ok', summary: 'last release v0.1.0 (template v{version} from 1 existing tag like v0.1.0)' });
     expect(byLabel(report.findings, 'changelog')).toMatchObject({ status: 'ok', summary: 'CHANGELOG.md: Keep a Changelog (Markdown)' });
     expect(byLabel(report.findings, 'tests').summary).toMatch(/-m pytest .*\(default; change with --test-command\)$/);
     expect(byLabel(report.findings, 'CI')).toMatchObject({ status: 'ok', summary: '1 workflow(s); release-relay in .github/workflows/release.yml' });
@@ -83,6 +83,17 @@ describe('on a releasable Python repository', () => {
     expect(byLabel(report.findings, 'tags')).toMatchObject({ status: 'warning', fix: expect.stringContaining('--tag-template') });
     expect(byLabel(report.findings, 'changelog')).toMatchObject({ status: 'info', summary: expect.stringContaining('will be created') });
     expect(byLabel(report.findings, 'credentials')).toMatchObject({ status: 'warning', fix: expect.stringContaining('--token-env') });
+  });
+
+  test('tags without v and a CHANGES.rst: the doctor names what prepare-release would use, not the defaults', async () => {
+    const r = await repo();
+    await git(r.dir, 'tag', '-d', 'v0.1.0');
+    await git(r.dir, 'tag', '-a', '-m', '0.1.0', '0.1.0', r.base);
+    await git(r.dir, 'mv', 'CHANGELOG.md', 'CHANGES.rst');
+    await git(r.dir, 'commit', '--quiet', '-m', 'docs: the changelog is CHANGES.rst');
+    const report = await runDoctor({ dir: r.dir, python: PYTHON, tokenEnv: { name: 'PYPI_TOKEN', set: false } });
+    expect(byLabel(report.findings, 'tags')).toMatchObject({ status: 'ok', summary: expect.stringMatching(/last release 0\.1\.0 \(template \{version\} from 1 existing tag like 0\.1\.0/) });
+    expect(byLabel(report.findings, 'changelog')).toMatchObject({ summary: expect.stringMatching(/^CHANGES\.rst: reStructuredText/) });
   });
 });
 

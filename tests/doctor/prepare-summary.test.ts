@@ -38,7 +38,7 @@ describe('prepare-release on a runner', () => {
     expect(await git(r.dir, 'log', '-1', '--format=%an <%ae>')).toBe('Runner Configured <configured@example.test>');
     expect(run.summary).toContain('<summary>Doctor: the repository and publishing</summary>');
     expect(run.summary).toContain('| ✔ | version source | python package relay-example 0.1.0 in pyproject.toml, src/relay_example/__init__.py |');
-    expect(run.summary).toContain('| ✔ | tags | last release v0.1.0 (template v{version}) |');
+    expect(run.summary).toContain('| ✔ | tags | last release v0.1.0 (template v{version} from 1 existing tag like v0.1.0) |');
     expect(run.summary).toContain('| ✔ | changelog | CHANGELOG.md: Keep a Changelog (Markdown) |');
     // The machine checks describe the runner that tests and builds, not this one.
     expect(run.summary).not.toMatch(/\| git \| git version/);

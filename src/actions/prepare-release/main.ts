@@ -149,7 +149,7 @@ async function doctorFindings(options: PrepareOptions): Promise<string[]> {
     const { DOCTOR_CHECKS } = await import('../../doctor/registry.js');
     // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
     const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');
-    const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate, changelogFile: options.changelogFile ?? 'CHANGELOG.md', plan: false, areas: ['repository', 'publishing'] }, checks);
+    const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate, changelogFile: options.changelogFile, plan: false, areas: ['repository', 'publishing'] }, checks);
     return ['<details><summary>Doctor: the repository and publishing</summary>', '', renderDoctorMarkdown(report), '', '</details>'];
   } catch (err) {
     core.warning(`The doctor's findings are missing from the summary: ${(err as Error).message}`);

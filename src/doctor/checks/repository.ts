@@ -73,16 +73,18 @@ export const changelogCheck: DoctorCheck = {
   area: 'repository',
   async run(input, facts) {
     if (!facts.root) return [];
-    const rel = input.packageDir === '.' ? input.changelogFile : `${input.packageDir}/${input.changelogFile}`;
+    const file = facts.changelog?.path ?? input.changelogFile ?? 'CHANGELOG.md';
+    const rel = input.packageDir === '.' ? file : `${input.packageDir}/${file}`;
+    const how = facts.changelog && facts.changelog.from !== 'found' && facts.changelog.from !== 'new' ? ` (${facts.changelog.from})` : '';
     let text: string;
     try {
       text = await readFile(join(facts.root, rel), 'utf8');
     } catch {
-      return [{ check: this.id, status: 'info', label: 'changelog', summary: `${rel} does not exist: it will be created in Keep a Changelog format`, fix: 'Pass --changelog-file if your changelog has another name (CHANGES.md, HISTORY.rst).' }];
+      return [{ check: this.id, status: 'info', label: 'changelog', summary: `${rel}${how} does not exist: it will be created in Keep a Changelog format`, fix: 'Pass --changelog-file if your changelog has another name (CHANGES.md, HISTORY.rst).' }];
     }
     const format = /\.rst$/i.test(rel) ? 'reStructuredText' : /keepachangelog|^## \[?Unreleased\]?/im.test(text) ? 'Keep a Changelog (Markdown)' : /^##? \[?v?\d+\.\d+/m.test(text) ? 'Markdown with version headings' : 'Markdown, no version headings found';
     const status = format.startsWith('Markdown, no') ? 'warning' : 'ok';
-    return [{ check: this.id, status, label: 'changelog', summary: `${rel}: ${format}`, ...(status === 'warning' ? { fix: 'The new section goes above the first heading; check the result with `release-relay prepare --dry-run`.' } : {}) }];
+    return [{ check: this.id, status, label: 'changelog', summary: `${rel}${how}: ${format}`, ...(status === 'warning' ? { fix: 'The new section goes above the first heading; check the result with `release-relay prepare --dry-run`.' } : {}) }];
   },
 };
 
