@@ -15,7 +15,7 @@ export interface TestEvidence {
   exitCode?: number;
 }
 
-interface Manifest {
+export interface Manifest {
   junit?: string;
   reportFormat?: 'junit' | 'jest-json';
   coverage?: string;
@@ -49,13 +49,17 @@ export async function saveTestEvidence(dir: string, evidence: TestEvidence): Pro
  * tests check (JUnit, or the exit code alone where the run wrote no report), the coverage check and the
  * freshness rules work as for a run of the suite. Throws BAD_INPUT when `dir` holds no evidence.
  */
-export async function testEvidencePlan(dir: string, reportDir: string): Promise<{ argv: string[]; junitFile: string; reportFormat?: 'junit' | 'jest-json'; junitOptional: boolean; coverageFile?: string }> {
-  let manifest: Manifest;
+/** The evidence manifest in `dir`; BAD_INPUT naming input "test-evidence" when there is none. */
+export async function readTestEvidence(dir: string): Promise<Manifest> {
   try {
-    manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
+    return JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as Manifest;
   } catch {
     throw new ReleaseError('BAD_INPUT', `Input "test-evidence" is ${dir}, which holds no test evidence (${MANIFEST}).`, 'Point it at the directory a gate run wrote with "evidence-dir" (the downloaded evidence artifact), or leave it empty to run the tests.');
   }
+}
+
+export async function testEvidencePlan(dir: string, reportDir: string): Promise<{ argv: string[]; junitFile: string; reportFormat?: 'junit' | 'jest-json'; junitOptional: boolean; coverageFile?: string }> {
+  const manifest = await readTestEvidence(dir);
   const pairs: string[] = [];
   const junitFile = join(reportDir, 'evidence-junit.xml');
   if (manifest.junit) pairs.push(join(dir, manifest.junit), junitFile);

@@ -19,7 +19,7 @@ import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } f
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkCoverage, readCoverageReport } from '../reports/coverage.js';
-import { saveTestEvidence, testEvidencePlan } from '../gate/evidence.js';
+import { readTestEvidence, saveTestEvidence, testEvidencePlan } from '../gate/evidence.js';
 import { runTests } from '../gate/run-tests.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug } from '../github/repository.js';
@@ -290,6 +290,8 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
     throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
   }
   // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
+  // Evidence that is not there fails before the artifact dir is claimed (nothing written).
+  if (options.testEvidence) await readTestEvidence(options.testEvidence);
   await claimArtifactDir(artifactDir, root, git, { defaultDir: options.artifactDir === undefined });
   const writable = [root, cwd, options.runner?.tempDir || tmpdir()];
   if (options.junitFile !== undefined) resolveContained(packageDir, options.junitFile, 'junit-file', writable);

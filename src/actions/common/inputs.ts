@@ -39,9 +39,15 @@ export function getNumber(name: string, fallback: number, range: { min?: number;
   return n;
 }
 
+/** Secrets already registered with the runner: each is masked once, however often its input is read. */
+const masked = new Set<string>();
+
 /** A secret input, masked before anything can log it. */
 export function getSecret(name: string): string | undefined {
   const value = getOptionalInput(name);
-  if (value !== undefined) core.setSecret(value);
+  if (value !== undefined && !masked.has(value)) {
+    core.setSecret(value);
+    masked.add(value);
+  }
   return value;
 }
