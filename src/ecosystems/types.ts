@@ -25,6 +25,22 @@ export interface AdapterEnv {
   signal?: AbortSignal;
   /** Replaces real waits in retries and polls (tests). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Provenance settings (attestations on upload, checks on verify). Defaults to none: nothing attested or checked. */
+  supplyChain?: SupplyChainOptions;
+}
+
+/** What publish attests and what verify demands of the provenance the registry serves. */
+export interface SupplyChainOptions {
+  /** Attach attestations when publishing through Trusted Publishing (input `attestations`). Defaults to true. */
+  attestations?: boolean;
+  /** Fail verification unless every file carries an attestation naming `publisher` and its digest. Defaults to false. */
+  expectProvenance?: boolean;
+  /** The repository (`owner/repo`) and workflow file the provenance must name. */
+  publisher?: { repository: string; workflow?: string };
+  /** Sigstore instance and trusted root. Defaults to the public Sigstore. */
+  sigstore?: { fulcioURL?: string; rekorURL?: string; trustedRoot?: unknown };
+  /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the `sigstore` ID token. Defaults to the process environment. */
+  idTokenRequest?: { url?: string; token?: string };
 }
 
 /** Result of a clean-environment install check. */

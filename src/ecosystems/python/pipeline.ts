@@ -1,15 +1,23 @@
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { resolvePython } from '../../core/python.js';
 import type { AdapterEnv, EcosystemPipeline, RegistryTarget } from '../types.js';
 import { buildPython } from './build.js';
-import { getPublishToken } from './credentials.js';
+import { getPublishToken, requestIdToken } from './credentials.js';
 import { pythonInstallCheck } from './install-check.js';
 import { importName } from './names.js';
 import { publishToIndex } from './publish.js';
 import { pythonRemoteState } from './registry-state.js';
 import { defaultPythonTestCommand, PYTEST_RERUN_FAILED_ARGS, pythonTestEnv } from './test-command.js';
 import { verifyPythonRelease } from './verify.js';
+
+/** The Sigstore trusted root verification uses: the one given (tests, private instances), else the public one via TUF. */
+async function trustedRoot(env: AdapterEnv): Promise<unknown> {
+  if (env.supplyChain?.sigstore?.trustedRoot) return env.supplyChain.sigstore.trustedRoot;
+  const { publicTrustedRoot } = await import('./attestations.js');
+  return publicTrustedRoot(join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', 'sigstore-tuf'));
+}
 
 /** Well-known Python package indexes by name. */
 const INDEXES: Record<string, RegistryTarget> = {
@@ -122,6 +130,16 @@ export const pythonPipeline: EcosystemPipeline = {
           : undefined,
       python: py,
       twine: env.tools.twine ? [env.tools.twine] : undefined,
+      // PEP 740: PyPI takes attestations only from Trusted Publishing, so they go with OIDC credentials only.
+      attest:
+        credentials.source === 'oidc' && env.supplyChain?.attestations !== false
+          ? async (artifact) => {
+              const { signPublishAttestation } = await import('./attestations.js');
+              const req = env.supplyChain?.idTokenRequest;
+              const jwt = await requestIdToken({ requestUrl: req?.url ?? process.env.ACTIONS_ID_TOKEN_REQUEST_URL, requestToken: req?.token ?? process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, logger: env.logger, signal: env.signal }, 'sigstore', fetch);
+              return signPublishAttestation(artifact.file, artifact.sha256, jwt, env.supplyChain?.sigstore);
+            }
+          : undefined,
       exec: env.exec,
       logger: env.logger,
       signal: env.signal,
@@ -129,12 +147,19 @@ export const pythonPipeline: EcosystemPipeline = {
       baseDelayMs,
       sleep: env.sleep,
     });
+    if (r.attested.length) env.logger.info(`PEP 740 attestations uploaded for ${r.attested.join(', ')}`);
     return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts };
   },
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const py = await python(env, ['venv', 'ensurepip']);
     const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: importName(info.name), exec: env.exec, logger: env.logger, sleep: env.sleep, signal: env.signal });
+    // Verified on the way back: the provenance the index serves must vouch for these bytes and this workflow.
+    const sc = env.supplyChain;
+    if (r.verified && sc?.expectProvenance && sc.publisher) {
+      const { verifyIndexProvenance } = await import('./provenance.js');
+      await verifyIndexProvenance({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, publisher: sc.publisher, trustedRoot: await trustedRoot(env), logger: env.logger, signal: env.signal });
+    }
     return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion };
   },
 };
