@@ -168,9 +168,9 @@ export interface EcosystemPipeline {
   /** Gets credentials (token input or OIDC); throws NO_CREDENTIALS / OIDC_REFUSED before any upload. */
   credentials(env: AdapterEnv, opts: { registry: RegistryTarget; token?: string; useOidc: boolean }): Promise<PublishCredentials>;
   /** Uploads the files not yet there; returns what was uploaded, skipped, and the attempts made. */
-  publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number }>;
+  publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number; attested?: string[] }>;
   /** Polls the registry until the version is served, then installs it into a clean environment. */
-  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string }>;
+  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string; provenanceVerified?: boolean }>;
 }
 
 /** An adapter with every stage's members. */

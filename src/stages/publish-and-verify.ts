@@ -59,6 +59,19 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** Also write the context to this file. */
   contextFile?: string;
+  /** Attach provenance attestations when publishing through Trusted Publishing (PEP 740 on PyPI), and demand them back on verify. Defaults to true. */
+  attestations?: boolean;
+  /** The workflow running this (GITHUB_WORKFLOW_REF, `owner/repo/.github/workflows/<file>@<ref>`): the provenance must name it. */
+  workflowRef?: string;
+  /** Sigstore instance and trusted root for attestations. Defaults to the public Sigstore. */
+  sigstore?: { fulcioURL?: string; rekorURL?: string; trustedRoot?: unknown };
+  /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the Sigstore ID token. Defaults to the process environment. */
+  idTokenRequest?: { url?: string; token?: string };
+}
+
+/** The workflow file name in a workflow ref (`o/r/.github/workflows/release.yml@refs/heads/main` → `release.yml`). */
+export function workflowFileOf(workflowRef: string | undefined): string | undefined {
+  return workflowRef ? /\.github\/workflows\/([^@/]+)@/.exec(workflowRef)?.[1] : undefined;
 }
 
 /** What publish-and-verify produced. */
@@ -103,7 +116,16 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
   // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep };
+  // Provenance: attested only through Trusted Publishing (no token), and then demanded back on verify.
+  const attestations = options.attestations ?? true;
+  const supplyChain: AdapterEnv['supplyChain'] = {
+    attestations,
+    expectProvenance: attestations && !options.token && (options.useOidc ?? true),
+    publisher: { repository: `${context.repository.owner}/${context.repository.name}`, workflow: workflowFileOf(options.workflowRef) },
+    sigstore: options.sigstore,
+    idTokenRequest: options.idTokenRequest,
+  };
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep, supplyChain };
   const git = new Git(resolve(options.cwd ?? process.cwd()), run);
   const version = context.version?.next as string;
   const tag = context.version?.tag as string;
@@ -217,6 +239,8 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
     tag_created: false,
     verified: false,
     attempts: published.value.attempts,
+    credentials: pre.credentials?.source === 'oidc' || (!pre.credentials && supplyChain.expectProvenance) ? 'trusted-publishing' : 'token',
+    attested: published.value.attested ?? [],
   };
 
   // 3. Tag, only now that the upload is done.
@@ -257,7 +281,7 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
       a.verify(env, { registry: published.value.registry, info: pkg, version, artifacts: context.artifacts ?? [], timeoutMs: options.verifyTimeoutMs ?? 900_000, pollMs: options.verifyPollMs }),
     )(undefined, sctx);
     verified = v.verified;
-    Object.assign(context.publish as object, { verified, verify_s: v.propagationS });
+    Object.assign(context.publish as object, { verified, verify_s: v.propagationS, provenance_verified: v.provenanceVerified ?? false });
     if (!verified) {
       throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
     }
@@ -284,7 +308,10 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
   if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, context).catch((err: unknown) => logger.warning(`OTLP export failed: ${describeError(err)}`));
 
   if (options.contextFile) await saveContext(options.contextFile, context);
-  const decision = `${degraded ? 'Degraded release' : 'Released'} ${context.package.name} ${version} to ${published.servedBy}${verified ? ', verified by a clean install' : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
+  const p = context.publish as NonNullable<ReleaseContext['publish']>;
+  const how = p.credentials === 'trusted-publishing' ? ' through Trusted Publishing' : ' with a token';
+  const provenance = p.attested?.length ? `, ${p.attested.length} file(s) attested` : '';
+  const decision = `${degraded ? 'Degraded release' : 'Released'} ${context.package.name} ${version} to ${published.servedBy}${how}${provenance}${verified ? `, verified by a clean install${p.provenance_verified ? ' and its provenance (this repository, workflow and digests)' : ''}` : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
   return { context, decision, plan: pre.plan, releaseUrl, publishedTo: [published.servedBy], degraded, verified, announcement, metricsFile };
 }
 

@@ -101,8 +101,8 @@ export const pythonPipeline: EcosystemPipeline = {
       token,
       indexUrl: registry.indexUrl,
       useOidc,
-      requestUrl: process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
-      requestToken: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      requestUrl: env.supplyChain?.idTokenRequest?.url ?? process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
+      requestToken: env.supplyChain?.idTokenRequest?.token ?? process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
       logger: env.logger,
       sleep: env.sleep,
       signal: env.signal,
@@ -148,7 +148,7 @@ export const pythonPipeline: EcosystemPipeline = {
       sleep: env.sleep,
     });
     if (r.attested.length) env.logger.info(`PEP 740 attestations uploaded for ${r.attested.join(', ')}`);
-    return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts };
+    return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts, attested: r.attested };
   },
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
@@ -160,6 +160,6 @@ export const pythonPipeline: EcosystemPipeline = {
       const { verifyIndexProvenance } = await import('./provenance.js');
       await verifyIndexProvenance({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, publisher: sc.publisher, trustedRoot: await trustedRoot(env), logger: env.logger, signal: env.signal });
     }
-    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion };
+    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, provenanceVerified: Boolean(r.verified && sc?.expectProvenance && sc.publisher) };
   },
 };
