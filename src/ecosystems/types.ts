@@ -35,6 +35,8 @@ export interface SupplyChainOptions {
   attestations?: boolean;
   /** Fail verification unless every file carries an attestation naming `publisher` and its digest. Defaults to false. */
   expectProvenance?: boolean;
+  /** GITHUB_WORKFLOW_REF of this run (`owner/repo/.github/workflows/<file>@<ref>`), for trusted-publisher checks. */
+  workflowRef?: string;
   /** The repository (`owner/repo`) and workflow file the provenance must name. */
   publisher?: { repository: string; workflow?: string };
   /** Sigstore instance and trusted root. Defaults to the public Sigstore. */

@@ -10,6 +10,7 @@ import { resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import { parseTag } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
+import { workflowFile } from '../ecosystems/trusted-publishing.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';
@@ -69,10 +70,7 @@ export interface PublishOptions {
   idTokenRequest?: { url?: string; token?: string };
 }
 
-/** The workflow file name in a workflow ref (`o/r/.github/workflows/release.yml@refs/heads/main` → `release.yml`). */
-export function workflowFileOf(workflowRef: string | undefined): string | undefined {
-  return workflowRef ? /\.github\/workflows\/([^@/]+)@/.exec(workflowRef)?.[1] : undefined;
-}
+
 
 /** What publish-and-verify produced. */
 export interface PublishStageResult {
@@ -121,9 +119,10 @@ export async function publishAndVerify(options: PublishOptions, deps: PublishDep
   const supplyChain: AdapterEnv['supplyChain'] = {
     attestations,
     expectProvenance: attestations && !options.token && (options.useOidc ?? true),
-    publisher: { repository: `${context.repository.owner}/${context.repository.name}`, workflow: workflowFileOf(options.workflowRef) },
+    publisher: { repository: `${context.repository.owner}/${context.repository.name}`, workflow: workflowFile(options.workflowRef) },
     sigstore: options.sigstore,
     idTokenRequest: options.idTokenRequest,
+    workflowRef: options.workflowRef,
   };
   const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, sleep: deps.sleep, supplyChain };
   const git = new Git(resolve(options.cwd ?? process.cwd()), run);
