@@ -3,7 +3,11 @@
  * real verdaccio, with the OIDC provider fixture standing in for the runner's ID-token endpoint.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { attest } from 'sigstore';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
@@ -13,11 +17,13 @@ import { exec } from '../../src/core/exec.js';
 import type { Logger } from '../../src/core/log.js';
 import { npmAdapter } from '../../src/ecosystems/npm/index.js';
 import { findStrayNpmTokens } from '../../src/ecosystems/npm/oidc.js';
+import { SLSA_PROVENANCE_V1, verifyNpmProvenance } from '../../src/ecosystems/npm/provenance.js';
 import { fetchPackument } from '../../src/ecosystems/npm/registry-api.js';
 import { trustedPublishingFindings } from '../../src/ecosystems/trusted-publishing.js';
 import type { AdapterEnv } from '../../src/ecosystems/types.js';
 import { startTokenExchange, type TokenExchangeFixture } from '../fixtures/npm-token-exchange.js';
 import { startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
+import { FULCIO_SAN_CLAIM, startSigstore } from '../fixtures/sigstore.js';
 import { startVerdaccio, type Verdaccio } from '../fixtures/verdaccio.js';
 
 const REPO = 'acme/widget';
@@ -127,4 +133,50 @@ describe('npm trusted publishing (OIDC)', () => {
     expect(pypi.find((f) => f.level === 'error')?.id).toBe('pypi-reusable-workflow');
     expect(trustedPublishingFindings({ registry: 'pypi', idTokenAvailable: false, tokenGiven: false })[0]).toMatchObject({ id: 'no-id-token', hint: expect.stringContaining('id-token: write') });
   });
+});
+
+describe('npm provenance, verified on the way back', () => {
+  let sigstore: Awaited<ReturnType<typeof startSigstore>>;
+  let served: { status: number; body: unknown };
+  let server: Server;
+  let base: string;
+  const tarball = Buffer.from('the published tarball');
+  const integrity = `sha512-${createHash('sha512').update(tarball).digest('base64')}`;
+  const SIGNER = `https://github.com/${WORKFLOW_REF}`;
+
+  /** An npm provenance bundle as `npm publish --provenance` makes one: SLSA v1 over pkg:npm/<name>@<version> and the tarball's sha512. */
+  const provenanceBundle = async (sha512: string): Promise<unknown> => {
+    const jwt = ((await (await fetch(`${provider.requestUrl}&audience=sigstore`, { headers: { authorization: `bearer ${provider.requestToken}` } })).json()) as { value: string }).value;
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: [{ name: 'pkg:npm/%40acme/tp-widget@2.0.0', digest: { sha512 } }], predicateType: SLSA_PROVENANCE_V1, predicate: { buildDefinition: { externalParameters: { workflow: { repository: `https://github.com/${REPO}`, path: '.github/workflows/release.yml' } } } } };
+    return attest(Buffer.from(JSON.stringify(statement)), 'application/vnd.in-toto+json', { identityToken: jwt, fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL });
+  };
+  const verifyServed = () => verifyNpmProvenance({ registry: base, name: '@acme/tp-widget', version: '2.0.0', integrity, publisher: { repository: REPO, workflow: 'release.yml' }, trustedRoot: sigstore.trustedRoot, logger });
+
+  beforeAll(async () => {
+    sigstore = await startSigstore();
+    provider.setClaims({ [FULCIO_SAN_CLAIM]: SIGNER });
+    // The registry's attestations endpoint (verdaccio has none): serves whatever the test puts there.
+    server = createServer((req, res) => {
+      if (req.url !== '/-/npm/v1/attestations/@acme%2ftp-widget@2.0.0') return void res.writeHead(404).end();
+      res.writeHead(served.status, { 'Content-Type': 'application/json' }).end(JSON.stringify(served.body));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    await sigstore?.close();
+    await new Promise((r) => server?.close(r));
+  });
+
+  test('provenance for the served tarball from this workflow is verified; for other bytes it is refused; none at all fails', async () => {
+    const sha512 = createHash('sha512').update(tarball).digest('hex');
+    served = { status: 200, body: { attestations: [{ predicateType: SLSA_PROVENANCE_V1, bundle: await provenanceBundle(sha512) }] } };
+    await expect(verifyServed()).resolves.toBe(SIGNER);
+
+    served = { status: 200, body: { attestations: [{ predicateType: SLSA_PROVENANCE_V1, bundle: await provenanceBundle(createHash('sha512').update('other').digest('hex')) }] } };
+    await expect(verifyServed()).rejects.toMatchObject({ code: 'PROVENANCE_MISMATCH', message: expect.stringContaining("not the served tarball's") });
+
+    served = { status: 404, body: {} };
+    await expect(verifyServed()).rejects.toMatchObject({ code: 'PROVENANCE_MISMATCH', message: expect.stringContaining('serves no provenance') });
+  }, 60_000);
 });

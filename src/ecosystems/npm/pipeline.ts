@@ -8,7 +8,7 @@ import { installNpmDependencies } from './install-dependencies.js';
 import { packWithManager } from './pack.js';
 import { checkNpmTrustedPublishing, type IdTokenRequest } from './oidc.js';
 import { publishTarball, wantsProvenance } from './publish.js';
-import { npmRegistry, npmRemoteState } from './registry-api.js';
+import { fetchPackument, NPMJS, npmRegistry, npmRemoteState } from './registry-api.js';
 import { planNpmTestCommand, type NpmManifest } from './test-command.js';
 import { detectPackageManager, installedPackages, missingManagerHint, type PackageManager } from './package-manager.js';
 import { tmpdir } from 'node:os';
@@ -172,6 +172,16 @@ export const npmPipeline: EcosystemPipeline = {
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const r = await verifyNpmRelease({ registry: registry.indexUrl, name: info.name, version, artifacts, timeoutMs, pollMs, npm: npmBin(env), node: nodeBin(env), exec: env.exec, logger: env.logger, sleep: env.sleep, signal: env.signal });
-    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion };
+    // Verified on the way back: where npm attached provenance (the public registry, through trusted publishing), demand it.
+    const sc = env.supplyChain;
+    const provenanceVerified = Boolean(r.verified && sc?.expectProvenance && sc.publisher && registry.uploadUrl === NPMJS);
+    if (provenanceVerified && sc?.publisher) {
+      const integrity = (await fetchPackument({ registry: registry.indexUrl, name: info.name, signal: env.signal }))?.versions[version]?.dist?.integrity ?? '';
+      const { verifyNpmProvenance } = await import('./provenance.js');
+      const { publicTrustedRoot } = await import('../python/attestations.js');
+      const trustedRoot = sc.sigstore?.trustedRoot ?? (await publicTrustedRoot(join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', 'sigstore-tuf')));
+      await verifyNpmProvenance({ registry: registry.indexUrl, name: info.name, version, integrity, publisher: sc.publisher, trustedRoot, logger: env.logger, signal: env.signal });
+    }
+    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, provenanceVerified };
   },
 };

@@ -119,40 +119,66 @@ export interface VerifiedAttestation {
  * Throws PROVENANCE_MISMATCH saying which of these failed.
  */
 export async function verifyPublishAttestation(attestation: Pep740Attestation, file: string, sha256: string, expected: ExpectedPublisher, trustedRoot: unknown): Promise<VerifiedAttestation> {
+  const refuse = (why: string): ReleaseError =>
+    new ReleaseError('PROVENANCE_MISMATCH', `The attestation the index serves for ${file} ${why}.`, 'This is not the provenance release-relay uploaded: check who else publishes this project (PyPI → project → Publishing), then yank the release and publish a new version from this workflow.');
+  const { statement, signer, repositoryUri } = await verifyDsseBundle(attestationToBundle(attestation), trustedRoot, refuse);
+  if (statement._type !== IN_TOTO_STATEMENT || statement.predicateType !== PUBLISH_PREDICATE_TYPE) throw refuse(`is not a PyPI publish attestation (predicate type ${statement.predicateType ?? 'none'})`);
+  const subject = statement.subject?.[0];
+  if (statement.subject?.length !== 1 || subject?.name !== file) throw refuse(`is about ${statement.subject?.map((s) => s.name).join(', ') || 'nothing'}, not ${file}`);
+  if ((subject.digest?.sha256 ?? '').toLowerCase() !== sha256.toLowerCase()) throw refuse(`covers sha256 ${subject.digest?.sha256 ?? '(none)'}, not the approved ${sha256}`);
+  checkSigner({ signer, repositoryUri }, expected, refuse);
+  return { file, sha256, signer, repositoryUri };
+}
+
+/** An in-toto statement as far as the checks read it. */
+export interface InTotoStatement {
+  _type?: string;
+  predicateType?: string;
+  subject?: { name?: string; digest?: Record<string, string | undefined> }[];
+  predicate?: unknown;
+}
+
+/**
+ * Verifies a Sigstore DSSE bundle (certificate chain to `trustedRoot`, transparency log entry, signature) and returns
+ * its in-toto statement and the Fulcio certificate's build signer and source repository. `refuse` makes the error.
+ */
+export async function verifyDsseBundle(bundle: unknown, trustedRoot: unknown, refuse: (why: string) => ReleaseError): Promise<{ statement: InTotoStatement; signer: string; repositoryUri: string }> {
   const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }, { X509Certificate }] = await Promise.all([
     import('@sigstore/verify'),
     import('@sigstore/bundle'),
     import('@sigstore/protobuf-specs'),
     import('@sigstore/core'),
   ]);
-  const refuse = (why: string): ReleaseError =>
-    new ReleaseError('PROVENANCE_MISMATCH', `The attestation the index serves for ${file} ${why}.`, 'This is not the provenance release-relay uploaded: check who else publishes this project (PyPI → project → Publishing), then yank the release and publish a new version from this workflow.');
+  let parsed: ReturnType<typeof bundleFromJSON>;
   try {
+    parsed = bundleFromJSON(bundle);
     const verifier = new Verifier(toTrustMaterial(TrustedRoot.fromJSON(trustedRoot)), { tlogThreshold: 1, ctlogThreshold: 1 });
-    verifier.verify(toSignedEntity(bundleFromJSON(attestationToBundle(attestation))));
+    verifier.verify(toSignedEntity(parsed));
   } catch (err) {
     throw refuse(`does not verify with Sigstore (${(err as Error).message})`);
   }
-  let statement: { _type?: string; predicateType?: string; subject?: { name?: string; digest?: { sha256?: string } }[] };
+  if (parsed.content.$case !== 'dsseEnvelope') throw refuse('is not a DSSE attestation');
+  let statement: InTotoStatement;
   try {
-    statement = JSON.parse(Buffer.from(attestation.envelope.statement, 'base64').toString('utf8')) as typeof statement;
+    statement = JSON.parse(parsed.content.dsseEnvelope.payload.toString('utf8')) as InTotoStatement;
   } catch {
     throw refuse('has a statement that is not JSON');
   }
-  if (statement._type !== IN_TOTO_STATEMENT || statement.predicateType !== PUBLISH_PREDICATE_TYPE) throw refuse(`is not a PyPI publish attestation (predicate type ${statement.predicateType ?? 'none'})`);
-  const subject = statement.subject?.[0];
-  if (statement.subject?.length !== 1 || subject?.name !== file) throw refuse(`is about ${statement.subject?.map((s) => s.name).join(', ') || 'nothing'}, not ${file}`);
-  if ((subject.digest?.sha256 ?? '').toLowerCase() !== sha256.toLowerCase()) throw refuse(`covers sha256 ${subject.digest?.sha256 ?? '(none)'}, not the approved ${sha256}`);
-  const cert = X509Certificate.parse(Buffer.from(attestation.verification_material.certificate, 'base64'));
+  const vm = parsed.verificationMaterial.content;
+  const der = vm.$case === 'certificate' ? vm.certificate.rawBytes : vm.$case === 'x509CertificateChain' ? vm.x509CertificateChain.certificates[0]?.rawBytes : undefined;
+  if (!der) throw refuse('carries no signing certificate');
+  const cert = X509Certificate.parse(Buffer.from(der));
   const ext = (oid: string): string => cert.extension(oid)?.valueObj.subs?.[0]?.value.toString('utf8') ?? '';
-  const signer = ext(OID_BUILD_SIGNER_URI) || cert.subjectAltName || '';
-  const repositoryUri = ext(OID_SOURCE_REPOSITORY_URI);
+  return { statement, signer: ext(OID_BUILD_SIGNER_URI) || cert.subjectAltName || '', repositoryUri: ext(OID_SOURCE_REPOSITORY_URI) };
+}
+
+/** Throws (through `refuse`) unless the certificate names `expected`'s repository and, when known, its workflow file. */
+export function checkSigner(found: { signer: string; repositoryUri: string }, expected: ExpectedPublisher, refuse: (why: string) => ReleaseError): void {
   const repoUrl = `https://github.com/${expected.repository}`;
-  if (repositoryUri.toLowerCase() !== repoUrl.toLowerCase()) throw refuse(`was signed for repository ${repositoryUri || '(none)'}, not ${repoUrl}`);
-  if (expected.workflow && !signer.toLowerCase().startsWith(`${repoUrl}/.github/workflows/${expected.workflow}@`.toLowerCase())) {
-    throw refuse(`was signed by workflow ${signer || '(none)'}, not ${expected.repository}/.github/workflows/${expected.workflow}`);
+  if (found.repositoryUri.toLowerCase() !== repoUrl.toLowerCase()) throw refuse(`was signed for repository ${found.repositoryUri || '(none)'}, not ${repoUrl}`);
+  if (expected.workflow && !found.signer.toLowerCase().startsWith(`${repoUrl}/.github/workflows/${expected.workflow}@`.toLowerCase())) {
+    throw refuse(`was signed by workflow ${found.signer || '(none)'}, not ${expected.repository}/.github/workflows/${expected.workflow}`);
   }
-  return { file, sha256, signer, repositoryUri };
 }
 
 /** The public Sigstore trusted root through TUF (cached in `cachePath`). */
