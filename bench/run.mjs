@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // Benchmark harness (issue 6): release-relay side by side with peer tools on generated histories.
 //
-//   npm run bench                      both history sizes (10k, 100k), all tasks → bench/results.md
+//   npm run bench                      all history sizes (10k, 100k, 300k), all tasks → bench/results.md
 //   node bench/run.mjs --sizes 10000   one size (what to use while developing)
 //   options: --sizes a,b  --runs N (default 5)  --tasks unreleased,full,cold,size,overhead  --out FILE
+//            --ours-only (skip the peers: a quick before/after of our own ratios)
+//            --peers-max N (run the peers only on histories of at most N commits; ours and the floors on all)
+//            --baseline FILE (a results .json of an earlier run: adds a before/after table of the ratios)
+// Besides the Markdown, every run writes the same numbers as JSON next to it (results.json).
 //
 // Peers live in bench/package.json (installed with `npm ci --prefix bench` when bench/node_modules is
 // missing) and run offline: git-cliff (native binary from its npm package), conventional-changelog and
@@ -30,6 +34,13 @@ const TARGETS = {
   full: { ours_s: 2.5, ours_rss_mb: 300, ref: { 'floor: git log': 0.84, 'floor: bare node': 1.86, 'conventional-changelog': 7.4, 'git-cliff': 52 } },
   coldStartRatio: 1.8,
   bundleBytes: 1.5 * 1024 * 1024,
+  // Issue 16: ratios measured in the same run (the machine is shared, absolute times drift).
+  unreleasedXNode: 1.5, // ours ≤ 1.5× the bare-Node floor at 100k
+  unreleasedFlat: 1.15, // ours at the largest size ≤ 1.15× ours at the smallest
+  fullXNode: 1.2, // full changelog ≤ 1.2× the bare-Node floor (largest size)
+  fullRssFlat: 1.2, // full changelog peak RSS at the largest size ≤ 1.2× at the smallest
+  coldXHello: 1.15, // each stage's fastest path ≤ 1.15× a hello-world @actions/core bundle
+  overheadPct: 10, // a whole local release: our overhead over the raw tools ≤ 10 %
 };
 /** A row whose warm-up takes longer than this gets 1 measured run; past ONE_RUN_ONLY_S the warm-up is the run. */
 const SLOW_S = 20;
@@ -38,7 +49,7 @@ const ONE_RUN_ONLY_S = 60;
 const TOLERANCE = { abs: 3, rel: 0.02 };
 
 function parseArgs(argv) {
-  const o = { sizes: [10000, 100000], runs: 5, tasks: ['unreleased', 'full', 'cold', 'size', 'overhead'], out: path.join(HERE, 'results.md'), unreleased: 5000, tagEvery: 1000, seed: 42 };
+  const o = { sizes: [10000, 100000, 300000], runs: 5, tasks: ['unreleased', 'full', 'cold', 'size', 'overhead'], out: path.join(HERE, 'results.md'), unreleased: 5000, tagEvery: 1000, seed: 42 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = () => argv[++i];
@@ -48,6 +59,9 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = path.resolve(v());
     else if (a === '--unreleased') o.unreleased = Number(v());
     else if (a === '--seed') o.seed = Number(v());
+    else if (a === '--ours-only') o.oursOnly = true;
+    else if (a === '--peers-max') o.peersMax = Number(v());
+    else if (a === '--baseline') o.baseline = path.resolve(v());
     else throw new Error(`unknown argument ${a} (see the header of bench/run.mjs)`);
   }
   return o;
@@ -120,9 +134,18 @@ function treeHwm(pid) {
   return max;
 }
 
-function measure({ cmd, args, cwd, env, timeoutMs = 15 * 60_000 }) {
+/** Preload that reports a Node process's own peak RSS (without the git it spawns): see rss-probe.mjs. */
+const RSS_PROBE = path.join(HERE, 'rss-probe.mjs');
+
+function measure({ cmd, args, cwd, env, timeoutMs = 15 * 60_000, ownRss = false }) {
   return new Promise((resolve) => {
     const tfile = path.join(WORK, `rss-${process.pid}.txt`);
+    const ownFile = path.join(WORK, `own-rss-${process.pid}.txt`);
+    if (ownRss) {
+      rmSync(ownFile, { force: true });
+      args = ['--import', RSS_PROBE, ...args];
+      env = { ...env, BENCH_RSS_FILE: ownFile };
+    }
     const [c, a] = RSS_METHOD === 'time' ? ['/usr/bin/time', ['-f', '%M', '-o', tfile, cmd, ...args]] : [cmd, args];
     const out = [];
     const err = [];
@@ -148,7 +171,12 @@ function measure({ cmd, args, cwd, env, timeoutMs = 15 * 60_000 }) {
           if (lines.length > 1 && /signal|status/i.test(lines[0]) && code === 0) code = 1;
         } catch { /* no report */ }
       }
+      let ownRssKb = null;
+      if (ownRss) {
+        try { ownRssKb = Number(readFileSync(ownFile, 'utf8')) || null; } catch { /* no report */ }
+      }
       resolve({
+        ownRssKb,
         wall: (t1 - t0) / 1000,
         firstByte: ((first ?? t1) - t0) / 1000,
         rssKb, code: code ?? (signal ? 128 : 1), signal,
@@ -188,6 +216,7 @@ async function benchRow(spec, runs, metric = 'wall') {
     ...spec, status: failed.length ? 'error' : 'ok', note: failed.length ? `${failed.length} run(s) failed` : note,
     median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: samples.length,
     rssKb: Math.max(...samples.map((s) => s.rssKb ?? 0)) || null, out: last,
+    ownRssKb: Math.max(...samples.map((s) => s.ownRssKb ?? 0)) || null,
   };
   if (spec.parse) {
     try { Object.assign(row, spec.parse(last.stdout, last.stderr)); } catch (e) { row.parseError = e.message; }
@@ -199,9 +228,39 @@ async function benchRow(spec, runs, metric = 'wall') {
 // ---------------------------------------------------------------------------------------------------
 // Output parsing for the correctness guard.
 
-/** Counts bullets per kind of section in changelog markdown (any tool's headings). */
-export function countSections(md) {
+/**
+ * The type of each commit of a range, keyed by the first 7 hex digits of its id: `feat`, `fix` or `other`.
+ * Lets the correctness guard count by commit rather than by section (see countSections).
+ */
+function commitTypes(repo, range) {
+  const out = execFileSync('git', ['log', '--format=%H %s', range], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const types = new Map();
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const m = line.slice(41).match(/^(feat|fix)(\([^)]*\))?!?: /);
+    types.set(line.slice(0, 7), m ? m[1] : 'other');
+  }
+  return types;
+}
+
+/** The commit a changelog bullet names (a hex id of a commit in `types`), or null. */
+function commitOf(line, types) {
+  for (const m of line.matchAll(/\b[0-9a-f]{7,40}\b/g)) {
+    const key = m[0].slice(0, 7);
+    if (types.has(key)) return key;
+  }
+  return null;
+}
+
+/**
+ * Counts a changelog's entries per kind (any tool's headings). With `types` (commitTypes of the range), an
+ * entry that names its commit counts once per commit, by the commit's type, whichever section lists it: tools
+ * differ in where a breaking feat goes (only under Breaking Changes, or under Features as well), and the
+ * count must not depend on that. Entries without a commit id (git-cliff's, notes) count by their section.
+ */
+export function countSections(md, types = null) {
   const counts = { feat: 0, fix: 0, breaking: 0, other: 0, releases: 0 };
+  const seen = new Set();
   let cur = null;
   for (const line of md.split('\n')) {
     const h = line.match(/^\s*(#{1,4})\s+(.*)$/);
@@ -212,7 +271,17 @@ export function countSections(md) {
       continue;
     }
     if (cur && /^\s*[-*]\s+\S/.test(line)) {
-      counts[cur]++;
+      const sha = types ? commitOf(line, types) : null;
+      if (sha === null) counts[cur]++;
+      else {
+        if (cur === 'breaking') counts.breaking++;
+        if (!seen.has(sha)) {
+          seen.add(sha);
+          const t = types.get(sha);
+          if (t === 'feat' || t === 'fix') counts[t]++;
+          else if (cur !== 'breaking') counts.other++;
+        }
+      }
       // git-cliff marks breaking entries inline instead of in a section of their own.
       if (cur !== 'breaking' && /\[\*\*breaking\*\*\]/i.test(line)) counts.breaking++;
     }
@@ -238,7 +307,7 @@ function findNext(v) {
   return null;
 }
 /** Ours prints JSON (the release context or a summary of it) or markdown; take what is there. */
-function parseOurs(stdout) {
+function parseOursBy(stdout, types = null) {
   let md = stdout;
   let version = null;
   const t = stdout.trim();
@@ -249,15 +318,15 @@ function parseOurs(stdout) {
   } else {
     version = (stdout.match(/^##\s*\[?v?(\d+\.\d+\.\d+[^\]\s]*)/m) ?? [])[1] ?? null;
   }
-  return { version, counts: countSections(md) };
+  return { version, counts: countSections(md, types) };
 }
-const parseCliff = (stdout) => ({ version: (stdout.match(/^##\s*\[?v?(\d+\.\d+\.\d+[^\]\s]*)/m) ?? [])[1] ?? null, counts: countSections(stdout) });
-const parseCc = (stdout) => ({ counts: countSections(stdout) });
-function parseSemanticRelease(stdout) {
+const parseCliffBy = (stdout, types = null) => ({ version: (stdout.match(/^##\s*\[?v?(\d+\.\d+\.\d+[^\]\s]*)/m) ?? [])[1] ?? null, counts: countSections(stdout, types) });
+const parseCcBy = (stdout, types = null) => ({ counts: countSections(stdout, types) });
+function parseSemanticReleaseBy(stdout, types = null) {
   const version = (stdout.match(/The next release version is (\S+)/) ?? [])[1] ?? null;
   const i = stdout.indexOf('Release note for version');
   const notes = i >= 0 ? stdout.slice(stdout.indexOf('\n', i) + 1) : '';
-  return { version, counts: countSections(notes) };
+  return { version, counts: countSections(notes, types) };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -283,8 +352,13 @@ function tools() {
 function unreleasedSpecs(m, T, env) {
   const repo = m.repo;
   const ours = existsSync(T.cli) ? null : 'not built yet (dist/cli/index.js missing)';
+  const types = commitTypes(repo, m.unreleasedRange);
+  const parseOurs = (o) => parseOursBy(o, types);
+  const parseCliff = (o) => parseCliffBy(o, types);
+  const parseCc = (o) => parseCcBy(o, types);
+  const parseSemanticRelease = (o) => parseSemanticReleaseBy(o, types);
   return [
-    { label: 'ours', kind: 'ours', cmd: T.node, args: [T.cli, 'prepare', '--dir', repo, '--dry-run', '--bump', 'auto', '--json'], cwd: repo, env, skip: ours, parse: parseOurs, what: '`release-relay prepare --dir <repo> --dry-run --bump auto --json` (the generated repo has a pyproject.toml and a package.json, both at the last tag\'s version)' },
+    { label: 'ours', kind: 'ours', ownRss: true, cmd: T.node, args: [T.cli, 'prepare', '--dir', repo, '--dry-run', '--bump', 'auto', '--json'], cwd: repo, env, skip: ours, parse: parseOurs, what: '`release-relay prepare --dir <repo> --dry-run --bump auto --json` (the generated repo has a pyproject.toml and a package.json, both at the last tag\'s version)' },
     { label: 'git-cliff', kind: 'peer', cmd: T.cliff, args: ['--unreleased', '--bump'], cwd: repo, env, parse: parseCliff, what: '`git-cliff --unreleased --bump` (changelog + version)' },
     { label: 'git-cliff --bumped-version', kind: 'peer-version', cmd: T.cliff, args: ['--bumped-version'], cwd: repo, env, parse: (s) => ({ version: s.trim().replace(/^v/, '') }), what: '`git-cliff --bumped-version` (version only)' },
     { label: 'conventional-changelog', kind: 'peer', cmd: T.node, args: [T.cc, '-p', 'conventionalcommits', '-r', '1', '-u', '--stdout'], cwd: repo, env, parse: parseCc, what: '`conventional-changelog -p conventionalcommits -r 1 -u --stdout` (changelog only; `-u` because package.json already holds the last tag\'s version)' },
@@ -299,8 +373,12 @@ function unreleasedSpecs(m, T, env) {
 function fullSpecs(m, T, env) {
   const repo = m.repo;
   const ours = existsSync(T.cli) ? null : 'not built yet (dist/cli/index.js missing)';
+  const types = commitTypes(repo, 'HEAD');
+  const parseOurs = (o) => parseOursBy(o, types);
+  const parseCliff = (o) => parseCliffBy(o, types);
+  const parseCc = (o) => parseCcBy(o, types);
   return [
-    { label: 'ours', kind: 'ours', cmd: T.node, args: [T.cli, 'changelog', '--full', '--dir', repo], cwd: repo, env, skip: ours, parse: parseOurs, what: '`release-relay changelog --full --dir <repo>`' },
+    { label: 'ours', kind: 'ours', ownRss: true, cmd: T.node, args: [T.cli, 'changelog', '--full', '--dir', repo], cwd: repo, env, skip: ours, parse: parseOurs, what: '`release-relay changelog --full --dir <repo>`' },
     { label: 'git-cliff', kind: 'peer', cmd: T.cliff, args: [], cwd: repo, env, parse: parseCliff, what: '`git-cliff` (whole history)' },
     { label: 'conventional-changelog', kind: 'peer', cmd: T.node, args: [T.cc, '-p', 'conventionalcommits', '-r', '0', '-u', '--stdout'], cwd: repo, env, parse: parseCc, what: '`conventional-changelog -p conventionalcommits -r 0 -u --stdout`' },
     { label: 'floor: git log', kind: 'floor', cmd: 'git', args: ['log', '-z', '--format=%H%x1f%an%x1f%ae%x1f%at%x1f%B', 'HEAD'], cwd: repo, env, what: '`git log -z --format=… HEAD`' },
@@ -351,17 +429,73 @@ function actionEntries() {
   return [...STAGES, ...extra.sort()];
 }
 
+/**
+ * Each stage's fastest path: an input wrong on its face (with no other input), and what it must say. The
+ * combined `relay` entry is given a stage and nothing else, so it loads that stage's entry and fails there.
+ */
+const BAD_INPUTS = {
+  'prepare-release': { env: { INPUT_BUMP: 'sideways' }, expect: /Input "bump" is "sideways"/, what: 'bump=sideways' },
+  'quality-gate': { env: {}, expect: /no release context and no tag/, what: 'no context, no tag' },
+  'publish-and-verify': { env: {}, expect: /needs the release context/, what: 'no context' },
+  relay: { env: { INPUT_STAGE: 'quality-gate' }, expect: /no release context and no tag/, what: 'stage=quality-gate, no context, no tag' },
+};
+
+/**
+ * A hello-world action bundled exactly like ours (ncc, same flags as scripts/bundle.mjs): @actions/core,
+ * one getInput, one setFailed. The floor every JavaScript action pays; rebuilt each run (a few seconds).
+ */
+function helloBundle() {
+  const src = path.join(WORK, 'hello-core-src');
+  const out = path.join(WORK, 'hello-core');
+  mkdirSync(src, { recursive: true });
+  writeFileSync(path.join(src, 'index.mjs'), "import * as core from '@actions/core';\ncore.setFailed(`Input required and not supplied: ${core.getInput('name') || 'name'}`);\n");
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', path.join(src, 'index.mjs'), '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return path.join(out, 'index.mjs');
+}
+
+/**
+ * Cold start rows, measured interleaved (each round runs every entry once, in turn) so that the load of a
+ * shared machine drifting during the task hits every row alike; 3× the usual runs, as each is short.
+ */
 async function coldStart(T, runs, env) {
-  const rows = [];
-  const base = await benchRow({ label: 'node -e 0', kind: 'floor', cmd: T.node, args: ['-e', '0'], cwd: ROOT, env }, runs, 'firstByte');
-  rows.push(base);
+  const specs = [{ label: 'node -e 0', kind: 'floor', cmd: T.node, args: ['-e', '0'], cwd: ROOT, env }];
+  try {
+    specs.push({ label: 'hello-world @actions/core', kind: 'floor', cmd: T.node, args: [helloBundle()], cwd: ROOT, env, allowFailure: true });
+  } catch (e) {
+    specs.push({ label: 'hello-world @actions/core', kind: 'floor', skip: `could not bundle: ${e.message.split('\n')[0]}` });
+  }
   for (const stage of actionEntries()) {
     const entry = path.join(ROOT, 'dist', stage, 'index.js');
-    const spec = { label: stage, kind: 'ours', cmd: T.node, args: [entry], cwd: ROOT, env, allowFailure: true, timeoutMs: 15_000 };
+    const bad = BAD_INPUTS[stage] ?? { env: {}, expect: /./, what: 'no inputs' };
+    const spec = { label: stage, kind: 'ours', cmd: T.node, args: [entry], cwd: ROOT, env: { ...env, ...bad.env }, allowFailure: true, timeoutMs: 15_000, input: bad.what, expect: bad.expect };
     if (!existsSync(entry)) spec.skip = `not built yet (dist/${stage}/index.js missing)`;
-    rows.push(await benchRow(spec, runs, 'firstByte'));
+    specs.push(spec);
   }
-  for (const r of rows) if (r.status === 'ok' && base.status === 'ok') r.xBase = r.median / base.median;
+  const live = specs.filter((s) => !s.skip);
+  for (const s of live) await measure(s); // warm-up
+  const samples = new Map(live.map((s) => [s, []]));
+  for (let i = 0; i < runs * 3; i++) for (const s of live) samples.get(s).push(await measure(s));
+  const rows = specs.map((spec) => {
+    if (spec.skip) return { ...spec, status: 'skipped', note: spec.skip };
+    const xs = samples.get(spec);
+    const wall = xs.map((x) => x.wall);
+    const last = xs[xs.length - 1];
+    const row = { ...spec, status: 'ok', note: '', median: median(wall), min: Math.min(...wall), max: Math.max(...wall), n: xs.length, rssKb: Math.max(...xs.map((x) => x.rssKb ?? 0)) || null, out: last };
+    // The row measures the fastest path only if the action failed there, with the expected message.
+    if (spec.kind === 'ours' && (last.code === 0 || !spec.expect.test(last.stdout + last.stderr))) {
+      row.note = `did not fail on its input as expected (exit ${last.code}): ${(last.stdout + last.stderr).trim().split('\n').slice(-1)[0]?.slice(0, 120)}`;
+      row.wrongPath = true;
+    }
+    log(`  ${spec.label}: median ${row.median.toFixed(3)} s (${row.min.toFixed(3)}–${row.max.toFixed(3)}, n=${row.n})`);
+    return row;
+  });
+  const base = rows[0];
+  const hello = rows[1];
+  for (const r of rows) {
+    if (r.status === 'ok' && base.status === 'ok') r.xBase = r.median / base.median;
+    if (r.status === 'ok' && hello.status === 'ok') r.xHello = r.median / hello.median;
+  }
   return rows;
 }
 
@@ -416,7 +550,76 @@ function machineLine() {
 
 function verdict(ok) { return ok === null ? 'not measured' : ok ? '**met**' : '**not met**'; }
 
-function render({ opts, results, cold, sizes, overhead, started, elapsed, T }) {
+/** The numbers the issue-16 targets are stated in (ratios within this run), also written to results.json. */
+function keyRatios({ results, cold, sizes, overhead }) {
+  const r = { unreleased: {}, full: {}, cold: {}, overhead: overhead?.report ?? null };
+  for (const task of ['unreleased', 'full']) {
+    const per = { s: {}, xNode: {}, rssMb: {}, ownRssMb: {} };
+    for (const m of sizes) {
+      const ours = results[task]?.[m.commits]?.find((x) => x.kind === 'ours' && x.status === 'ok');
+      if (!ours) continue;
+      per.s[m.commits] = ours.median;
+      if (ours.xNode) per.xNode[m.commits] = ours.xNode;
+      if (ours.rssKb) per.rssMb[m.commits] = ours.rssKb / 1024;
+      if (ours.ownRssKb) per.ownRssMb[m.commits] = ours.ownRssKb / 1024;
+    }
+    const ns = Object.keys(per.s).map(Number).sort((a, b) => a - b);
+    if (ns.length > 1) {
+      per.flat = { from: ns[0], to: ns[ns.length - 1], time: per.s[ns[ns.length - 1]] / per.s[ns[0]] };
+      if (per.rssMb[ns[0]] && per.rssMb[ns[ns.length - 1]]) per.flat.rss = per.rssMb[ns[ns.length - 1]] / per.rssMb[ns[0]];
+      if (per.ownRssMb[ns[0]] && per.ownRssMb[ns[ns.length - 1]]) per.flat.ownRss = per.ownRssMb[ns[ns.length - 1]] / per.ownRssMb[ns[0]];
+    }
+    r[task] = per;
+  }
+  for (const row of cold ?? []) {
+    if (row.kind === 'ours' && row.status === 'ok' && !row.wrongPath) r.cold[row.label] = { s: row.median, xHello: row.xHello ?? null, xNode: row.xBase ?? null };
+  }
+  return r;
+}
+
+/** The issue-16 target rows: [target, measured, verdict]. */
+function issue16Targets(ratios) {
+  const rows = [];
+  const u = ratios.unreleased;
+  const f = ratios.full;
+  const x100 = u.xNode?.[100000];
+  rows.push([`unreleased changelog + next version at 100k ≤ ${TARGETS.unreleasedXNode}× the bare-Node floor`, x100 ? fmtX(x100) : 'not measured', x100 ? verdict(x100 <= TARGETS.unreleasedXNode) : 'not measured']);
+  rows.push([`unreleased: ours at ${u.flat ? u.flat.to : 'the largest'} commits ≤ ${TARGETS.unreleasedFlat}× ours at ${u.flat ? u.flat.from : 'the smallest'} (flat in history size)`, u.flat ? `${fmtX(u.flat.time)} (${fmtS(u.s[u.flat.from])} s → ${fmtS(u.s[u.flat.to])} s)` : 'not measured', u.flat ? verdict(u.flat.time <= TARGETS.unreleasedFlat) : 'not measured']);
+  if (u.flat?.rss) rows.push([`unreleased: peak RSS at ${u.flat.to} vs ${u.flat.from} commits (unchanged)`, `${fmtX(u.flat.rss)} (${u.rssMb[u.flat.from].toFixed(0)} → ${u.rssMb[u.flat.to].toFixed(0)} MB)`, 'informational']);
+  const big = f.flat?.to;
+  const xf = big ? f.xNode?.[big] : null;
+  rows.push([`full changelog at ${big ?? 'the largest size'} ≤ ${TARGETS.fullXNode}× the bare-Node floor`, xf ? fmtX(xf) : 'not measured', xf ? verdict(xf <= TARGETS.fullXNode) : 'not measured']);
+  rows.push([`full changelog: peak RSS at ${big ?? 'the largest size'} ≤ ${TARGETS.fullRssFlat}× at ${f.flat?.from ?? 'the smallest'} (streamed; process tree, git included)`, f.flat?.rss ? `${fmtX(f.flat.rss)} (${f.rssMb[f.flat.from].toFixed(0)} → ${f.rssMb[f.flat.to].toFixed(0)} MB)` : 'not measured', f.flat?.rss ? verdict(f.flat.rss <= TARGETS.fullRssFlat) : 'not measured']);
+  if (f.flat?.ownRss) rows.push([`full changelog: the same for our Node process alone (without git)`, `${fmtX(f.flat.ownRss)} (${f.ownRssMb[f.flat.from].toFixed(0)} → ${f.ownRssMb[f.flat.to].toFixed(0)} MB)`, verdict(f.flat.ownRss <= TARGETS.fullRssFlat)]);
+  for (const [stage, c] of Object.entries(ratios.cold)) {
+    rows.push([`cold start ${stage}, spawn to exit on bad input ≤ ${TARGETS.coldXHello}× hello-world @actions/core`, c.xHello ? fmtX(c.xHello) : 'not measured', c.xHello ? verdict(c.xHello <= TARGETS.coldXHello) : 'not measured']);
+  }
+  const o = ratios.overhead;
+  rows.push([`whole local release (npm run demo): our code ≤ ${TARGETS.overheadPct} % over the raw tools`, o ? `${o.overhead_pct} % (${o.ours_s} s over ${o.tools_s} s of tools; waits ${o.waits_s} s)` : 'not measured', o ? verdict(o.overhead_pct <= TARGETS.overheadPct) : 'not measured']);
+  return rows;
+}
+
+/** Before/after rows for the ratios of a baseline run (results.json of an earlier run). */
+function beforeAfter(before, after) {
+  const rows = [];
+  const add = (what, b, a, fmt) => { if (b != null || a != null) rows.push(`| ${what} | ${b != null ? fmt(b) : '—'} | ${a != null ? fmt(a) : '—'} |`); };
+  const pct = (x) => `${x} %`;
+  for (const n of Object.keys(after.unreleased.xNode ?? {})) add(`unreleased, ${n} commits: × bare-Node floor`, before.unreleased?.xNode?.[n], after.unreleased.xNode[n], fmtX);
+  add('unreleased: largest / smallest history (time)', before.unreleased?.flat?.time, after.unreleased.flat?.time, fmtX);
+  for (const n of Object.keys(after.unreleased.rssMb ?? {})) add(`unreleased, ${n} commits: peak RSS MB`, before.unreleased?.rssMb?.[n], after.unreleased.rssMb[n], (x) => x.toFixed(0));
+  for (const n of Object.keys(after.full.xNode ?? {})) add(`full changelog, ${n} commits: × bare-Node floor`, before.full?.xNode?.[n], after.full.xNode[n], fmtX);
+  for (const n of Object.keys(after.full.rssMb ?? {})) add(`full changelog, ${n} commits: peak RSS MB (process tree)`, before.full?.rssMb?.[n], after.full.rssMb[n], (x) => x.toFixed(0));
+  for (const n of Object.keys(after.full.ownRssMb ?? {})) add(`full changelog, ${n} commits: peak RSS MB (our Node process alone)`, before.full?.ownRssMb?.[n], after.full.ownRssMb[n], (x) => x.toFixed(0));
+  add('full changelog: largest / smallest history (peak RSS)', before.full?.flat?.rss, after.full.flat?.rss, fmtX);
+  for (const stage of Object.keys(after.cold)) add(`cold start ${stage} (bad input): × hello-world @actions/core`, before.cold?.[stage]?.xHello, after.cold[stage].xHello, fmtX);
+  add('whole local release: our code over the raw tools', before.overhead?.overhead_pct, after.overhead?.overhead_pct, pct);
+  add('whole local release: total s', before.overhead?.total_s, after.overhead?.total_s, fmtS);
+  add('whole local release: raw tools s', before.overhead?.tools_s, after.overhead?.tools_s, fmtS);
+  add('whole local release: our code s', before.overhead?.ours_s, after.overhead?.ours_s, fmtS);
+  return rows;
+}
+
+function render({ opts, results, cold, sizes, overhead, started, elapsed, T, ratios, baseline }) {
   const out = [];
   out.push('# release-relay benchmark results', '');
   out.push(`Generated by \`npm run bench\` (bench/run.mjs) on ${started.toISOString()} in ${elapsed.toFixed(0)} s. Regenerated by every run: do not edit by hand.`, '');
@@ -435,7 +638,7 @@ function render({ opts, results, cold, sizes, overhead, started, elapsed, T }) {
   ].join('; ') + '.', '');
   out.push(`Where a peer's \`engines\` asks for a newer Node than this one (${process.version}), it installed with an EBADENGINE warning and still ran; the correctness columns below are the evidence that its output is right. semantic-release is pinned to the 24.x line because 25.x refuses to start on Node 20 (it checks at run time).`, '');
   out.push(`Method: each row is a warm-up run, then the median of ${opts.runs} runs (min–max shown); a row whose warm-up takes > ${SLOW_S} s gets 1 measured run, > ${ONE_RUN_ONLY_S} s reuses the warm-up as its only run (labelled). Every process runs with an environment of PATH, HOME (an empty dir), LANG, TZ only: no tokens, no CI variables. Times are wall-clock from spawn to exit, measured from Node. The machine is shared with other work, so expect noise; min–max shows it.`, '');
-  out.push(`Correctness guard: bullets under feature sections (Features / Added) plus fix sections (Bug Fixes / Fixed) in each tool's output, compared with ours and with the generator's ground truth (feat and fix commits in the range); a row is flagged when it differs by more than max(${TOLERANCE.abs}, ${TOLERANCE.rel * 100}%). Next version is compared with the generator's ground truth (breaking → major).`, '');
+  out.push(`Correctness guard: feat and fix commits listed in each tool's output, counted by commit, not by section: an entry that names its commit (ours, conventional-changelog, semantic-release link the short id) counts once, by that commit's type, whichever section lists it (a breaking feat sits only under Breaking Changes in ours, under Features as well in the peers'); an entry without an id (git-cliff's) counts by its section (Features / Added, Bug Fixes / Fixed), and breaking notes without an id are not commits. Compared with ours and with the generator's ground truth (feat and fix commits in the range); a row is flagged when it differs by more than max(${TOLERANCE.abs}, ${TOLERANCE.rel * 100}%). Next version is compared with the generator's ground truth (breaking → major).`, '');
 
   out.push('## Histories', '');
   out.push('| commits | tags | last tag | unreleased commits | expected next | expected feat / fix / breaking (unreleased) | (whole history) | HEAD | pack |', '|---:|---:|---|---:|---|---|---|---|---:|');
@@ -483,12 +686,13 @@ function render({ opts, results, cold, sizes, overhead, started, elapsed, T }) {
 
   if (cold) {
     out.push('## Cold start of each bundled action', '');
-    out.push('Spawn → first byte on stdout or stderr (or exit, whichever comes first), with no `INPUT_*` / `GITHUB_*` variables so the action fails fast on its first required input.', '');
-    out.push('| entry | median s | min–max s | runs | × `node -e 0` | peak RSS MB | bundle (dist/<stage>/ total) | of which not .map |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    out.push('Spawn → exit of each action on its fastest path: one input wrong on its face (column "input") and no other `INPUT_*` / `GITHUB_*` variable, so it must fail on that input. The reference is a hello-world action bundled the same way (ncc, the flags of scripts/bundle.mjs): `@actions/core`, one `getInput`, one `setFailed`.', '');
+    out.push('| entry | input | median s | min–max s | runs | × `node -e 0` | × hello-world | peak RSS MB | bundle (dist/<stage>/ total) | of which not .map |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const r of cold) {
       const b = r.bundle;
-      if (r.status !== 'ok') { out.push(`| ${r.label} | ${r.note} | | | | | ${b ? fmtBytes(b.total) : '—'} | |`); continue; }
-      out.push(`| ${r.label === 'node -e 0' ? '`node -e 0`' : `\`node dist/${r.label}/index.js\``} | ${fmtS(r.median)} | ${fmtS(r.min)}–${fmtS(r.max)} | ${r.n} | ${r.xBase ? fmtX(r.xBase) : '—'} | ${fmtMb(r.rssKb)} | ${b ? fmtBytes(b.total) : '—'} | ${b ? fmtBytes(b.js) : '—'} |`);
+      const name = r.kind === 'ours' ? `\`node dist/${r.label}/index.js\`` : r.label === 'node -e 0' ? '`node -e 0`' : r.label;
+      if (r.status !== 'ok') { out.push(`| ${name} | ${r.input ?? ''} | ${r.note} | | | | | | ${b ? fmtBytes(b.total) : '—'} | |`); continue; }
+      out.push(`| ${name} | ${r.input ?? '—'} | ${fmtS(r.median)}${r.wrongPath ? ` (${r.note})` : ''} | ${fmtS(r.min)}–${fmtS(r.max)} | ${r.n} | ${r.xBase ? fmtX(r.xBase) : '—'} | ${r.xHello ? fmtX(r.xHello) : '—'} | ${fmtMb(r.rssKb)} | ${b ? fmtBytes(b.total) : '—'} | ${b ? fmtBytes(b.js) : '—'} |`);
     }
     out.push('');
     for (const r of cold.filter((x) => x.kind === 'ours')) {
@@ -497,13 +701,20 @@ function render({ opts, results, cold, sizes, overhead, started, elapsed, T }) {
     }
   }
 
-  out.push('## Targets', '', '| target | measured | verdict |', '|---|---|---|', ...targetRows, '');
+  out.push('## Targets', '');
+  out.push('Issue 16 (ratios measured in this run):', '', '| target | measured | verdict |', '|---|---|---|', ...issue16Targets(ratios).map((r) => `| ${r.join(' | ')} |`), '');
+  out.push('Issue 6 (absolute, on this machine):', '', '| target | measured | verdict |', '|---|---|---|', ...targetRows, '');
+  if (baseline?.ratios) {
+    out.push('### Before / after', '');
+    out.push(`Before: \`${path.relative(ROOT, opts.baseline)}\` (run of ${baseline.started}; ${baseline.machine}). After: this run. Ratios are taken within each run, so the two runs' different machine load cancels out as far as it can.`, '');
+    out.push('| ratio | before | after |', '|---|---:|---:|', ...beforeAfter(baseline.ratios, ratios), '');
+  }
 
   out.push('## Local release overhead over raw tools', '');
   if (overhead) {
-    out.push('From `node scripts/demo.mjs --bench-overhead`:', '', '```', overhead.trim(), '```', '');
+    out.push('From `node dist/demo/index.js --bench-overhead` (`npm run demo -- --bench-overhead`): the demo\'s whole release (prepare, gate, publish and verify against loopback GitHub and PyPI servers), timed from the first stage to the last. Raw tools: every child process it starts (git, pytest, build, venv, pip, twine, Python probes), overlaps counted once. Waits: deliberate sleeps with no process running (the index\'s simulated 1.5 s propagation, CI settling polls, backoff). Our code: the rest, including the loopback servers, which run in the demo\'s process.', '', '```', overhead.text.trim(), '```', '');
   } else {
-    out.push('**TODO** (belongs to the demo): the overhead of a local `release-relay` release over running the raw tools by hand. Measured here once `scripts/demo.mjs` supports `--bench-overhead`; this section then shows its output.', '');
+    out.push('Not run (`--tasks` without `overhead`).', '');
   }
   return `${out.join('\n')}\n`;
 }
@@ -537,7 +748,13 @@ async function main() {
       log(`task ${task}, ${m.commits} commits`);
       const specs = task === 'unreleased' ? unreleasedSpecs(m, T, env) : fullSpecs(m, T, env);
       const rows = [];
-      for (const s of specs) rows.push(await benchRow(s, opts.runs));
+      for (const s of specs) {
+        // A peer that already took > SLOW_S at a smaller size grows past any useful wait at this one.
+        if (s.kind.startsWith('peer') && (opts.oursOnly || m.commits > (opts.peersMax ?? Infinity))) continue;
+        const slow = s.kind !== 'ours' && !s.skip && Object.entries(results[task]).map(([n, rs]) => [n, rs.find((r) => r.label === s.label)]).find(([, r]) => r?.status === 'ok' && r.median > SLOW_S);
+        if (slow) s.skip = `not run at this size: ${fmtS(slow[1].median)} s at ${slow[0]} commits already (> ${SLOW_S} s), and it grows faster than the history`;
+        rows.push(await benchRow(s, opts.runs));
+      }
       annotate(rows, m, task);
       results[task][m.commits] = rows;
     }
@@ -554,14 +771,25 @@ async function main() {
     }
   }
   let overhead = null;
-  const demo = path.join(ROOT, 'scripts', 'demo.mjs');
-  if (opts.tasks.includes('overhead') && existsSync(demo) && readFileSync(demo, 'utf8').includes('--bench-overhead')) {
-    log('demo overhead');
-    const r = await measure({ cmd: T.node, args: [demo, '--bench-overhead'], cwd: ROOT, env: { ...process.env }, timeoutMs: 180_000 });
-    overhead = r.code === 0 ? r.stdout : `scripts/demo.mjs --bench-overhead failed (exit ${r.code}):\n${(r.stderr || r.stdout).slice(-2000)}`;
+  // `npm run demo` runs the bundled demo (scripts/demo.ts → dist/demo/index.js).
+  const demo = path.join(ROOT, 'dist', 'demo', 'index.js');
+  if (opts.tasks.includes('overhead')) {
+    if (!existsSync(demo)) overhead = { text: 'not built yet (dist/demo/index.js missing: npm run bundle)' };
+    else {
+      log('demo overhead');
+      const r = await measure({ cmd: T.node, args: [demo, '--bench-overhead'], cwd: ROOT, env: { ...process.env }, timeoutMs: 300_000 });
+      const line = r.stdout.split('\n').find((l) => l.startsWith('BENCH '));
+      overhead = r.code === 0 && line
+        ? { text: r.stdout.split('\n').filter((l) => !l.startsWith('BENCH ')).join('\n'), report: JSON.parse(line.slice(6)) }
+        : { text: `dist/demo/index.js --bench-overhead failed (exit ${r.code}):\n${(r.stderr || r.stdout).slice(-2000)}` };
+      if (overhead.report) log(`  overhead: ours ${overhead.report.ours_s} s over tools ${overhead.report.tools_s} s = ${overhead.report.overhead_pct} %`);
+    }
   }
   const elapsed = (performance.now() - t0) / 1000;
-  writeFileSync(opts.out, render({ opts, results, cold, sizes, overhead, started, elapsed, T }));
+  const ratios = keyRatios({ results, cold, sizes, overhead });
+  const baseline = opts.baseline && existsSync(opts.baseline) ? JSON.parse(readFileSync(opts.baseline, 'utf8')) : null;
+  writeFileSync(opts.out, render({ opts, results, cold, sizes, overhead, started, elapsed, T, ratios, baseline }));
+  writeFileSync(opts.out.replace(/\.md$/, '') + '.json', `${JSON.stringify({ started: started.toISOString(), machine: machineLine(), ratios }, null, 2)}\n`);
   log(`wrote ${path.relative(ROOT, opts.out)} in ${elapsed.toFixed(0)} s`);
 }
 

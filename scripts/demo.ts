@@ -2,7 +2,8 @@
  * `npm run demo`: the whole release of examples/python-package, for real, on a temporary git copy with a
  * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
  * No credentials, no network. `--keep` leaves the temporary directory for inspection; `--ecosystem npm`
- * releases examples/npm-package to a real verdaccio on loopback instead.
+ * releases examples/npm-package to a real verdaccio on loopback instead. `--bench-overhead` prints only
+ * where the release's time went (raw tools, waits, our code; see overhead.ts), for `npm run bench`.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,14 +11,15 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exec } from '../src/core/exec.js';
 import { consoleLogger } from '../src/core/log.js';
-import { resolvePython } from '../src/core/python.js';
+import { resolvePython } from '../src/ecosystems/python/interpreter.js';
 import { describeError } from '../src/core/errors.js';
-import { createGitHubClient } from '../src/github/client.js';
+import { createGitHubClient } from '../src/actions/common/github-client.js';
 import { runRelay } from '../src/stages/run-all.js';
-import { seconds, stepsTable } from '../src/stages/summary.js';
+import { seconds, stepsTable } from '../src/actions/common/summary.js';
 import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
 import { startPackageIndex } from '../tests/fixtures/package-index/server.js';
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
+import { OverheadMeter, renderOverhead } from './overhead.js';
 
 const OWNER = 'demo-org';
 const REPO = 'relay-example';
@@ -58,7 +60,8 @@ async function makeRepository(root: string, example: string, ecosystem: 'python'
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' } } });
+  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, 'bench-overhead': { type: 'boolean', default: false } } });
+  const meter = values['bench-overhead'] ? new OverheadMeter() : null;
   const ecosystem = values.ecosystem === 'npm' ? 'npm' : 'python';
   if (values.ecosystem !== ecosystem) throw new Error(`--ecosystem must be python or npm, not ${values.ecosystem}`);
   const started = Date.now();
@@ -71,10 +74,11 @@ async function main(): Promise<number> {
   const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
   const token = 'token' in index ? index.token : TOKEN;
   try {
-    const python = await resolvePython({ modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
+    const python = await resolvePython({ explicit: process.env.RELEASE_RELAY_PYTHON, modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
     const { work, remote } = await makeRepository(root, example, ecosystem);
-    process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
+    if (!meter) process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
     const client = createGitHubClient({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });
+    const releaseStarted = performance.now();
     const result = await runRelay(
       {
         cwd: work,
@@ -94,10 +98,16 @@ async function main(): Promise<number> {
         },
         publish: { registries: [index.url], token, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200 },
       },
-      { logger },
+      meter ? { logger, exec: meter.wrapExec(exec), sleep: meter.sleep } : { logger },
     );
+    const releaseEnded = performance.now();
     const ctx = result.context;
     const tagOnRemote = await git(remote, 'rev-parse', '--verify', '--quiet', `refs/tags/${ctx.version?.tag}^{commit}`).catch(() => '');
+    if (meter) {
+      if (!ctx.publish?.verified || !tagOnRemote) throw new Error('The release did not end verified and tagged.');
+      process.stdout.write(`release-relay demo --bench-overhead (${ecosystem}): ${ctx.version?.previous} → ${ctx.version?.next}, verified\n${renderOverhead(meter.report(releaseStarted, releaseEnded))}\n`);
+      return 0;
+    }
     process.stdout.write(`${stepsTable(ctx.timeline)}\n\n`);
     for (const d of result.decisions) process.stdout.write(`  ${d.stage.padEnd(19)} ${d.decision}\n`);
     const total = Date.now() - started;

@@ -9,10 +9,11 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeError, ReleaseError } from './core/errors.js';
 import { consoleLogger } from './core/log.js';
+import { readRunnerEnvironment } from './core/runner.js';
 
 const USAGE = `Usage:
   release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
-                          [--tag-template T] [--dry-run] [--no-push] [--context FILE] [--json]
+                          [--tag-template T] [--changelog-file F] [--since REV|DATE] [--dry-run] [--no-push] [--context FILE] [--json]
   release-relay gate      --context FILE [--dir D] [--python PY] [--coverage-threshold N] [--offline]
   release-relay publish   --context FILE [--dir D] --registry URL [--token-env NAME] [--python PY]
   release-relay run       [--dir D] [--bump B] [--dry-run] --registry URL [--token-env NAME]
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
       'prerelease-id': { type: 'string' },
       'tag-template': { type: 'string' },
       'changelog-file': { type: 'string' },
+      since: { type: 'string' },
       'docs-files': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       'no-push': { type: 'boolean', default: false },
@@ -53,18 +55,22 @@ export async function main(argv: string[]): Promise<number> {
     },
   });
   const logger = consoleLogger({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
+  // The runner's variables, when the CLI runs in a workflow step (repository for links, RUNNER_TEMP, OIDC).
+  const runner = readRunnerEnvironment(process.env);
   switch (command) {
     case 'prepare': {
       const { prepareRelease } = await import('./stages/prepare-release.js');
       const result = await prepareRelease(
         {
           cwd: values.dir,
+          runner,
           packageDir: values['package-dir'],
           bump: values.bump,
           version: values.version,
           prereleaseId: values['prerelease-id'],
           tagTemplate: values['tag-template'],
           changelogFile: values['changelog-file'],
+          since: values.since,
           docsFiles: values['docs-files']?.split(',').map((s) => s.trim()).filter(Boolean),
           dryRun: values['dry-run'],
           push: !values['no-push'],
@@ -84,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'run': {
       const { loadContext } = await import('./core/context.js');
       const { parseThreshold } = await import('./reports/coverage.js');
-      const tools = { python: values.python };
+      const tools = { python: values.python ?? runner.python };
       const gateOptions = {
         tools,
         coverageThreshold: parseThreshold(values['coverage-threshold']),
@@ -98,19 +104,19 @@ export async function main(argv: string[]): Promise<number> {
       const publishOptions = { registries: values.registry, token, tools, artifactDir: values['artifact-dir'] };
       if (command === 'run') {
         const { runRelay } = await import('./stages/run-all.js');
-        const r = await runRelay({ cwd: values.dir, contextFile: values.context, dryRun: values['dry-run'], prepare: { bump: values.bump, version: values.version, prereleaseId: values['prerelease-id'], tagTemplate: values['tag-template'], push: !values['no-push'] }, gate: gateOptions, publish: publishOptions }, { logger });
+        const r = await runRelay({ cwd: values.dir, runner, contextFile: values.context, dryRun: values['dry-run'], prepare: { bump: values.bump, version: values.version, prereleaseId: values['prerelease-id'], tagTemplate: values['tag-template'], push: !values['no-push'] }, gate: gateOptions, publish: publishOptions }, { logger });
         for (const d of r.decisions) process.stdout.write(`${d.stage}: ${d.decision}\n`);
         return 0;
       }
       if (!values.context) throw new ReleaseError('BAD_INPUT', `${command} needs --context FILE (written by the previous stage).`, `Run \`release-relay ${command} --context release-context.json\`.`);
       if (command === 'gate') {
         const { qualityGate } = await import('./stages/quality-gate.js');
-        const r = await qualityGate({ ...gateOptions, cwd: values.dir, context: await loadContext(values.context, 'quality-gate'), contextFile: values.context }, { logger });
+        const r = await qualityGate({ ...gateOptions, cwd: values.dir, runner, context: await loadContext(values.context, 'quality-gate'), contextFile: values.context }, { logger });
         process.stdout.write(`${r.decision}\n`);
         return r.approved ? 0 : 1;
       }
       const { publishAndVerify } = await import('./stages/publish-and-verify.js');
-      const r = await publishAndVerify({ ...publishOptions, cwd: values.dir, context: await loadContext(values.context, 'publish-and-verify'), contextFile: values.context, dryRun: values['dry-run'] || undefined }, { logger });
+      const r = await publishAndVerify({ ...publishOptions, cwd: values.dir, runner, context: await loadContext(values.context, 'publish-and-verify'), contextFile: values.context, dryRun: values['dry-run'] || undefined }, { logger });
       process.stdout.write(`${r.decision}\n`);
       return 0;
     }

@@ -7,7 +7,16 @@ export type InsertInput = Omit<RenderInput, 'extraEntries'> & {
   title?: string;
   /** Names the versioning rules in a new file's header. Defaults to `semver`. */
   scheme?: 'semver' | 'pep440';
+  /** Entries carried over from a re-opened section (by heading), listed before the Unreleased ones. Defaults to none. */
+  carriedEntries?: Record<string, string[]>;
 };
+
+/** Two sets of hand-written entries by heading, `a`'s first. */
+export function mergeEntries(a: Record<string, string[]> | undefined, b: Record<string, string[]> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const src of [a ?? {}, b ?? {}]) for (const [k, v] of Object.entries(src)) out[k] = [...(out[k] ?? []), ...v];
+  return out;
+}
 
 /** The changelog after insertion, and the release section that went in (LF line endings). */
 export interface InsertResult {
@@ -164,7 +173,8 @@ export function changelogHeader(title = 'Changelog', scheme: 'semver' | 'pep440'
  * follow the file (CRLF stays CRLF).
  */
 export function insertRelease(existing: string | null, input: InsertInput): InsertResult {
-  const { title, scheme, ...renderBase } = input;
+  const { title, scheme, carriedEntries, ...base } = input;
+  const renderBase = { ...base, extraEntries: carriedEntries };
   if (existing === null || existing.trim() === '') {
     const rendered = renderSection(renderBase);
     const links = rendered.linkLine && renderBase.repoUrl ? `\n[Unreleased]: ${trimUrl(renderBase.repoUrl)}/compare/${input.tag}...HEAD\n${rendered.linkLine}\n` : '';
@@ -202,7 +212,7 @@ export function insertRelease(existing: string | null, input: InsertInput): Inse
     const nextH2 = h2.find((h) => h.i > unreleased.i);
     const blockEnd = Math.min(nextH2 ? nextH2.i : lines.length, footerStart > unreleased.i ? footerStart : lines.length);
     const block = lines.slice(unreleased.i + 1, blockEnd).map((l) => l.text);
-    rendered = renderSection({ ...renderBase, repoUrl, extraEntries: parseUnreleasedEntries(block) });
+    rendered = renderSection({ ...renderBase, repoUrl, extraEntries: mergeEntries(carriedEntries, parseUnreleasedEntries(block)) });
     const head = lines[unreleased.i];
     const headEnd = head.next;
     const headHasEol = headEnd > 0 && existing[headEnd - 1] === '\n';
@@ -228,7 +238,7 @@ export function insertRelease(existing: string | null, input: InsertInput): Inse
 }
 
 /** Points `[Unreleased]` at `<tag>...HEAD` and adds the release's link reference, in the file's style. */
-function updateLinks(text: string, eol: string, linkLine: string | undefined, repoUrl: string | undefined, tag: string): string {
+export function updateLinks(text: string, eol: string, linkLine: string | undefined, repoUrl: string | undefined, tag: string): string {
   const lines = splitLines(text);
   let footerStart = lines.length;
   for (let k = lines.length - 1; k >= 0; k--) {

@@ -1,5 +1,5 @@
-import type { ParsedCommit } from './conventional.js';
-import { dropCancelledReverts } from './conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
+import { dropCancelledReverts } from '../commits/conventional.js';
 
 /** The section headings of a release, in the order they are written (Keep a Changelog 1.1 plus three). */
 export const SECTION_ORDER = ['Breaking Changes', 'Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security', 'Dependencies', 'Other'] as const;
@@ -77,16 +77,33 @@ export function sectionOf(c: ParsedCommit, includeOther = true): SectionName | n
   }
 }
 
+/** Lines of a breaking note kept in an entry; the commit message holds the rest. */
+export const MAX_NOTE_LINES = 40;
+/** Characters of a description or note kept in an entry. */
+export const MAX_ENTRY_CHARS = 4000;
+/**
+ * Characters of one release section: it travels in job outputs (1 MB each), the context and the release
+ * body (125 000 characters), so entries past this are summarised in one line.
+ */
+export const MAX_SECTION_CHARS = 64_000;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 /** `- **scope:** description ([abc1234](…/commit/sha)) ([#12](…/pull/12))`, plus an indented breaking note. */
 export function renderEntry(c: ParsedCommit, repoUrl?: string): string {
   const short = c.sha.slice(0, 7);
   let line = '- ';
-  if (c.scope) line += `**${c.scope}:** `;
-  line += c.description;
+  if (c.scope) line += `**${clip(c.scope, 100)}:** `;
+  line += clip(c.description, MAX_ENTRY_CHARS);
   line += repoUrl ? ` ([${short}](${repoUrl}/commit/${c.sha}))` : ` (${short})`;
   if (c.pr !== null) line += repoUrl ? ` ([#${c.pr}](${repoUrl}/pull/${c.pr}))` : ` (#${c.pr})`;
   if (c.breaking && c.breakingNote && c.breakingNote !== c.description) {
-    for (const noteLine of c.breakingNote.split('\n')) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+    const noteLines = clip(c.breakingNote, MAX_ENTRY_CHARS).split('\n');
+    for (const noteLine of noteLines.slice(0, MAX_NOTE_LINES)) line += noteLine.trim() === '' ? '\n' : `\n  ${noteLine.trimEnd()}`;
+    const more = c.breakingNote.split('\n').length - Math.min(noteLines.length, MAX_NOTE_LINES);
+    if (more > 0) line += `\n  … (${more} more line${more === 1 ? '' : 's'} in the commit message of ${short})`;
   }
   return line;
 }
@@ -114,13 +131,36 @@ export function linkLineFor(version: string, tag: string, previousTag: string | 
  * and the commit it reverts, both in the list, cancel out. A release with no entries says so in one line.
  */
 export function renderSection(input: RenderInput): RenderedSection {
-  const includeOther = input.includeOther ?? true;
   const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
-  const groups = new Map<string, string[]>();
-  const add = (heading: string, entry: string): void => {
-    const list = groups.get(heading);
+  const { preamble, groups, entries } = groupSection(input);
+  const heading = input.version === 'Unreleased' ? '## [Unreleased]' : `## [${input.version}] - ${input.date}`;
+  const parts: string[] = [heading];
+  if (preamble.length > 0) parts.push(preamble.join('\n'));
+  for (const [name, list] of groups) parts.push(`### ${name}`, list.map((e) => (typeof e === 'string' ? e : renderEntry(e, repoUrl))).join('\n'));
+  if (parts.length === 1 && input.version !== 'Unreleased') parts.push('No notable changes.');
+  const markdown = parts.join('\n\n') + '\n';
+  const linkLine = linkLineFor(input.version, input.tag, input.previousTag, repoUrl);
+  return linkLine === undefined ? { markdown, entries } : { markdown, entries, linkLine };
+}
+
+/** A section's entries before rendering: hand-written text (strings) and commits, by heading, in output order. */
+export interface GroupedSection {
+  /** Hand-written text before any heading. */
+  preamble: string[];
+  /** Headings in output order (SECTION_ORDER, then custom ones), each with its entries. */
+  groups: [string, (string | ParsedCommit)[]][];
+  /** Number of entries (generated and hand-written). */
+  entries: number;
+}
+
+/** Groups hand-written entries and commits under their headings (see renderSection for the rules). */
+export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries' | 'includeOther'>): GroupedSection {
+  const includeOther = input.includeOther ?? true;
+  const map = new Map<string, (string | ParsedCommit)[]>();
+  const add = (heading: string, entry: string | ParsedCommit): void => {
+    const list = map.get(heading);
     if (list) list.push(entry);
-    else groups.set(heading, [entry]);
+    else map.set(heading, [entry]);
   };
   let entries = 0;
   const preamble: string[] = [];
@@ -138,23 +178,57 @@ export function renderSection(input: RenderInput): RenderedSection {
       entries++;
     }
   }
+  // A commit a hand-written entry already names (its pull request or short SHA) is not listed twice.
+  const written = Object.values(input.extraEntries ?? {}).flat().join('\n');
   for (const c of dropCancelledReverts(input.commits)) {
     const section = sectionOf(c, includeOther);
-    if (section === null) continue;
-    add(section, renderEntry(c, repoUrl));
+    if (section === null || (written && namesCommit(written, c))) continue;
+    add(section, c);
     entries++;
   }
-
-  const heading = input.version === 'Unreleased' ? '## [Unreleased]' : `## [${input.version}] - ${input.date}`;
-  const parts: string[] = [heading];
-  if (preamble.length > 0) parts.push(preamble.join('\n'));
+  const groups: [string, (string | ParsedCommit)[]][] = [];
   for (const name of [...SECTION_ORDER, ...customOrder]) {
-    const list = groups.get(name);
-    if (!list || list.length === 0) continue;
-    parts.push(`### ${name}`, list.join('\n'));
+    const list = map.get(name);
+    if (list && list.length > 0) groups.push([name, list]);
   }
-  if (parts.length === 1 && input.version !== 'Unreleased') parts.push('No notable changes.');
-  const markdown = parts.join('\n\n') + '\n';
-  const linkLine = linkLineFor(input.version, input.tag, input.previousTag, repoUrl);
-  return linkLine === undefined ? { markdown, entries } : { markdown, entries, linkLine };
+  capGroups(groups);
+  return { preamble, groups, entries };
+}
+
+/**
+ * Past the size budget (MAX_SECTION_CHARS, the release notes must fit job outputs and GitHub's release
+ * body), each group keeps the entries that fit and says how many it left out. Sizes are measured on the
+ * entries as rendered without links, plus room for them.
+ */
+function capGroups(groups: [string, (string | ParsedCommit)[]][]): void {
+  let budget = MAX_SECTION_CHARS - 400;
+  for (const group of groups) {
+    const list = group[1];
+    let kept = 0;
+    for (; kept < list.length; kept++) {
+      const e = list[kept];
+      const size = (typeof e === 'string' ? e.length : renderEntry(e).length + 160) + 1;
+      if (budget - size <= 0) break;
+      budget -= size;
+    }
+    if (kept < list.length) {
+      group[1] = [...list.slice(0, kept), `- … and ${list.length - kept} more (left out to keep the release notes under ${MAX_SECTION_CHARS / 1000} kB; see the git log)`];
+      budget -= 120;
+    }
+  }
+}
+
+/** True when text names the commit: its short SHA, or its pull request as `#12`, `{pr}`12``, `pull/12`. */
+export function namesCommit(text: string, c: ParsedCommit): boolean {
+  if (text.includes(c.sha.slice(0, 7))) return true;
+  if (c.pr === null) return false;
+  for (const mark of [`#${c.pr}`, `{pr}\`${c.pr}\``, `pull/${c.pr}`]) {
+    let at = text.indexOf(mark);
+    while (at >= 0) {
+      const after = text.charCodeAt(at + mark.length);
+      if (!(after >= 48 && after <= 57)) return true;
+      at = text.indexOf(mark, at + 1);
+    }
+  }
+  return false;
 }

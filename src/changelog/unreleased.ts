@@ -2,8 +2,8 @@ import { ReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
 import { decideNextVersion, type Decision } from '../versioning/bump.js';
 import type { VersionScheme } from '../versioning/scheme.js';
-import { readCommits } from './commits.js';
-import { parseCommit, type ParsedCommit } from './conventional.js';
+import { readCommits } from '../commits/read.js';
+import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { renderSection, type RenderedSection } from './render.js';
 import { findLastReleaseTag, formatTag } from './tags.js';
 

@@ -23,6 +23,11 @@ export interface StepContext {
   /** Timeline the `instrumented` combinator appends to. */
   timeline: TimelineEntry[];
   logger: Logger;
+  /**
+   * Starts the deadline timer of `timeout`: calls `fire` after `ms` and returns a cancel function. Defaults
+   * to setTimeout; tests fire it on an event instead (a child has started), never on the wall clock.
+   */
+  startTimer?: (ms: number, fire: () => void) => () => void;
   /** Waits `ms` milliseconds (replaceable so retry tests do not sleep). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Attempt counter written by `retry`, read by `instrumented`. */
@@ -61,23 +66,6 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 function abortError(signal?: AbortSignal): Error {
   const reason: unknown = signal?.reason;
   return reason instanceof Error ? reason : new ReleaseError('TIMEOUT', 'The operation was aborted', 'Raise the timeout.');
-}
-
-/** Runs steps one after another, feeding each output to the next step. */
-export function sequence<A, B>(s1: Step<A, B>): Step<A, B>;
-export function sequence<A, B, C>(s1: Step<A, B>, s2: Step<B, C>): Step<A, C>;
-export function sequence<A, B, C, D>(s1: Step<A, B>, s2: Step<B, C>, s3: Step<C, D>): Step<A, D>;
-export function sequence<A, B, C, D, E>(s1: Step<A, B>, s2: Step<B, C>, s3: Step<C, D>, s4: Step<D, E>): Step<A, E>;
-export function sequence(...steps: Step<unknown, unknown>[]): Step<unknown, unknown>;
-export function sequence(...steps: Step<unknown, unknown>[]): Step<unknown, unknown> {
-  return async (input, ctx) => {
-    let value = input;
-    for (const step of steps) {
-      if (ctx.signal?.aborted) throw abortError(ctx.signal);
-      value = await step(value, ctx);
-    }
-    return value;
-  };
 }
 
 /** How `retry` waits and decides. */
@@ -180,32 +168,28 @@ export function timeout<I, O>(step: Step<I, O>, ms: number, what = 'step'): Step
     const error = new ReleaseError('TIMEOUT', `${what} did not finish within ${Math.round(ms / 1000)} s`, `Raise the ${what} timeout, or find out why it hangs.`, { transient: true });
     const onOuterAbort = (): void => controller.abort(ctx.signal?.reason);
     ctx.signal?.addEventListener('abort', onOuterAbort, { once: true });
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
+    const start = ctx.startTimer ?? ((delay: number, fire: () => void) => {
+      const t = setTimeout(fire, delay);
+      return () => clearTimeout(t);
+    });
     const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
+      cancel = start(ms, () => {
         controller.abort(error);
         reject(error);
-      }, ms);
+      });
     });
     try {
       return await Promise.race([step(input, { ...ctx, signal: controller.signal }), deadline]);
     } finally {
-      if (timer) clearTimeout(timer);
+      cancel?.();
       ctx.signal?.removeEventListener('abort', onOuterAbort);
     }
   };
 }
 
-/** Chooses a branch by a condition on the input; without `otherwise`, passes the input through. */
-export function when<I, O>(condition: (input: I, ctx: StepContext) => boolean | Promise<boolean>, then: Step<I, O>, otherwise?: Step<I, O>): Step<I, O | I> {
-  return async (input, ctx) => {
-    if (await condition(input, ctx)) return then(input, ctx);
-    return otherwise ? otherwise(input, ctx) : input;
-  };
-}
-
 /** Records a span (start, duration, outcome, attempts) for the step in the context timeline. */
-export function instrumented<I, O>(name: string, step: Step<I, O>, options: { skipped?: (output: O) => boolean } = {}): Step<I, O> {
+export function instrumented<I, O>(name: string, step: Step<I, O>, options: { skipped?: (output: O) => boolean; failed?: (output: O) => boolean } = {}): Step<I, O> {
   return async (input, ctx) => {
     const started = new Date();
     const attempts = { count: 1 };
@@ -224,7 +208,8 @@ export function instrumented<I, O>(name: string, step: Step<I, O>, options: { sk
     };
     try {
       const out = await ctx.logger.group(name, () => step(input, { ...ctx, attempts, servedBy }));
-      record(options.skipped?.(out) ? 'skipped' : 'success');
+      // A step that records a failed check without throwing (the gate's checks) is still a failed step.
+      record(options.failed?.(out) ? 'failure' : options.skipped?.(out) ? 'skipped' : 'success');
       return out;
     } catch (err) {
       record('failure');

@@ -198,6 +198,10 @@ export function validateContext(value: unknown, stage?: StageName): ReleaseConte
 
 /** Parses context JSON text (from a file, an action input or a job output) and validates it. */
 export function parseContext(text: string, stage?: StageName, source = 'context'): ReleaseContext {
+  // U+FFFD is what a reader makes of bytes that are not UTF-8: never carry it on into a release.
+  if (text.includes('\uFFFD')) {
+    throw new ReleaseError('BAD_CONTEXT', `The release context from ${source} is not valid UTF-8 (it holds U+FFFD, the replacement for undecodable bytes).`, 'Pass the `context` output of the previous stage unchanged; regenerate the context if it was edited.');
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -209,11 +213,17 @@ export function parseContext(text: string, stage?: StageName, source = 'context'
 
 /** Reads and validates a context file. */
 export async function loadContext(file: string, stage?: StageName): Promise<ReleaseContext> {
+  let bytes: Buffer;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     throw new ReleaseError('BAD_CONTEXT', `No release context at ${file}.`, 'Run the previous stage first, or pass its context with `context` / `context-file`.');
+  }
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ReleaseError('BAD_CONTEXT', `The release context ${file} is not valid UTF-8.`, 'Use the release-context.json the previous stage wrote, unchanged.');
   }
   return parseContext(text, stage, file);
 }

@@ -13,6 +13,7 @@ export type ReleaseErrorCode =
   | 'TAG_EXISTS'
   | 'REMOTE_MOVED'
   | 'GIT_FAILED'
+  | 'SHALLOW_HISTORY'
   | 'BAD_CONTEXT'
   | 'CONTEXT_MISMATCH'
   | 'NOT_APPROVED'

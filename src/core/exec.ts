@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { delimiter } from 'node:path';
 import { ReleaseError } from './errors.js';
 
 /** Options for one child process. Arguments are always an array: nothing goes through a shell. */
@@ -9,6 +10,8 @@ export interface ExecOptions {
   env?: Record<string, string | undefined>;
   /** Replace process.env entirely instead of merging. Defaults to false. */
   replaceEnv?: boolean;
+  /** Directories put in front of PATH (a venv's bin, node_modules/.bin). Defaults to none. */
+  pathPrepend?: string[];
   /** Aborting kills the child's whole process group. */
   signal?: AbortSignal;
   /** Kill the process group after this many milliseconds. */
@@ -35,6 +38,18 @@ export interface ExecResult {
 export type Exec = (file: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
 
 /**
+ * The environment of a child process: this process's own (the one place below the entries that reads it,
+ * to hand it on) with `env` merged over it (or instead of it with `replaceEnv`), `undefined` values removed
+ * and `pathPrepend` put in front of PATH.
+ */
+export function childEnv(options: Pick<ExecOptions, 'env' | 'replaceEnv' | 'pathPrepend'> = {}): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
+  if (options.pathPrepend?.length) env.PATH = [...options.pathPrepend, env.PATH ?? ''].join(delimiter);
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as NodeJS.ProcessEnv;
+}
+
+/**
  * Runs `file` with `args` without a shell, in its own process group so that a timeout or abort kills the
  * whole tree it started (pytest workers, build backends), not just the direct child.
  */
@@ -46,11 +61,9 @@ export const exec: Exec = (file, args, options = {}) => {
       reject(new ReleaseError('TIMEOUT', `${file} was not started: the operation was aborted`, 'Raise the timeout.'));
       return;
     }
-    const env = options.replaceEnv ? { ...options.env } : { ...process.env, ...options.env };
-    for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
     const child = spawn(file, [...args], {
       cwd: options.cwd,
-      env: env as NodeJS.ProcessEnv,
+      env: childEnv(options),
       detached: process.platform !== 'win32',
       stdio: ['pipe', 'pipe', 'pipe'],
       shell: false,

@@ -1,5 +1,6 @@
 import { access, readFile, rename, writeFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ReleaseError } from './errors.js';
 
 /** One planned change to a file: its path, its bytes before and after. `before` is null for a new file. */
@@ -19,6 +20,56 @@ export function resolveInside(root: string, path: string, input = 'path'): strin
   const rel = relative(resolve(root), full);
   if (rel.startsWith('..') || isAbsolute(rel)) {
     throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
+  }
+  // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
+  const realRoot = realOrSelf(resolve(root));
+  const real = realOfNearest(full);
+  const realRel = relative(realRoot, real);
+  if (realRel.startsWith('..') || isAbsolute(realRel)) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
+  }
+  return full;
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
+function realOfNearest(path: string): string {
+  let head = path;
+  const tail: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(head), ...tail.reverse());
+    } catch {
+      const parent = dirname(head);
+      if (parent === head) return path;
+      tail.push(basename(head));
+      head = parent;
+    }
+  }
+}
+
+/**
+ * Resolves a path the suite WRITES or deletes (reports, notes, metrics): relative to `base`, never through a
+ * `..` segment, and inside one of `roots` (the workspace, the runner's temp directory). Throws PATH_ESCAPE.
+ */
+export function resolveContained(base: string, path: string, input: string, roots: string[]): string {
+  if (path.split(/[\\/]+/).includes('..')) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
+  }
+  const full = resolve(base, path);
+  const inside = roots.some((root) => {
+    const rel = relative(resolve(root), full);
+    return !rel.startsWith('..') && !isAbsolute(rel);
+  });
+  if (!inside) {
+    throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
   }
   return full;
 }

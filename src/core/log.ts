@@ -12,6 +12,15 @@ export interface Logger {
   setSecret(value: string): void;
 }
 
+/**
+ * Text made safe for one or more log lines on a GitHub runner: a line that starts with `::` (after blanks)
+ * would be executed as a workflow command, so its colons are split with a zero-width space. Values from
+ * user files (names, versions, commit subjects) and tool output all pass through here.
+ */
+export function escapeLogText(text: string): string {
+  return text.replace(/(^|[\r\n])([ \t]*):(?=:)/g, '$1$2:\u200b');
+}
+
 /** A Logger that prints to the console and masks registered secrets itself. */
 export function consoleLogger(options: { debug?: boolean; write?: (line: string) => void } = {}): Logger {
   const secrets: string[] = [];

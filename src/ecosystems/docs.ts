@@ -6,6 +6,11 @@ import { readTextOrNull, resolveInside } from '../core/files.js';
 export interface DocsReplacement {
   from: string;
   to: string;
+  /**
+   * Match `from` ignoring case; the matched text keeps its own spelling up to where `from` and `to` start to
+   * differ (a project name as the docs write it), and only the rest becomes `to`'s. Defaults to false.
+   */
+  ignoreCase?: boolean;
 }
 
 const WORD = /[A-Za-z0-9]/;
@@ -32,14 +37,20 @@ function isBounded(text: string, index: number, from: string): boolean {
 }
 
 /** Replaces every bounded occurrence of the literal `from` with `to` (no regular expression is built). */
-export function replaceLiteral(text: string, from: string, to: string): { text: string; count: number } {
+export function replaceLiteral(text: string, from: string, to: string, options: { ignoreCase?: boolean } = {}): { text: string; count: number } {
   if (from === '' || from === to) return { text, count: 0 };
+  // Lower-casing keeps lengths for the ASCII of names and versions; anything else is matched exactly.
+  const fold = options.ignoreCase && text.toLowerCase().length === text.length;
+  const haystack = fold ? text.toLowerCase() : text;
+  const needle = fold ? from.toLowerCase() : from;
+  let common = 0;
+  while (common < from.length && common < to.length && from[common] === to[common]) common++;
   let out = '';
   let count = 0;
   let pos = 0;
-  for (let i = text.indexOf(from); i !== -1; i = text.indexOf(from, i + 1)) {
+  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) {
     if (i < pos || !isBounded(text, i, from)) continue;
-    out += text.slice(pos, i) + to;
+    out += text.slice(pos, i) + (fold ? text.slice(i, i + common) + to.slice(common) : to);
     pos = i + from.length;
     count++;
   }
@@ -67,7 +78,7 @@ export async function planDocsEdits(
     let after = before;
     let count = 0;
     for (const r of replacements) {
-      const res = replaceLiteral(after, r.from, r.to);
+      const res = replaceLiteral(after, r.from, r.to, { ignoreCase: r.ignoreCase });
       after = res.text;
       count += res.count;
     }

@@ -1,5 +1,5 @@
 import { ReleaseError } from '../core/errors.js';
-import { detectEcosystem } from './registry.js';
+import { detectEcosystem } from './adapters.js';
 import type { FullEcosystemAdapter } from './types.js';
 
 /** The adapter for `dir` (or the named ecosystem) with its gate and publish members; refuses one without them. */

@@ -2,6 +2,7 @@ import type { ArtifactRecord, EcosystemName } from '../core/context.js';
 import type { Exec } from '../core/exec.js';
 import type { FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 
 /** What an adapter reads of a package. */
 export interface PackageInfo {
@@ -16,6 +17,18 @@ export interface PackageInfo {
   versionFromVcs?: boolean;
 }
 
+/** What a project's release tools (commitizen, python-semantic-release, towncrier) configure; all optional. */
+export interface ReleaseConventions {
+  /** A tag template from the tool's tag format, and the table it came from. */
+  tagTemplate?: { template: string; from: string };
+  /** Conventional types that bump the minor and the patch level (breaking changes always bump major). */
+  bumpRules?: { minor: string[]; patch: string[]; from: string };
+  /** The changelog file the tool writes, relative to the package directory. */
+  changelogFile?: { path: string; from: string };
+  /** towncrier is configured: its output file (relative to the package directory) and fragment directory. */
+  towncrier?: { filename: string; directory?: string; name?: string; from: string };
+}
+
 /** Settings common to the adapter calls. */
 export interface AdapterEnv {
   exec: Exec;
@@ -23,8 +36,16 @@ export interface AdapterEnv {
   /** Interpreter / tool overrides: e.g. `python` for the Python adapter. */
   tools: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /** Where the stage runs (OIDC endpoint, GitHub Actions or not). Defaults to nothing known: not on a runner. */
+  runner?: RunnerEnvironment;
   /** Replaces real waits in retries and polls (tests). Defaults to a real timer. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Clock for overall deadlines (tests inject one that `sleep` advances). Defaults to Date.now. */
+  now?: () => number;
+  /** Time one HTTP request to a registry may take, in ms (input `request-timeout`). Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** Time one upload call (one file, one attempt) may take, in ms (input `upload-timeout`). Defaults to 10 minutes. */
+  uploadTimeoutMs?: number;
   /** Provenance settings (attestations on upload, checks on verify). Defaults to none: nothing attested or checked. */
   supplyChain?: SupplyChainOptions;
 }
@@ -41,7 +62,7 @@ export interface SupplyChainOptions {
   publisher?: { repository: string; workflow?: string };
   /** Sigstore instance and trusted root. Defaults to the public Sigstore. */
   sigstore?: { fulcioURL?: string; rekorURL?: string; trustedRoot?: unknown };
-  /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the `sigstore` ID token. Defaults to the process environment. */
+  /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the `sigstore` ID token. Defaults to `runner.oidc`. */
   idTokenRequest?: { url?: string; token?: string };
 }
 
@@ -84,6 +105,8 @@ export interface EcosystemAdapter {
   readPackage(root: string, packageDir: string): Promise<PackageInfo>;
   /** Plans the edits that set the version to `next` in every version file (pure: nothing written). */
   planVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]>;
+  /** Release-tool configuration (tag format, bump rules, changelog file). Optional: none without it. */
+  releaseConventions?(root: string, packageDir: string): Promise<ReleaseConventions>;
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
   /**
@@ -172,7 +195,7 @@ export interface EcosystemPipeline {
   /** Uploads the files not yet there; returns what was uploaded, skipped, and the attempts made. */
   publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number; attested?: string[] }>;
   /** Polls the registry until the version is served, then installs it into a clean environment. */
-  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string; provenanceVerified?: boolean }>;
+  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string; provenanceVerified?: boolean; reason?: string }>;
 }
 
 /** An adapter with every stage's members. */

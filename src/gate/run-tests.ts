@@ -1,5 +1,5 @@
 import { readFile, rm } from 'node:fs/promises';
-import { createStepContext, retry, timeout } from '../core/combinators.js';
+import { createStepContext, retry, timeout, type StepContext } from '../core/combinators.js';
 import type { Step } from '../core/combinators.js';
 import { isReleaseError, ReleaseError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
@@ -41,6 +41,8 @@ export interface RunTestsOptions {
   exec: Exec;
   logger: Logger;
   signal?: AbortSignal;
+  /** Starts each attempt's deadline timer (see StepContext.startTimer). Defaults to setTimeout. */
+  startTimer?: StepContext['startTimer'];
   /** Extra environment variables for the test command. */
   env?: Record<string, string>;
 }
@@ -199,6 +201,7 @@ export async function runTests(opts: RunTestsOptions): Promise<RunTestsResult> {
 
   const ctx = createStepContext('quality-gate', opts.logger);
   ctx.signal = opts.signal;
+  ctx.startTimer = opts.startTimer;
   const withRetries = retry(oneAttempt, {
     attempts: opts.retries + 1,
     baseDelayMs: opts.retryDelayMs ?? 1000,

@@ -1,6 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Exec, ExecResult } from '../core/exec.js';
 import { exec as realExec, CommandFailedError } from '../core/exec.js';
 import { ReleaseError } from '../core/errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS, formatMs } from '../core/http.js';
+
+/** Deadlines of the commands that talk to a remote. */
+export interface GitNetworkLimits {
+  /** A transfer without progress for this long is cut (http.lowSpeedTime, whole seconds). Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** The whole command is killed (with its process group) after this long. Defaults to 10 minutes. */
+  networkTimeoutMs?: number;
+}
 
 /** The identity release commits and tags are made with. */
 export interface GitIdentity {
@@ -19,23 +30,40 @@ export class Git {
   constructor(
     readonly cwd: string,
     private readonly run: Exec = realExec,
+    private readonly limits: GitNetworkLimits = {},
   ) {}
 
-  /** Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. */
-  async git(args: string[], options: { check?: boolean; env?: Record<string, string>; input?: string } = {}): Promise<ExecResult> {
+  /**
+   * Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. `network`
+   * commands (talking to a remote) get deadlines: a stalled transfer is cut after `requestTimeoutMs`, the whole
+   * command (with its helpers, as a process group) after `networkTimeoutMs`, as TIMEOUT naming the remote.
+   */
+  async git(args: string[], options: { check?: boolean; env?: Record<string, string>; input?: string; network?: string } = {}): Promise<ExecResult> {
+    const stallS = Math.max(1, Math.ceil((this.limits.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000));
+    const killMs = this.limits.networkTimeoutMs ?? Math.max(10 * 60_000, stallS * 5000);
+    const argv = options.network ? ['-c', 'http.lowSpeedLimit=1', '-c', `http.lowSpeedTime=${stallS}`, ...args] : args;
+    const started = Date.now();
+    const timedOut = (detail: string): ReleaseError =>
+      new ReleaseError('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${formatMs(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
+    let result: ExecResult;
     try {
-      return await this.run('git', args, {
+      result = await this.run('git', argv, {
         cwd: this.cwd,
         check: options.check ?? true,
         input: options.input,
         env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+        timeoutMs: options.network ? killMs : undefined,
       });
     } catch (err) {
+      if (options.network && err instanceof ReleaseError && err.code === 'TIMEOUT') throw timedOut(formatMs(killMs));
+      if (options.network && err instanceof CommandFailedError && /Operation too slow/.test(err.result.stderr)) throw timedOut(`${stallS} s`);
       if (err instanceof CommandFailedError) {
         throw new ReleaseError('GIT_FAILED', `git ${args[0]} failed: ${err.result.stderr.trim() || err.result.stdout.trim()}`, 'See git\'s message; check the repository state and the remote.', { cause: err });
       }
       throw err;
     }
+    if (options.network && result.code !== 0 && /Operation too slow/.test(result.stderr)) throw timedOut(`${stallS} s`);
+    return result;
   }
 
   /** Trimmed stdout of a git command. */
@@ -80,18 +108,12 @@ export class Git {
 
   /** The commit a tag points at on a remote (peeled), or null when absent there. */
   async remoteTagCommit(remote: string, tag: string): Promise<string | null> {
-    const r = await this.git(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { check: false });
+    const r = await this.git(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { check: false, network: remote });
     if (r.code !== 0) return null;
     const lines = r.stdout.trim().split('\n').filter(Boolean);
     const peeled = lines.find((l) => l.endsWith('^{}'));
     const plain = lines.find((l) => !l.endsWith('^{}'));
     return (peeled ?? plain)?.split('\t')[0] ?? null;
-  }
-
-  /** Tags reachable from `rev`, newest first by creation order of their commits. */
-  async mergedTags(rev = 'HEAD'): Promise<string[]> {
-    const r = await this.out(['tag', '--merged', rev, '--sort=-creatordate']);
-    return r ? r.split('\n') : [];
   }
 
   /** Whether `remote` is configured. */
@@ -108,7 +130,10 @@ export class Git {
 
   /** Stages the given paths and commits them with the identity; returns the new commit's SHA. */
   async commit(paths: string[], message: string, identity: GitIdentity = BOT_IDENTITY): Promise<string> {
-    await this.git(['add', '--', ...paths]);
+    // Paths removed from the tree (towncrier's consumed news fragments) are committed as deletions by
+    // `git commit -- paths`; `git add` would refuse them.
+    const present = paths.filter((p) => existsSync(join(this.cwd, p)));
+    if (present.length > 0) await this.git(['add', '--', ...present]);
     await this.git(['commit', '--no-verify', '-m', message, '--', ...paths], { env: identityEnv(identity) });
     return this.head();
   }
@@ -120,12 +145,23 @@ export class Git {
 
   /** Pushes refspecs to a remote (never forced). */
   async push(remote: string, refspecs: string[]): Promise<void> {
-    await this.git(['push', '--porcelain', remote, ...refspecs]);
+    await this.git(['push', '--porcelain', remote, ...refspecs], { network: remote });
+  }
+
+  /** True in a shallow clone (`fetch-depth: 1`), where history and tags are partial. */
+  async isShallow(): Promise<boolean> {
+    const r = await this.git(['rev-parse', '--is-shallow-repository'], { check: false });
+    return r.stdout.trim() === 'true';
+  }
+
+  /** Fetches the rest of the history and every tag from `remote` (`git fetch --unshallow --tags`). */
+  async unshallow(remote: string): Promise<void> {
+    await this.git(['fetch', '--quiet', '--unshallow', '--tags', remote]);
   }
 
   /** Fetches a branch from the remote; returns the remote branch's SHA or null. */
   async fetchBranch(remote: string, branch: string): Promise<string | null> {
-    const r = await this.git(['fetch', '--quiet', remote, `refs/heads/${branch}`], { check: false });
+    const r = await this.git(['fetch', '--quiet', remote, `refs/heads/${branch}`], { check: false, network: remote });
     if (r.code !== 0) return null;
     return this.revParse('FETCH_HEAD');
   }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { ReleaseError } from '../core/errors.js';
+import { childEnv } from '../core/exec.js';
 import type { Git } from './git.js';
 
 /** Options for one streamed git command. */
@@ -25,7 +26,7 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
     }
     const child = spawn('git', args, {
       cwd: git.cwd,
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+      env: childEnv({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }),
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: false,

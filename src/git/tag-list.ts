@@ -13,14 +13,14 @@ export interface TagRef {
 
 /**
  * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
- * No walk over decorated history: git answers from the refs and the commit graph.
+ * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
+ * `merged` down to the oldest tag, which grows with the history: prefer findNewestReachable when only the
+ * best reachable tag is wanted.
  */
 export async function listTags(git: Git, options: { merged?: string } = {}): Promise<TagRef[]> {
   const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
   if (options.merged !== undefined) {
-    if (options.merged.length === 0 || options.merged.startsWith('-')) {
-      throw new ReleaseError('BAD_INPUT', `"${options.merged}" is not a revision.`, 'Give a branch, tag or commit SHA.');
-    }
+    checkRevision(options.merged);
     args.push(`--merged=${options.merged}`);
   }
   args.push('refs/tags/');
@@ -32,4 +32,42 @@ export async function listTags(git: Git, options: { merged?: string } = {}): Pro
     tags.push({ name, sha: peeled || object, date: date ?? '' });
   }
   return tags;
+}
+
+/** Refuses a revision that git could read as an option. */
+function checkRevision(rev: string): void {
+  if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
+    throw new ReleaseError('BAD_INPUT', `"${rev}" is not a revision.`, 'Give a branch, tag or commit SHA.');
+  }
+}
+
+/**
+ * Whether commit `sha` is `rev` or one of its ancestors (`git merge-base --is-ancestor`). git walks from
+ * `rev` only down to `sha` (by generation number with a commit-graph, by date without), so a recent tag
+ * costs a few milliseconds whatever the size of the history.
+ */
+export async function isAncestor(git: Git, sha: string, rev: string): Promise<boolean> {
+  checkRevision(sha);
+  checkRevision(rev);
+  const r = await git.git(['merge-base', '--is-ancestor', sha, rev], { check: false });
+  if (r.code === 0) return true;
+  if (r.code === 1) return false;
+  throw new ReleaseError('GIT_FAILED', `git merge-base failed: ${r.stderr.trim() || `exit code ${r.code}`}`, "See git's message; check the revisions and the repository state.");
+}
+
+/** How many candidates findNewestReachable checks one by one before asking git for every reachable tag at once. */
+const SINGLE_CHECKS = 8;
+
+/**
+ * The first of `candidates` (ordered best first, e.g. highest version first) whose commit is reachable
+ * from `rev`, or null. Checks them one by one with isAncestor, which is cheap when the best candidate is
+ * near `rev` (the usual case: the last release); after SINGLE_CHECKS misses (a maintenance branch behind
+ * many newer tags) it asks `for-each-ref --merged` once, so the worst case is one walk over the history.
+ */
+export async function findNewestReachable<T extends { sha: string }>(git: Git, candidates: T[], rev: string): Promise<T | null> {
+  const single = candidates.slice(0, SINGLE_CHECKS);
+  for (const c of single) if (await isAncestor(git, c.sha, rev)) return c;
+  if (candidates.length <= SINGLE_CHECKS) return null;
+  const reachable = new Set((await listTags(git, { merged: rev })).map((t) => t.sha));
+  return candidates.slice(SINGLE_CHECKS).find((c) => reachable.has(c.sha)) ?? null;
 }

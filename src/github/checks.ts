@@ -1,5 +1,6 @@
-import { sleep as realSleep } from '../core/combinators.js';
+import { ReleaseError } from '../core/errors.js';
 import type { CiCheck } from '../core/context.js';
+import { pollUntil } from '../core/poll.js';
 import { githubFailure, type GitHubClient } from './client.js';
 
 /** What `waitForCi` watches and for how long. */
@@ -37,6 +38,8 @@ export interface WaitForCiOptions {
 export interface CiResult {
   state: 'success' | 'failure' | 'timeout' | 'none';
   checks: CiCheck[];
+  /** Why the last poll saw nothing (GitHub did not answer: endpoint and time), when that is why it timed out. */
+  error?: string;
 }
 
 /** Conclusions that count as passing. */
@@ -79,37 +82,54 @@ export async function readCiChecks(gh: GitHubClient, opts: Pick<WaitForCiOptions
   return checks.sort((a, b) => `${a.kind}:${a.name}`.localeCompare(`${b.kind}:${b.name}`));
 }
 
+/** What a poll that did not end the wait saw: the checks, whether all were green, why GitHub did not answer. */
+type Observation = { checks: CiCheck[]; green: boolean; error?: string };
+
 /**
  * Waits until the CI of `sha` is settled: a failing check answers `failure` at once (listed with its URL);
  * all checks passing for `stablePolls` identical observations answers `success` (or `none` when there are
- * none); otherwise `timeout` after `timeoutMs`, with what was seen last.
+ * none). The wait lasts until `timeoutMs` with a last poll at the deadline; an all-green observation there
+ * is accepted even if not yet confirmed (the confirmation would have to pass the deadline). Otherwise
+ * `timeout`, with what was seen last and, when GitHub did not answer, why (`error`). A poll GitHub does not
+ * answer (timeout, 5xx after retries) is an observation like any other: the wait goes on.
  */
 export async function waitForCi(gh: GitHubClient, opts: WaitForCiOptions): Promise<CiResult> {
-  const sleep = opts.sleep ?? ((ms: number) => realSleep(ms));
-  const now = opts.now ?? Date.now;
   const stablePolls = Math.max(1, opts.stablePolls ?? 2);
-  const maxPollMs = opts.maxPollMs ?? 30000;
-  const started = now();
-  let delay = opts.pollMs ?? 5000;
   let lastFingerprint: string | undefined;
   let stableCount = 0;
-  for (;;) {
-    const checks = await readCiChecks(gh, opts);
-    const verdicts = checks.map(verdictOf);
-    if (verdicts.includes('failure')) return { state: 'failure', checks };
-    if (verdicts.includes('pending')) {
-      stableCount = 0;
-      lastFingerprint = undefined;
-    } else {
+  let seen: CiCheck[] = [];
+  // A poll GitHub does not answer (timeout, 5xx after retries) is pending like any other: the wait goes on.
+  const polled = await pollUntil<CiResult, Observation>(
+    async () => {
+      let checks: CiCheck[];
+      try {
+        checks = await readCiChecks(gh, opts);
+      } catch (err) {
+        if (!(err instanceof ReleaseError) || !err.transient) throw err;
+        stableCount = 0;
+        return { done: false, pending: { checks: seen, green: false, error: err.message } };
+      }
+      seen = checks;
+      const verdicts = checks.map(verdictOf);
+      if (verdicts.includes('failure')) return { done: true, value: { state: 'failure', checks } };
+      if (verdicts.includes('pending')) {
+        stableCount = 0;
+        lastFingerprint = undefined;
+        return { done: false, pending: { checks, green: false } };
+      }
       const fingerprint = JSON.stringify(checks.map((c) => [c.kind, c.name, c.state]));
       stableCount = fingerprint === lastFingerprint ? stableCount + 1 : 1;
       lastFingerprint = fingerprint;
-      if (stableCount >= stablePolls) return { state: checks.length === 0 ? 'none' : 'success', checks };
-    }
-    if (now() - started + delay > opts.timeoutMs) return { state: 'timeout', checks };
-    await sleep(delay);
-    delay = Math.min(Math.round(delay * 1.5), maxPollMs);
-  }
+      if (stableCount >= stablePolls) return { done: true, value: { state: checks.length === 0 ? 'none' : 'success', checks } };
+      return { done: false, pending: { checks, green: true } };
+    },
+    { intervalMs: opts.pollMs ?? 5000, factor: 1.5, maxIntervalMs: opts.maxPollMs ?? 30000, timeoutMs: opts.timeoutMs, sleep: opts.sleep ? (ms) => (opts.sleep as (ms: number) => Promise<void>)(ms) : undefined, now: opts.now },
+  );
+  if (polled.done) return polled.value;
+  // At the deadline: an all-green last poll is accepted (its confirmation would have to pass the deadline).
+  const last = polled.pending;
+  if (last.green) return { state: last.checks.length === 0 ? 'none' : 'success', checks: last.checks };
+  return last.error ? { state: 'timeout', checks: last.checks, error: last.error } : { state: 'timeout', checks: last.checks };
 }
 
 /** The failing checks of a result, one line each with their URL (for the rejection issue and summary). */

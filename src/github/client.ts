@@ -1,69 +1,14 @@
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+import type { Octokit } from '@octokit/core';
+import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
+import type { Api } from '@octokit/plugin-rest-endpoint-methods';
 import { ReleaseError } from '../core/errors.js';
-import type { Logger } from '../core/log.js';
-import { silentLogger } from '../core/log.js';
+import { isRequestTimeout } from '../core/http.js';
 
-/** An Octokit with REST methods, pagination, retry and throttling (what every src/github function takes). */
-export type GitHubClient = ReturnType<typeof getOctokit>;
-
-/** How to build a GitHubClient. */
-export interface GitHubClientOptions {
-  /** GITHUB_TOKEN, an App token or a PAT. Masked through the logger. */
-  token: string;
-  /** REST API root. Defaults to GITHUB_API_URL, else https://api.github.com. */
-  baseUrl?: string;
-  /** Where retries and rate-limit waits are reported. Defaults to a silent logger. */
-  logger?: Logger;
-  /** Retries per request for 5xx answers and for rate limits. Defaults to 3. */
-  retries?: number;
-  /**
-   * Milliseconds per unit of delay: GitHub's `retry-after` is in seconds and plugin-retry waits retryCount²
-   * units. Defaults to 1000; tests pass a few ms.
-   */
-  retryAfterBaseMs?: number;
-  /**
-   * Extra @octokit/plugin-throttling options (e.g. Bottleneck groups without the 1 s/3 s spacing of
-   * content-creating requests, for tests). Defaults to none.
-   */
-  throttle?: Partial<ThrottlingOptions>;
-}
-
-/** Creates the suite's Octokit: @actions/github's client plus plugin-retry and plugin-throttling. */
-export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
-  if (!opts.token) {
-    throw new ReleaseError('NO_CREDENTIALS', 'No GitHub token was given.', 'Pass `github-token` (usually `${{ github.token }}`) with the permissions the stage needs.');
-  }
-  const logger = opts.logger ?? silentLogger;
-  logger.setSecret(opts.token);
-  const retries = opts.retries ?? 3;
-  const base = opts.retryAfterBaseMs ?? 1000;
-  const onLimit = (kind: string) => (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    if (retryCount < retries) {
-      logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; retrying after ${retryAfter}s (retry ${retryCount + 1} of ${retries}).`);
-      return true;
-    }
-    logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; giving up after ${retries} retries.`);
-    return false;
-  };
-  return getOctokit(
-    opts.token,
-    {
-      baseUrl: opts.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      log: { debug: (m: string) => logger.debug(m), info: (m: string) => logger.debug(m), warn: (m: string) => logger.warning(m), error: (m: string) => logger.warning(m) },
-      retry: { retries, retryAfterBaseValue: base },
-      throttle: {
-        retryAfterBaseValue: base,
-        ...opts.throttle,
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-      },
-    },
-    retry,
-    throttling,
-  );
-}
+/**
+ * An Octokit with REST methods and pagination (what every src/github function takes). The entries build it
+ * (src/actions/common/github-client.ts, with retry and throttling); this folder only uses it.
+ */
+export type GitHubClient = Octokit & Api & { paginate: PaginateInterface };
 
 /** The HTTP status of an Octokit RequestError, or undefined for other errors. */
 export function httpStatus(err: unknown): number | undefined {
@@ -81,7 +26,8 @@ export function isAlreadyExists(err: unknown): boolean {
 /** Wraps any failure of a GitHub call in a ReleaseError(GITHUB_FAILED) naming what was attempted. */
 export function githubFailure(what: string, err: unknown): ReleaseError {
   if (err instanceof ReleaseError) return err;
-  const status = httpStatus(err);
+  // A request that timed out reaches us as Octokit's "500" wrapper: it never had an HTTP status.
+  const status = isRequestTimeout(err) || isRequestTimeout((err as { cause?: unknown })?.cause) ? undefined : httpStatus(err);
   const detail = err instanceof Error ? err.message : String(err);
   const hint = /rate limit/i.test(detail)
     ? 'GitHub rate-limited the token beyond the retries: wait for the limit to reset, or use a GitHub App token (higher limits).'

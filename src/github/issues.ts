@@ -1,5 +1,5 @@
-import { sleep } from '../core/combinators.js';
 import { githubFailure, httpStatus, type GitHubClient } from './client.js';
+import { createOrFind } from './create-or-find.js';
 
 /** What the rejection issue says and where it goes. */
 export interface BlockingIssueOptions {
@@ -68,10 +68,8 @@ export async function upsertBlockingIssue(gh: GitHubClient, opts: BlockingIssueO
     throw githubFailure(`updating the rejection issue "${title}"`, err);
   }
 
-  const attempts = Math.max(1, opts.createAttempts ?? 3);
-  let lastError: unknown;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
+  return createOrFind<BlockingIssue>({
+    create: async () => {
       const { data } = await gh.rest.issues.create({
         owner: opts.owner,
         repo: opts.repo,
@@ -82,15 +80,18 @@ export async function upsertBlockingIssue(gh: GitHubClient, opts: BlockingIssueO
         request: { retries: 0, signal: AbortSignal.timeout(opts.createTimeoutMs ?? 30000) } as { signal: AbortSignal },
       });
       return { url: data.html_url, number: data.number, created: true };
-    } catch (err) {
-      lastError = err;
+    },
+    find: async () => {
+      const found = await findOpenIssue(gh, key);
+      return found ? { url: found.html_url, number: found.number, created: true } : undefined;
+    },
+    // A client error other than timeouts/limits will not go away by retrying.
+    permanent: (err) => {
       const status = httpStatus(err);
-      // A client error other than timeouts/limits will not go away by retrying.
-      if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 422 && status !== 429) break;
-      const found = await findOpenIssue(gh, key).catch(() => undefined);
-      if (found) return { url: found.html_url, number: found.number, created: true };
-      if (attempt < attempts) await sleep(opts.retryDelayMs ?? 2000);
-    }
-  }
-  throw githubFailure(`opening the rejection issue "${title}"`, lastError);
+      return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 422 && status !== 429;
+    },
+    what: `opening the rejection issue "${title}"`,
+    attempts: opts.createAttempts,
+    retryDelayMs: opts.retryDelayMs,
+  });
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { sleep } from '../core/combinators.js';
 import { ReleaseError } from '../core/errors.js';
 import { githubFailure, httpStatus, isAlreadyExists, type GitHubClient } from './client.js';
+import { createOrFind } from './create-or-find.js';
 
 /** A release as the REST API returns it. */
 export type GitHubRelease = Awaited<ReturnType<GitHubClient['rest']['repos']['getRelease']>>['data'];
@@ -106,37 +106,33 @@ export interface DraftReleaseOptions extends RepoCoordinates {
  * leads to a second release. The returned release may already be published on a re-run: check `draft`.
  */
 export async function ensureDraftRelease(gh: GitHubClient, opts: DraftReleaseOptions): Promise<GitHubRelease> {
-  const attempts = Math.max(1, opts.createAttempts ?? 3);
-  let lastError: unknown;
   try {
     const existing = await findRelease(gh, opts);
     if (existing) return existing;
   } catch (err) {
     throw githubFailure(`looking up the release of ${opts.tag}`, err);
   }
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    try {
-      const { data } = await gh.rest.repos.createRelease({
-        owner: opts.owner,
-        repo: opts.repo,
-        tag_name: opts.tag,
-        name: opts.name,
-        body: opts.body,
-        draft: true,
-        prerelease: opts.prerelease,
-        ...(opts.targetCommitish ? { target_commitish: opts.targetCommitish } : {}),
-        request: { retries: 0 } as object,
-      });
-      return data;
-    } catch (err) {
-      lastError = err;
-      if (isPermanent(err) || (httpStatus(err) === 422 && !isAlreadyExists(err))) break;
-      const found = await findRelease(gh, opts).catch(() => undefined);
-      if (found) return found;
-      if (attempt < attempts) await sleep(opts.retryDelayMs ?? 2000);
-    }
-  }
-  throw githubFailure(`creating the draft release of ${opts.tag}`, lastError);
+  return createOrFind<GitHubRelease>({
+    create: async () =>
+      (
+        await gh.rest.repos.createRelease({
+          owner: opts.owner,
+          repo: opts.repo,
+          tag_name: opts.tag,
+          name: opts.name,
+          body: opts.body,
+          draft: true,
+          prerelease: opts.prerelease,
+          ...(opts.targetCommitish ? { target_commitish: opts.targetCommitish } : {}),
+          request: { retries: 0 } as object,
+        })
+      ).data,
+    find: () => findRelease(gh, opts),
+    permanent: (err) => isPermanent(err) || (httpStatus(err) === 422 && !isAlreadyExists(err)),
+    what: `creating the draft release of ${opts.tag}`,
+    attempts: opts.createAttempts,
+    retryDelayMs: opts.retryDelayMs,
+  });
 }
 
 /** Where an asset goes and what it is. */

@@ -1,10 +1,12 @@
-import { renderFullChangelog } from '../changelog/full.js';
+import { writeFullChangelog } from '../changelog/full.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
 import { Git } from '../git/git.js';
+import { listTags } from '../git/tag-list.js';
+import { inferTagTemplate } from '../changelog/tag-style.js';
 import { getScheme } from '../versioning/scheme.js';
 
-/** Writes the whole history's changelog (every release section) for `release-relay changelog --full`. */
+/** Writes the whole history's changelog (every release section) for `release-relay changelog --full`, piece by piece. */
 export async function printFullChangelog(options: { cwd?: string; tagTemplate?: string; packageDir?: string; exec?: Exec }, write: (chunk: string) => void): Promise<void> {
   const git = new Git(options.cwd ?? process.cwd(), options.exec ?? realExec);
   const root = await git.topLevel();
@@ -20,5 +22,8 @@ export async function printFullChangelog(options: { cwd?: string; tagTemplate?: 
   } catch {
     /* no package: defaults above */
   }
-  write(await renderFullChangelog(git, { template: options.tagTemplate ?? 'v{version}', name, scheme }));
+  // Without a template, the style of the existing release tags (v1.2.3, 1.2.3, name-1.2.3, …); a plain
+  // for-each-ref, no history walk. Streamed: each section goes out as soon as it is complete.
+  const template = options.tagTemplate ?? inferTagTemplate(await listTags(git).catch(() => []), name, scheme)?.template ?? 'v{version}';
+  await writeFullChangelog(git, { template, name, scheme }, write);
 }

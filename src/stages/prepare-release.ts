@@ -2,19 +2,24 @@ import { instrumented, createStepContext, type StepContext } from '../core/combi
 import { newContext, saveContext, type ReleaseContext } from '../core/context.js';
 import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { applyEdits, describeEdit, readTextOrNull, resolveInside, type FileEdit } from '../core/files.js';
+import { applyEdits, describeEdit, resolveInside, type FileEdit } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
-import { readCommits } from '../changelog/commits.js';
-import { parseCommit, type ParsedCommit } from '../changelog/conventional.js';
-import { insertRelease } from '../changelog/insert.js';
-import { findLastReleaseTag, formatTag } from '../changelog/tags.js';
+import type { RunnerEnvironment } from '../core/runner.js';
+import type { ParsedCommit } from '../commits/conventional.js';
+import { readReleaseHistory } from '../changelog/history.js';
+import { formatTag } from '../changelog/tags.js';
+import { towncrierBuild, type TowncrierRun } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
-import { detectEcosystem } from '../ecosystems/registry.js';
-import type { PackageInfo } from '../ecosystems/types.js';
+import { detectEcosystem } from '../ecosystems/adapters.js';
+import type { PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
-import { decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
-import { repoFromRemoteUrl, repoFromSlug, type RepoId } from './repository.js';
+import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
+import { checkPrepareInputs } from './prepare-checks.js';
+import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog } from './prepare-history.js';
+
+/** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
+export const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
 
 /** Typed options of prepare-release; the action and the CLI parse their inputs into this once. */
 export interface PrepareOptions {
@@ -30,15 +35,23 @@ export interface PrepareOptions {
   prereleaseId?: string;
   /** Allow an explicit version that does not sort above the current one. Defaults to false. */
   allowDowngrade?: boolean;
-  /** Tag template. Defaults to the repository's semantic-release tagFormat or release-please tag (npm), else `v{version}`. */
+  /** Tag template. Defaults to the release tooling's tag format (semantic-release / release-please for npm; commitizen / python-semantic-release for Python), else the style of the existing release tags, else `v{version}`. */
   tagTemplate?: string;
-  /** CHANGELOG path relative to the package directory. Defaults to `CHANGELOG.md`. */
+  /** Changelog path relative to the package directory. Defaults to the existing one (CHANGELOG/CHANGES/HISTORY/NEWS…), else `CHANGELOG.md`. */
   changelogFile?: string;
+  /** Where a first release's history starts (commit, tag or YYYY-MM-DD) when there is no release tag yet. */
+  since?: string;
+  /** Conventional types that bump the patch level. Defaults to the release tool's rules, else `fix, perf`. */
+  patchTypes?: string[];
+  /** Conventional types that bump the minor level. Defaults to the release tool's rules, else `feat`. */
+  minorTypes?: string[];
+  /** Read the `* feat: …` lines of squash merges as commits of their own. Defaults to true. */
+  parseSquashBodies?: boolean;
   /** Docs files (relative to the repository root) whose install snippets and badges carry the version. */
   docsFiles?: string[];
   /** Compute and report everything, write nothing. Defaults to false. */
   dryRun?: boolean;
-  /** Commit message template. Defaults to `chore(release): prepare v{version}`. */
+  /** Commit message template; `{tag}` and `{version}` are replaced. Defaults to `chore(release): prepare {tag}`. */
   commitMessage?: string;
   /** Push the release commit. Defaults to true. */
   push?: boolean;
@@ -50,16 +63,20 @@ export interface PrepareOptions {
   identity?: GitIdentity;
   /** `auto`, `python` or `npm`. Defaults to `auto`. */
   ecosystem?: string;
-  /** Repository for links and the context. Defaults to GITHUB_REPOSITORY, then the remote URL. */
+  /** Repository for links and the context. Defaults to the runner's repository, then the remote URL. */
   repository?: RepoId;
-  /** Server for links. Defaults to GITHUB_SERVER_URL or https://github.com. */
+  /** Server for links. Defaults to the runner's server URL, else https://github.com. */
   serverUrl?: string;
+  /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
+  runner?: RunnerEnvironment;
   /** Release date, YYYY-MM-DD. Defaults to today (UTC). */
   date?: string;
   /** Where to write the context file. Not written when omitted. */
   contextFile?: string;
   /** Keep non-conventional commits under "Other". Defaults to true. */
   includeOther?: boolean;
+  /** A git transfer with the remote that makes no progress for this long is cut, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** What prepare-release produced. */
@@ -83,26 +100,10 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-const BUMPS = ['auto', 'major', 'minor', 'patch', 'premajor', 'preminor', 'prepatch', 'prerelease', 'release'];
-
 /** Checks the options that can be checked without looking at the repository. */
-async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'tagTemplate' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
-  if (!o.version && !BUMPS.includes(o.bump)) {
-    throw new ReleaseError('BAD_INPUT', `Input "bump" is "${o.bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
-  }
-  if (!o.tagTemplate.includes('{version}')) {
-    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${o.tagTemplate}" and has no {version} placeholder.`, 'Use e.g. v{version} or {name}-v{version}.');
-  }
-  await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
-  if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
-    throw new ReleaseError('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
-  }
-  if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
-    throw new ReleaseError('BAD_INPUT', `Release date "${o.date}" is not YYYY-MM-DD.`, 'Give the date as YYYY-MM-DD.');
-  }
-  if (/[\0]/.test(o.commitMessage) || !o.commitMessage.trim()) {
-    throw new ReleaseError('BAD_INPUT', 'Input "commit-message" is empty or holds a NUL byte.', 'Give a one-line message; {version} is replaced.');
-  }
+async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
+  checkPrepareInputs(o);
+  if (o.tagTemplate !== undefined) await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
 
 /**
@@ -115,10 +116,9 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const o = {
     ...options,
     bump: (options.bump ?? 'auto').trim(),
-    tagTemplate: options.tagTemplate ?? 'v{version}',
-    commitMessage: options.commitMessage ?? 'chore(release): prepare v{version}',
+    tagTemplate: options.tagTemplate?.trim() || undefined,
+    commitMessage: options.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
     packageDir: options.packageDir ?? '.',
-    changelogFile: options.changelogFile ?? 'CHANGELOG.md',
     remote: options.remote ?? 'origin',
     push: options.push ?? true,
     dryRun: options.dryRun ?? false,
@@ -127,7 +127,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
 
   await instrumented('validate inputs', async () => validateOptions(o, run))(undefined, sctx);
 
-  const git = new Git(o.cwd ?? process.cwd(), run);
+  const git = new Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
   const pre = await instrumented('check repository', async () => {
     const root = await git.topLevel().catch(() => {
       throw new ReleaseError('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
@@ -137,19 +137,21 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     if (!branch && !o.allowDetached && !o.dryRun) {
       throw new ReleaseError('DETACHED_HEAD', 'HEAD is detached, so there is no branch to push the release commit to.', 'Check out a branch (actions/checkout with ref: main), or set allow-detached: true to commit without pushing.');
     }
+    const hasRemoteEarly = await git.hasRemote(o.remote);
+    await ensureFullHistory(git, o.remote, hasRemoteEarly, logger);
     const dirty = await git.dirtyPaths();
     if (dirty.length > 0 && !o.dryRun) {
       throw new ReleaseError('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
     }
     const sha = await git.head();
-    const hasRemote = await git.hasRemote(o.remote);
-    return { root, branch, sha, hasRemote };
+    return { root, branch, sha, hasRemote: hasRemoteEarly };
   })(undefined, sctx);
 
-  const { adapter, info } = await instrumented('read package', async () => {
+  const { adapter, info, conventions } = await instrumented('read package', async () => {
     const adapter = await detectEcosystem(resolveInside(pre.root, o.packageDir, 'package-dir'), o.ecosystem ?? 'auto');
     const info: PackageInfo = await adapter.readPackage(pre.root, o.packageDir);
-    return { adapter, info };
+    const conventions: ReleaseConventions = (await adapter.releaseConventions?.(pre.root, o.packageDir)) ?? {};
+    return { adapter, info, conventions };
   })(undefined, sctx);
 
   // The repository's own release tooling config (semantic-release, release-please): its tag format when no
@@ -169,34 +171,39 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   })(undefined, sctx);
 
   const scheme = getScheme(info.scheme);
-  const current = scheme.normalize(info.version, 'the version file');
+  const fileVersion = info.versionFromVcs && !info.version ? null : scheme.normalize(info.version, 'the version file');
 
-  const history = await instrumented('read commits since the last release', async () => {
-    const last = await findLastReleaseTag(git, { template: o.tagTemplate, name: info.name, scheme });
-    const paths = o.packageDir === '.' ? undefined : [o.packageDir];
-    let raw = await readCommits(git, { from: last?.sha ?? null }, { paths });
-    // A release commit for the current version that is not tagged yet (prepared, not yet published) ends
-    // the range: counting the commits before it again would bump a second time on a re-run.
-    const releaseSubject = o.commitMessage.split('{version}').join(current).trim().split(/\n\s*\n/)[0].split('\n').map((l) => l.trim()).join(' ');
-    const prepared = raw.find((c) => c.subject.trim() === releaseSubject);
-    if (prepared) raw = await readCommits(git, { from: prepared.sha }, { paths });
-    return { last, commits: raw.map(parseCommit) };
-  })(undefined, sctx);
-
-  const decision = await instrumented('decide version', async () =>
-    decideNextVersion({
-      current,
-      scheme,
-      bump: o.bump,
-      version: o.version,
-      prereleaseId: o.prereleaseId,
-      allowDowngrade: o.allowDowngrade,
-      commits: history.commits,
-    }),
+  // Commits since the last release decide the version; an untagged release commit for the file's version
+  // re-opens that version (see readReleaseHistory).
+  const history = await instrumented('read commits since the last release', async () =>
+    readReleaseHistory(
+      git,
+      {
+        tagTemplate: o.tagTemplate,
+        configuredTag: conventions.tagTemplate,
+        name: info.name,
+        scheme,
+        paths: o.packageDir === '.' ? undefined : [o.packageDir],
+        commitMessage: o.commitMessage,
+        fileVersion,
+        since: o.since,
+        parseSquashBodies: o.parseSquashBodies,
+      },
+      logger,
+    ),
   )(undefined, sctx);
+  const tagTemplate = history.tagStyle.template;
+  if (history.tagStyle.source !== 'input') logger.info(`Tag template ${tagTemplate} (${history.tagStyle.reason}).`);
+  // A VCS-derived version has no file: the last release tag is the current version.
+  const current = fileVersion ?? history.last?.version ?? scheme.normalize('0.0.0');
+  const rules = bumpRules(o, conventions);
+  if (history.reopened) logger.info(`Release commit ${history.reopened.sha.slice(0, 7)} for ${history.reopened.version} is not tagged: ${history.reopened.version} is still open and is prepared again with the commits since.`);
 
-  const repo = o.repository ?? repoFromSlug(process.env.GITHUB_REPOSITORY) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
-  const serverUrl = (o.serverUrl ?? process.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const decision = await instrumented('decide version', async () => decideWithReopen(history, { current, scheme, bump: o.bump, version: o.version, prereleaseId: o.prereleaseId, allowDowngrade: o.allowDowngrade, commits: history.commits, rules, lastRelease: history.last?.version }))(undefined, sctx);
+  const previous = history.reopened && history.last ? history.last.version : current;
+
+  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+  const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },
@@ -205,12 +212,12 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   context.timeline = sctx.timeline;
 
   if (!decision.released || decision.next === null) {
-    context.version = { previous: current, next: current, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: false, tag: formatTag(o.tagTemplate, { version: current, name: info.name }) };
+    context.version = { previous: current, next: current, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: false, tag: formatTag(tagTemplate, { version: current, name: info.name }) };
     if (o.contextFile) await saveContext(o.contextFile, context);
     return { context, edits: [], diff: '', deciding: [], docsChanged: [], decision: `No release: ${decision.reason}` };
   }
   const next = decision.next;
-  const tag = formatTag(o.tagTemplate, { version: next, name: info.name });
+  const tag = formatTag(tagTemplate, { version: next, name: info.name });
 
   const plan = await instrumented('plan file changes', async () => {
     await assertValidRefName(tag, 'tag-template', run);
@@ -225,46 +232,67 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     }
     const edits: FileEdit[] = [];
     if (!info.versionFromVcs) edits.push(...(await adapter.planVersionEdits(pre.root, o.packageDir, info, next)));
-    const changelogPath = joinRel(o.packageDir, o.changelogFile);
-    const changelogFull = resolveInside(pre.root, changelogPath, 'changelog-file');
-    const existing = await readTextOrNull(changelogFull);
-    const rendered = insertRelease(existing, {
+    const changelog = await planChangelog(git, run, logger, {
+      root: pre.root,
+      name: info.name,
+      packageDir: o.packageDir,
+      explicitFile: o.changelogFile,
+      conventions,
+      history,
       version: next,
       date: o.date ?? new Date().toISOString().slice(0, 10),
-      commits: history.commits,
       repoUrl: repo ? `${serverUrl}/${repo.owner}/${repo.name}` : undefined,
-      previousTag: history.last?.tag ?? null,
       tag,
       includeOther: o.includeOther,
       scheme: scheme.name,
     });
-    edits.push({ path: changelogPath, before: existing, after: rendered.text });
+    const rendered = changelog.rendered;
+    if (changelog.edit) edits.push(changelog.edit);
     const docs = await planDocsEdits(pre.root, o.docsFiles ?? [], adapter.docsReplacements(info.name, current, next));
     for (const e of docs.edits) {
       const same = edits.find((x) => x.path === e.path);
       if (same) same.after = e.after;
       else edits.push(e);
     }
-    return { edits: edits.filter((e) => e.before !== e.after), rendered, docsChanged: docs.changed };
+    return { edits: edits.filter((e) => e.before !== e.after), rendered, docsChanged: docs.changed, changelog };
   })(undefined, sctx);
 
-  context.version = { previous: current, next, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: true, tag };
-  context.changelog = { section_markdown: plan.rendered.sectionMarkdown, entries: plan.rendered.entries, file: joinRel(o.packageDir, o.changelogFile) };
-  const diff = plan.edits.map(describeEdit).join('\n');
+  context.version = { previous, next, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: true, tag };
+  context.changelog = { section_markdown: plan.rendered.sectionMarkdown, entries: plan.rendered.entries, file: plan.changelog.path };
+  const diff = plan.edits.map(describeEdit).join('\n') + (plan.changelog.towncrier ? `${plan.edits.length ? '\n' : ''}towncrier build --version ${next}: ${plan.changelog.path} gains the section below; the news fragments are removed.` : '');
   const files = plan.edits.map((e) => e.path);
-  const sentence = `${info.name} ${current} → ${next} (${decision.bump}): ${decision.reason}`;
+  const sentence = `${info.name} ${previous} → ${next} (${decision.bump}): ${decision.reason}`;
 
   if (o.dryRun) {
-    logger.info(`Dry run: would change ${files.join(', ') || 'no files'}\n${diff}`);
+    logger.info(`Dry run: would change ${[...files, ...(plan.changelog.towncrier ? [plan.changelog.path] : [])].join(', ') || 'no files'}\n${diff}`);
     context.release_commit = { sha: pre.sha, branch: pre.branch ?? '', pushed: false, files_changed: files };
     if (o.contextFile) await saveContext(o.contextFile, context);
     return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, decision: `Dry run: would release ${sentence}` };
   }
 
+  if (files.length === 0 && !plan.changelog.towncrier) {
+    // Re-opened with nothing new: the earlier release commit is still the release; nothing to write or push.
+    context.release_commit = { sha: pre.sha, branch: pre.branch ?? '', pushed: false, files_changed: [] };
+    if (o.contextFile) await saveContext(o.contextFile, context);
+    return { context, edits: [], diff: '', deciding: decision.deciding, docsChanged: [], decision: `Already prepared ${sentence}` };
+  }
   await instrumented('write files', async () => applyEdits(pre.root, plan.edits))(undefined, sctx);
+  if (plan.changelog.towncrier) {
+    // towncrier writes its file and removes the news fragments itself; they join the release commit.
+    await instrumented('build changelog with towncrier', async () => {
+      try {
+        await towncrierBuild(run, plan.changelog.towncrier as TowncrierRun);
+      } catch (err) {
+        // The tree was clean before the write step: put everything back, fragments included.
+        await git.git(['reset', '--hard', '--quiet', pre.sha], { check: false });
+        throw err;
+      }
+    })(undefined, sctx);
+    for (const p of await git.dirtyPaths()) if (!files.includes(p)) files.push(p);
+  }
   const commitSha = await instrumented('commit', async () => {
     try {
-      return await git.commit(files, o.commitMessage.split('{version}').join(next), o.identity ?? BOT_IDENTITY);
+      return await git.commit(files, o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), o.identity ?? BOT_IDENTITY);
     } catch (err) {
       await restore(git, pre.sha, files);
       throw err;
@@ -293,11 +321,6 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   context.release_commit = { sha: commitSha, branch: pre.branch ?? '', pushed, files_changed: files };
   if (o.contextFile) await saveContext(o.contextFile, context);
   return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, decision: `Prepared ${sentence}` };
-}
-
-/** Joins a package-relative path onto the package dir, keeping `.` out of the result. */
-function joinRel(dir: string, file: string): string {
-  return dir === '.' || dir === '' ? file : `${dir.replace(/\/$/, '')}/${file}`;
 }
 
 /** Puts the files and the index back as they were at `sha` after a failed commit. */

@@ -1,6 +1,6 @@
 import { ReleaseError } from '../core/errors.js';
-import type { ParsedCommit } from '../changelog/conventional.js';
-import { dropCancelledReverts } from '../changelog/conventional.js';
+import type { ParsedCommit } from '../commits/conventional.js';
+import { dropCancelledReverts } from '../commits/conventional.js';
 import type { VersionScheme } from './scheme.js';
 
 /**
@@ -11,6 +11,7 @@ import type { VersionScheme } from './scheme.js';
  * prerelease --preid rc`: 1.2.0 → 1.2.1-rc.0 → 1.2.1-rc.1), PEP 440 series start at 1 (1.2.0 → 1.2.1rc1 →
  * 1.2.1rc2, as CPython, Django and pip number theirs). `prerelease` on a final version starts a series on the
  * next patch; without a pre-release id a series keeps its own id, and a final version starts an `rc` one.
+ * Each scheme applies a kind in its own file: versioning/semver.ts and versioning/pep440.ts.
  */
 export type BumpKind = 'major' | 'minor' | 'patch' | 'premajor' | 'preminor' | 'prepatch' | 'prerelease' | 'release';
 
@@ -32,6 +33,24 @@ export interface DecideInput {
   allowDowngrade?: boolean;
   /** The commits since the last release (for `auto`). Defaults to none. */
   commits?: ParsedCommit[];
+  /** Which Conventional types bump the minor and the patch level. Defaults to DEFAULT_BUMP_RULES. */
+  rules?: BumpRules;
+  /** The last released version (the newest release tag), for `auto` on a `.dev` version. Defaults to none. */
+  lastRelease?: string;
+}
+
+/** Conventional types that call for a minor or a patch release; breaking changes always call for a major one. */
+export interface BumpRules {
+  minor: readonly string[];
+  patch: readonly string[];
+}
+
+/** The Conventional Commits defaults: feat → minor; fix and perf → patch (as semantic-release and release-please). */
+export const DEFAULT_BUMP_RULES: BumpRules = { minor: ['feat'], patch: ['fix', 'perf'] };
+
+/** `feat, fix, perf`: the types of a rule set, for messages. */
+function ruleTypes(rules: BumpRules): string {
+  return [...rules.minor, ...rules.patch].join(', ');
 }
 
 /** What decideNextVersion decided, in words a maintainer reads in five seconds. */
@@ -48,12 +67,12 @@ export interface Decision {
 }
 
 /** The change level of one commit under Conventional Commits, or null when it does not call for a release. */
-export function commitLevel(c: ParsedCommit): 'major' | 'minor' | 'patch' | null {
+export function commitLevel(c: ParsedCommit, rules: BumpRules = DEFAULT_BUMP_RULES): 'major' | 'minor' | 'patch' | null {
   if (c.isMerge) return null;
   if (c.breaking) return 'major';
-  if (c.type === 'feat') return 'minor';
+  if (c.type !== null && rules.minor.includes(c.type)) return 'minor';
   // A revert changes shipped behaviour back, so it is released like a fix.
-  if (c.type === 'fix' || c.type === 'perf' || c.isRevert) return 'patch';
+  if ((c.type !== null && rules.patch.includes(c.type)) || c.isRevert) return 'patch';
   return null;
 }
 
@@ -103,7 +122,10 @@ export function decideNextVersion(input: DecideInput): Decision {
     return { next, bump: kind, reason: `A ${kind} bump was requested with input "bump" (${current} → ${next}).`, released: true, deciding: [] };
   }
 
-  return decideAuto(scheme, current, dropCancelledReverts(input.commits ?? []), prereleaseId, input.allowDowngrade ?? false);
+  const commits = dropCancelledReverts(input.commits ?? []);
+  const rules = input.rules ?? DEFAULT_BUMP_RULES;
+  if (prereleaseId === undefined && isDevOfFinal(current)) return decideDev(scheme, current, commits, rules, input.lastRelease);
+  return decideAuto(scheme, current, commits, prereleaseId, input.allowDowngrade ?? false, rules);
 }
 
 /** Throws DOWNGRADE (or BAD_VERSION when equal) unless `next` sorts above `current`. */
@@ -130,16 +152,50 @@ function isZeroMajor(v: string): boolean {
   return rest === '0' || rest.startsWith('0.');
 }
 
-function decideAuto(scheme: VersionScheme, current: string, commits: ParsedCommit[], prereleaseId: string | undefined, allowDowngrade: boolean): Decision {
+/** A PEP 440 development release of a final version (`8.5.0.dev0`, not `8.5.0rc1.dev0` or `8.5.0.post1.dev0`). */
+export function isDevOfFinal(v: string): boolean {
+  return /^([0-9]+!)?[0-9]+(\.[0-9]+)*\.dev[0-9]+$/.test(v);
+}
+
+/** The commits grouped by the level they call for, and the highest level found. */
+function levels(commits: ParsedCommit[], rules: BumpRules): { byLevel: Record<'major' | 'minor' | 'patch', ParsedCommit[]>; found: 'major' | 'minor' | 'patch' | undefined } {
   const byLevel: Record<'major' | 'minor' | 'patch', ParsedCommit[]> = { major: [], minor: [], patch: [] };
   for (const c of commits) {
-    const level = commitLevel(c);
+    const level = commitLevel(c, rules);
     if (level) byLevel[level].push(c);
   }
-  const found = (['major', 'minor', 'patch'] as const).find((l) => byLevel[l].length > 0);
+  return { byLevel, found: (['major', 'minor', 'patch'] as const).find((l) => byLevel[l].length > 0) };
+}
+
+/**
+ * `auto` on a development version (`8.5.0.dev0` on the default branch, as click and others keep it): the
+ * version under development is the release (8.5.0), unless the commits since the last release call for more
+ * (a breaking change after 8.4.2 → 9.0.0). Any commit since the last release makes it releasable, since the
+ * maintainer named the next version already; no commit at all is nothing to release.
+ */
+function decideDev(scheme: VersionScheme, current: string, commits: ParsedCommit[], rules: BumpRules, lastRelease: string | undefined): Decision {
+  if (commits.length === 0) {
+    return { next: null, bump: 'none', reason: 'No commits since the last release, so there is nothing to release.', released: false, deciding: [] };
+  }
+  const final = scheme.bump(current, 'release');
+  const { byLevel, found } = levels(commits, rules);
+  if (found && lastRelease !== undefined) {
+    const level = found === 'major' && isZeroMajor(lastRelease) ? 'minor' : found;
+    const demanded = scheme.bump(scheme.normalize(lastRelease, 'the last release tag'), level);
+    if (scheme.compare(demanded, final) > 0) {
+      const deciding = byLevel[found];
+      return { next: demanded, bump: level, reason: `${capitalize(level)} bump (${lastRelease} → ${demanded}), above the development version ${current}, because of ${deciding.length} ${LEVEL_WORDS[found]}${deciding.length === 1 ? '' : /(x|h)$/.test(LEVEL_WORDS[found]) ? 'es' : 's'}: ${listCommits(deciding)}.`, released: true, deciding };
+    }
+  }
+  const n = commits.length;
+  return { next: final, bump: 'release', reason: `The development version ${current} is released as ${final} (${n} commit${n === 1 ? '' : 's'} since the last release${found ? '; none calls for more' : ''}).`, released: true, deciding: found ? byLevel[found] : [] };
+}
+
+function decideAuto(scheme: VersionScheme, current: string, commits: ParsedCommit[], prereleaseId: string | undefined, allowDowngrade: boolean, rules: BumpRules): Decision {
+  const { byLevel, found } = levels(commits, rules);
   if (!found) {
     const n = commits.length;
-    const what = n === 0 ? 'No commits since the last release' : `None of the ${n} commit${n === 1 ? '' : 's'} since the last release is a feat, fix, perf, revert or breaking change`;
+    const what = n === 0 ? 'No commits since the last release' : `None of the ${n} commit${n === 1 ? '' : 's'} since the last release is a ${ruleTypes(rules)}, revert or breaking change`;
     return { next: null, bump: 'none', reason: `${what}, so there is nothing to release.`, released: false, deciding: [] };
   }
   const deciding = byLevel[found];
@@ -168,7 +224,7 @@ function decideAuto(scheme: VersionScheme, current: string, commits: ParsedCommi
   }
   checkOrder(scheme, current, next, allowDowngrade, 'input "bump" (auto)');
   const words = LEVEL_WORDS[found];
-  const count = `${deciding.length} ${words}${deciding.length === 1 ? '' : words.endsWith('h') ? 'es' : 's'}`;
+  const count = `${deciding.length} ${words}${deciding.length === 1 ? '' : /(x|h)$/.test(words) ? 'es' : 's'}`;
   return {
     next,
     bump: kind,

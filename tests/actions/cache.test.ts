@@ -35,6 +35,7 @@ describe('dependency cache key', () => {
       const outcome = await restoreDependencyCache(dir, PY, silentLogger);
       expect(outcome.state).toBe('unavailable');
       expect(outcome.detail).toMatch(/not running on GitHub/);
+      expect(outcome.key).toBe(''); // no Python probe for a key nobody can use
     } finally {
       if (saved.r !== undefined) process.env.ACTIONS_RESULTS_URL = saved.r;
       if (saved.c !== undefined) process.env.ACTIONS_CACHE_URL = saved.c;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { renderFullChangelog } from '../../src/changelog/full.js';
+import { renderFullChangelog, writeFullChangelog } from '../../src/changelog/full.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
 import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
@@ -80,5 +80,43 @@ describe('renderFullChangelog', () => {
     expect(section(md, '1.0.0')).toContain('on main before 1.0');
     expect(section(md, '1.0.0')).not.toContain('topic');
     expect(md).not.toContain('compare/'); // no repoUrl, no links
+  });
+
+  test('streamed: header first, then sections newest first, one write each; the pieces make the whole text', async () => {
+    const r = await repo();
+    for (let i = 1; i <= 4; i++) {
+      await commit(r.dir, `feat: feature ${i}`);
+      await git(r.dir, 'tag', `v0.${i}.0`);
+    }
+    await commit(r.dir, 'fix: unreleased fix');
+    const chunks: string[] = [];
+    const opts = { template: 'v{version}', name: 'x', scheme: semver, repoUrl: 'https://github.com/o/r' };
+    await writeFullChangelog(new Git(r.dir), opts, (c) => chunks.push(c));
+    expect(chunks[0].startsWith('# Changelog\n')).toBe(true);
+    const sections = chunks.filter((c) => c.startsWith('\n## ['));
+    expect(sections.map((c) => c.split('\n')[1].replace(/ - .*$/, ''))).toEqual(['## [Unreleased]', '## [0.4.0]', '## [0.3.0]', '## [0.2.0]', '## [0.1.0]']);
+    expect(chunks.join('')).toBe(await renderFullChangelog(new Git(r.dir), opts));
+  });
+
+  test('tags on another branch are left out (sections and links); a tagged HEAD has an empty Unreleased', async () => {
+    const r = await repo();
+    await commit(r.dir, 'feat: first');
+    await git(r.dir, 'tag', 'v1.0.0');
+    await git(r.dir, 'checkout', '--quiet', '-b', 'next');
+    await commit(r.dir, 'feat: on the next branch');
+    await git(r.dir, 'tag', 'v3.0.0');
+    await git(r.dir, 'checkout', '--quiet', 'main');
+    await commit(r.dir, 'fix: second');
+    await git(r.dir, 'tag', 'v1.1.0');
+    await git(r.dir, 'tag', 'v1.1'); // same version, same commit: one release
+
+    const md = await renderFullChangelog(new Git(r.dir), { template: 'v{version}', name: 'x', scheme: semver, repoUrl: 'https://github.com/o/r' });
+    expect(headings(md).map((h) => h.replace(/ - \d{4}-\d\d-\d\d$/, ''))).toEqual(['## [Unreleased]', '## [1.1.0]', '## [1.0.0]']);
+    expect(md).not.toContain('on the next branch');
+    expect(md).not.toContain('v3.0.0');
+    expect(section(md, 'Unreleased')).not.toContain('second');
+    expect(section(md, '1.1.0')).toContain('second');
+    expect(md).toContain('[Unreleased]: https://github.com/o/r/compare/v1.1.0...HEAD');
+    expect(md).toContain('[1.1.0]: https://github.com/o/r/compare/v1.0.0...v1.1.0');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseCommit, type ParsedCommit } from '../../src/changelog/conventional.js';
+import { parseCommit, type ParsedCommit } from '../../src/commits/conventional.js';
 import { insertRelease, type InsertInput } from '../../src/changelog/insert.js';
 import { isReleaseError } from '../../src/core/errors.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { parseCommit } from '../../src/changelog/conventional.js';
+import { parseCommit } from '../../src/commits/conventional.js';
 import { renderSection, sectionOf } from '../../src/changelog/render.js';
 
 let n = 0;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findLastReleaseTag, formatTag, parseTag } from '../../src/changelog/tags.js';
 import { isReleaseError } from '../../src/core/errors.js';
-import { exec } from '../../src/core/exec.js';
+import { exec, type Exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
 import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
@@ -76,6 +76,44 @@ describe('findLastReleaseTag (real repositories)', () => {
     expect(await findLastReleaseTag(g, { template: 'v{version}', name: 'x', scheme: semver })).toEqual({ tag: 'v1.10.0', version: '1.10.0', sha: c2 });
     // From the side branch, v2.0.0 is reachable.
     expect((await findLastReleaseTag(g, { template: 'v{version}', name: 'x', scheme: semver, rev: 'side' }))?.tag).toBe('v2.0.0');
+  });
+
+  test('does not walk the history: plain for-each-ref, then one is-ancestor check for the newest tag', async () => {
+    const r = await repo();
+    for (let i = 1; i <= 5; i++) {
+      await commit(r.dir, `feat: ${i}`);
+      await git(r.dir, 'tag', `v1.${i}.0`);
+    }
+    await commit(r.dir, 'fix: unreleased');
+    const calls: string[][] = [];
+    const recording: Exec = (cmd, args, options) => {
+      if (cmd === 'git') calls.push([...args]);
+      return exec(cmd, args, options);
+    };
+    const found = await findLastReleaseTag(new Git(r.dir, recording), { template: 'v{version}', name: 'x', scheme: semver });
+    expect(found?.tag).toBe('v1.5.0');
+    expect(calls.some((a) => a.some((x) => x.startsWith('--merged')))).toBe(false);
+    expect(calls.filter((a) => a[0] === 'merge-base')).toHaveLength(1);
+  });
+
+  test('a maintenance branch behind many newer tags: one --merged query after a few misses finds its own', async () => {
+    const r = await repo();
+    const g = new Git(r.dir);
+    await commit(r.dir, 'feat: base');
+    await git(r.dir, 'tag', 'v1.0.0');
+    const fix = await commit(r.dir, 'fix: for 1.0');
+    await git(r.dir, 'tag', 'v1.0.1');
+    await git(r.dir, 'branch', 'maint-1.0');
+    for (let i = 1; i <= 10; i++) {
+      await commit(r.dir, `feat: newer ${i}`);
+      await git(r.dir, 'tag', `v1.${i}.0`);
+    }
+    await git(r.dir, 'checkout', '--quiet', 'maint-1.0');
+    await commit(r.dir, 'fix: backport');
+    expect(await findLastReleaseTag(g, { template: 'v{version}', name: 'x', scheme: semver })).toEqual({ tag: 'v1.0.1', version: '1.0.1', sha: fix });
+    // Fewer newer tags than the one-by-one budget: found without the fallback, same answer.
+    for (let i = 3; i <= 10; i++) await git(r.dir, 'tag', '-d', `v1.${i}.0`);
+    expect((await findLastReleaseTag(g, { template: 'v{version}', name: 'x', scheme: semver }))?.tag).toBe('v1.0.1');
   });
 
   test('monorepo: two packages tagged in one repository each find their own', async () => {

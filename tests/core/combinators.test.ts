@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { backoffDelay, createStepContext, fallback, instrumented, retry, sequence, timeout, when } from '../../src/core/combinators.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { backoffDelay, createStepContext, fallback, instrumented, retry, timeout } from '../../src/core/combinators.js';
+import { pollUntil } from '../../src/core/poll.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 
@@ -16,13 +17,6 @@ function alive(pid: number): boolean {
     return false;
   }
 }
-
-describe('sequence', () => {
-  test('feeds each output to the next step', async () => {
-    const s = sequence(async (x: number) => x + 1, async (x: number) => x * 10);
-    expect(await s(1, createStepContext('t'))).toBe(20);
-  });
-});
 
 describe('retry', () => {
   test('retries transient errors and succeeds', async () => {
@@ -89,27 +83,35 @@ describe('fallback', () => {
   });
 });
 
-describe('when', () => {
-  test('takes the branch the condition picks', async () => {
-    const step = when((x: number) => x > 0, async () => 'pos', async () => 'neg');
-    expect(await step(1, createStepContext('t'))).toBe('pos');
-    expect(await step(-1, createStepContext('t'))).toBe('neg');
-  });
-});
-
 describe('timeout', () => {
-  test('kills the whole child process tree it started', async () => {
+  test('the deadline rejects with TIMEOUT and aborts the step\'s signal', async () => {
+    let seen: AbortSignal | undefined;
+    const step = timeout(async (_: void, ctx) => {
+      seen = ctx.signal;
+      await new Promise(() => undefined); // never settles on its own
+    }, 50, 'test');
+    await expect(step(undefined, createStepContext('t'))).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(seen?.aborted).toBe(true);
+  });
+
+  // Driven by events, not by the clock (issue 11, item 9): the abort comes once the grandchild's pid file
+  // exists, and the check waits for the process to be gone (jest's timeout is the only bound).
+  test('an abort kills the whole child process tree it started', async () => {
     const dir = execFileSync('mktemp', ['-d']).toString().trim();
     const pidFile = `${dir}/grandchild.pid`;
+    const outer = new AbortController();
     const step = timeout(async (_: void, ctx) => {
       // A shell script that starts a grandchild `sleep` and waits: the tree, not just the child, must go.
-      await exec('bash', ['-c', 'sleep 300 & echo $! > "$1"; wait', 'bash', pidFile], { signal: ctx.signal });
+      await exec('bash', ['-c', 'sleep 300 & echo $! > "$1.tmp"; mv "$1.tmp" "$1"; wait', 'bash', pidFile], { signal: ctx.signal });
       return 'finished';
-    }, 500, 'test');
-    await expect(step(undefined, createStepContext('t'))).rejects.toMatchObject({ code: 'TIMEOUT' });
+    }, 10 * 60_000, 'test');
+    const running = step(undefined, { ...createStepContext('t'), signal: outer.signal });
+    while (!existsSync(pidFile)) await new Promise((r) => setTimeout(r, 10));
     const pid = Number(readFileSync(pidFile, 'utf8'));
-    await new Promise((r) => setTimeout(r, 200));
     expect(pid).toBeGreaterThan(0);
+    outer.abort(new ReleaseError('TIMEOUT', 'aborted by the test', 'x'));
+    await expect(running).rejects.toMatchObject({ code: 'TIMEOUT' });
+    while (alive(pid)) await new Promise((r) => setTimeout(r, 10));
     expect(alive(pid)).toBe(false);
   });
 
@@ -119,5 +121,27 @@ describe('timeout', () => {
     await expect(step(undefined, { ...ctx, ...noSleep })).rejects.toThrow('slow');
     expect(ctx.timeline).toHaveLength(1);
     expect(ctx.timeline[0]).toMatchObject({ stage: 'gate', step: 'tests', outcome: 'failure', attempts: 2 });
+  });
+});
+
+describe('pollUntil (virtual clock)', () => {
+  const clock = (): { now: () => number; sleep: (ms: number) => Promise<void>; at: number[] } => {
+    let t = 0;
+    const at: number[] = [];
+    return { at, now: () => t, sleep: async (ms) => void (t += ms) };
+  };
+
+  test('the last poll is at the deadline, never before it', async () => {
+    const c = clock();
+    const r = await pollUntil(async () => (c.at.push(c.now()), { done: false as const, pending: 'x' }), { timeoutMs: 20_000, intervalMs: 10_000, maxIntervalMs: 60_000, factor: 1.5, now: c.now, sleep: c.sleep });
+    expect(c.at).toEqual([0, 10_000, 20_000]);
+    expect(r).toMatchObject({ done: false, polls: 3, elapsedMs: 20_000 });
+  });
+
+  test('stops at the first poll that is done', async () => {
+    const c = clock();
+    const r = await pollUntil(async (n) => (n === 2 ? { done: true as const, value: n } : { done: false as const, pending: n }), { timeoutMs: 60_000, intervalMs: 1000, maxIntervalMs: 60_000, now: c.now, sleep: c.sleep });
+    expect(r).toMatchObject({ value: 2, done: true, polls: 2 });
+    expect(c.now()).toBe(1000);
   });
 });

@@ -1,14 +1,16 @@
 /**
- * A corpus of bad inputs for prepare-release, through the stage, the bundled action and the CLI. Each case
+ * A corpus of bad inputs for prepare-release (through the stage, the bundled action and the CLI), and for the
+ * inputs of the bundled quality-gate and publish-and-verify that must be refused before any work (issue 11). Each case
  * runs on its own copy of one prepared repository (work tree + bare remote), expects a specific ReleaseError
  * code and a hint with a useful word, and proves there was no side effect: every file's bytes under the
  * copy, and the refs and HEAD of the local repository and the bare remote, are the same after the run.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitCommand } from '../../src/core/argv.js';
+import { newContext, serializeContext, type ReleaseContext } from '../../src/core/context.js';
 import { ReleaseError, type ReleaseErrorCode } from '../../src/core/errors.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
 import { CLI_BUNDLE, ensureBundle, PREPARE_BUNDLE, runBundledAction } from '../helpers/action-run.js';
@@ -30,13 +32,18 @@ interface BadCase {
   /** Stage options (cwd is the copy's work tree unless given). */
   options?: Partial<PrepareOptions> | ((r: CaseRepo) => Partial<PrepareOptions>);
   /** Run the bundled action with these inputs instead of the stage. */
-  action?: Record<string, string>;
+  action?: Record<string, string> | ((r: CaseRepo) => Record<string, string>);
+  /** Which bundled action `action` runs. Defaults to prepare-release. */
+  bundle?: string;
   /** Run the bundled CLI with these arguments (`DIR` is replaced by the work tree). */
   cli?: string[];
   code: ReleaseErrorCode;
   /** A word or phrase the hint must contain. */
   hint: string | RegExp;
 }
+
+const GATE_BUNDLE = join(process.cwd(), 'dist', 'quality-gate', 'index.js');
+const PUBLISH_BUNDLE = join(process.cwd(), 'dist', 'publish-and-verify', 'index.js');
 
 const PWNED = '$(touch pwned)';
 const RM = '; rm -rf .';
@@ -186,6 +193,55 @@ const CASES: BadCase[] = [
   { name: 'broken TOML', setup: committed('pyproject.toml', (t) => t.replace('[project]', '[project')), code: 'BAD_TOML', hint: 'TOML' },
   { name: 'pyproject.toml without [project] name', setup: committed('pyproject.toml', (t) => t.replace(/^name = .*\n/m, '')), code: 'BAD_INPUT', hint: 'name' },
   { name: 'CHANGELOG without a title or sections', setup: committed('CHANGELOG.md', () => 'Things changed.\nMore things changed.\n'), code: 'BAD_CHANGELOG', hint: '# Changelog' },
+  // ------------------------------------------------------------------ issue 11: symlinks out of the repository
+  {
+    name: 'CHANGELOG.md committed as a symlink to a file outside the repository',
+    setup: async (r) => {
+      writeFileSync(join(r.root, 'outside-changelog.md'), '# Changelog\n\nsecret notes from outside\n');
+      rmSync(join(r.dir, 'CHANGELOG.md'));
+      symlinkSync(join(r.root, 'outside-changelog.md'), join(r.dir, 'CHANGELOG.md'));
+      await commitAll(r.dir, 'chore: link the changelog');
+    },
+    code: 'PATH_ESCAPE',
+    hint: 'inside the repository',
+  },
+  {
+    name: 'pyproject.toml committed as a symlink to a file outside the repository',
+    setup: async (r) => {
+      cpSync(join(r.dir, 'pyproject.toml'), join(r.root, 'outside-pyproject.toml'));
+      rmSync(join(r.dir, 'pyproject.toml'));
+      symlinkSync(join(r.root, 'outside-pyproject.toml'), join(r.dir, 'pyproject.toml'));
+      await commitAll(r.dir, 'chore: link pyproject');
+    },
+    code: 'PATH_ESCAPE',
+    hint: 'inside the repository',
+  },
+  {
+    name: 'package-dir that is a symlink to a package outside the repository',
+    setup: async (r) => {
+      mkdirSync(join(r.root, 'outside-pkg'));
+      for (const f of ['pyproject.toml', 'README.md']) cpSync(join(r.dir, f), join(r.root, 'outside-pkg', f));
+      cpSync(join(r.dir, 'src'), join(r.root, 'outside-pkg', 'src'), { recursive: true });
+      symlinkSync(join(r.root, 'outside-pkg'), join(r.dir, 'pkg'));
+      await commitAll(r.dir, 'chore: link a package');
+    },
+    options: { packageDir: 'pkg' },
+    code: 'PATH_ESCAPE',
+    hint: 'inside the repository',
+  },
+  // ------------------------------------------------------------------ issue 11: names that carry workflow commands
+  {
+    name: 'pyproject name with a newline and a workflow command',
+    setup: committed('pyproject.toml', (t) => t.replace(/^name = .*$/m, 'name = "relay-example\\n::warning::pwned"')),
+    code: 'BAD_INPUT',
+    hint: 'PEP 508',
+  },
+  {
+    name: 'pyproject name with shell metacharacters',
+    setup: committed('pyproject.toml', (t) => t.replace(/^name = .*$/m, `name = "x${PWNED}"`)),
+    code: 'BAD_INPUT',
+    hint: 'PEP 508',
+  },
   // ------------------------------------------------------------------ the bundled action's input parsing
   { name: 'action: dry-run "yes"', action: { 'dry-run': 'yes' }, code: 'BAD_INPUT', hint: 'true or false' },
   { name: 'action: push "1"', action: { push: '1' }, code: 'BAD_INPUT', hint: 'true or false' },
@@ -197,6 +253,32 @@ const CASES: BadCase[] = [
   { name: 'action: multi-line version', action: { version: '0.2.0\n$(touch pwned)' }, code: 'BAD_VERSION', hint: 'PEP 440' },
   { name: `action: tag-template v{version}${RM}`, action: { 'tag-template': `v{version}${RM}` }, code: 'BAD_INPUT', hint: 'no spaces' },
   { name: `action: prerelease-id ${TICKS}`, action: { bump: 'preminor', 'prerelease-id': TICKS }, code: 'BAD_INPUT', hint: 'letters' },
+  // ------------------------------------------------------------------ issue 11: quality-gate and publish-and-verify inputs
+  { name: 'gate: artifact-dir .git (would wipe the repository)', bundle: GATE_BUNDLE, action: { tag: 'v0.1.0', 'artifact-dir': '.git', 'require-ci': 'false' }, code: 'PATH_ESCAPE', hint: 'artifact-dir' },
+  { name: 'gate: artifact-dir src (tracked sources)', bundle: GATE_BUNDLE, action: { tag: 'v0.1.0', 'artifact-dir': 'src', 'require-ci': 'false' }, code: 'PATH_ESCAPE', hint: 'artifact-dir' },
+  {
+    name: "gate: artifact-dir outside the workspace holding someone else's files",
+    setup: (r) => {
+      mkdirSync(join(r.root, 'precious'));
+      writeFileSync(join(r.root, 'precious', 'keep.txt'), 'keep me\n');
+    },
+    bundle: GATE_BUNDLE,
+    action: (r) => ({ tag: 'v0.1.0', 'artifact-dir': join(r.root, 'precious'), 'require-ci': 'false' }),
+    code: 'BAD_INPUT',
+    hint: 'artifact-dir',
+  },
+  { name: 'gate: junit-file through ..', bundle: GATE_BUNDLE, action: { tag: 'v0.1.0', 'test-command': 'python3 -c pass', 'junit-file': '../../../victim.xml', 'require-ci': 'false' }, code: 'PATH_ESCAPE', hint: 'junit-file' },
+  { name: 'gate: request-timeout not a number', bundle: GATE_BUNDLE, action: { tag: 'v0.1.0', 'request-timeout': 'soon', 'github-token': 'ghs_x', repository: 'acme/relay-example' }, code: 'BAD_INPUT', hint: 'request-timeout' },
+  {
+    name: 'publish: context-file edited to other digests than the context',
+    setup: (r) => writeFileSync(join(r.root, 'edited-context.json'), serializeContext(approvedContext('c'.repeat(64)))),
+    bundle: PUBLISH_BUNDLE,
+    action: (r) => ({ context: serializeContext(approvedContext('b'.repeat(64))), 'context-file': join(r.root, 'edited-context.json') }),
+    code: 'CONTEXT_MISMATCH',
+    hint: 'context-file',
+  },
+  { name: 'publish: context with bytes that were not UTF-8 (U+FFFD)', bundle: PUBLISH_BUNDLE, action: { context: serializeContext(approvedContext('b'.repeat(64))).replace('"relay-example"', '"relay-example\uFFFD"') }, code: 'BAD_CONTEXT', hint: 'unchanged' },
+  { name: 'publish: upload-timeout 0', bundle: PUBLISH_BUNDLE, action: { context: serializeContext(approvedContext('b'.repeat(64))), 'upload-timeout': '0' }, code: 'BAD_INPUT', hint: 'upload-timeout' },
   // ------------------------------------------------------------------ the CLI
   { name: 'cli: prepare --bump huge', cli: ['prepare', '--dir', 'DIR', '--bump', 'huge'], code: 'BAD_INPUT', hint: 'minor' },
   { name: 'cli: prepare --docs-files ../outside.md', cli: ['prepare', '--dir', 'DIR', '--docs-files', 'README.md,../outside.md'], code: 'PATH_ESCAPE', hint: 'inside the repository' },
@@ -204,6 +286,17 @@ const CASES: BadCase[] = [
   { name: 'cli: gate without --context', cli: ['gate', '--dir', 'DIR'], code: 'BAD_INPUT', hint: '--context' },
   { name: 'cli: unknown command', cli: ['frobnicate', '--dir', 'DIR'], code: 'BAD_INPUT', hint: 'release-relay prepare' },
 ];
+
+/** An approved context for relay-example 0.2.0 whose sdist has the given sha256 (for publish-and-verify cases). */
+function approvedContext(sha256: string): ReleaseContext {
+  const c = newContext({ repository: { owner: 'acme', name: 'relay-example', ref: 'refs/heads/main', sha: 'a'.repeat(40) }, package: { ecosystem: 'python', name: 'relay-example', dir: '.', version_files: ['pyproject.toml'] } });
+  c.version = { previous: '0.1.0', next: '0.2.0', scheme: 'pep440', bump: 'minor', reason: 'feat', released: true, tag: 'v0.2.0' };
+  c.changelog = { section_markdown: '## [0.2.0]\n', entries: 1 };
+  c.release_commit = { sha: 'a'.repeat(40), branch: 'main', pushed: true, files_changed: ['pyproject.toml'] };
+  c.artifacts = [{ file: 'relay_example-0.2.0.tar.gz', sha256, size: 100 }];
+  c.gate = { status: 'approved', reasons: [], checks: [] };
+  return c;
+}
 
 let suiteRoot = '';
 let template: ReleasableRepo;
@@ -234,7 +327,8 @@ async function runCase(c: BadCase, r: CaseRepo, index: number): Promise<{ code: 
   if (c.action) {
     const scratch = join(suiteRoot, `scratch-${index}`);
     mkdirSync(scratch);
-    const run = await runBundledAction(PREPARE_BUNDLE, { workspace: r.dir, scratch, inputs: c.action });
+    const inputs = typeof c.action === 'function' ? c.action(r) : c.action;
+    const run = await runBundledAction(c.bundle ?? PREPARE_BUNDLE, { workspace: r.dir, scratch, inputs });
     expect(run.code).not.toBe(0);
     expect(run.outputs).toEqual({});
     const line = run.stdout.split('\n').find((l) => l.startsWith('::error::'));

@@ -279,7 +279,7 @@ describe('prepare-release on a real repository with a bare remote', () => {
     expect(await git(r.remote, 'rev-parse', 'main')).toBe(result.context.release_commit?.sha);
   });
 
-  test('re-run after success: nothing releasable since the release commit → released=false, no second commit', async () => {
+  test('re-run after success: the untagged release is re-opened, not bumped again; new commits join its section', async () => {
     const r = await releasable();
     const first = await run(r.dir, { docsFiles: ['README.md'] });
     expect(first.context.version?.next).toBe('0.2.0');
@@ -287,16 +287,34 @@ describe('prepare-release on a real repository with a bare remote', () => {
 
     const again = await run(r.dir, { docsFiles: ['README.md'] });
 
-    expect(again.context.version).toMatchObject({ previous: '0.2.0', next: '0.2.0', released: false });
+    expect(again.context.version).toMatchObject({ previous: '0.1.0', next: '0.2.0', released: true, bump: 'reopened' });
     expect(again.edits).toEqual([]);
+    expect(again.decision).toMatch(/^Already prepared/);
     expect(await repoState(r)).toEqual(state);
     expect(await git(r.dir, 'rev-list', '--count', `${r.fix}..HEAD`)).toBe('1');
 
-    // A new fix after the (still untagged) release commit is released on its own, without re-counting the feat.
+    // A gate rejected 0.2.0 and a fix landed: 0.2.0 is still open (no burned version); its one section gains the fix.
     const fix2 = await commit(r.dir, 'fix: after the release commit');
     const third = await run(r.dir);
-    expect(third.context.version).toMatchObject({ previous: '0.2.0', next: '0.2.1', bump: 'patch' });
-    expect(third.deciding.map((c) => c.sha)).toEqual([fix2]);
-    expect(third.context.changelog?.section_markdown).not.toContain('add shout()');
+    expect(third.context.version).toMatchObject({ previous: '0.1.0', next: '0.2.0', released: true });
+    const section = third.context.changelog?.section_markdown ?? '';
+    expect(section).toContain('add shout()');
+    expect(section).toContain(`after the release commit ([${fix2.slice(0, 7)}]`);
+    const changelog = read(r.dir, 'CHANGELOG.md');
+    expect(changelog.match(/^## \[0\.2\.0\]/gm)).toHaveLength(1);
+    expect(changelog.match(/^\[0\.2\.0\]: /gm)).toHaveLength(1);
+    expect(changelog).toContain('[Unreleased]: https://github.com/acme/relay-example/compare/v0.2.0...HEAD');
+    // The hand-written entry moved out of Unreleased by the first prepare is carried, once.
+    expect(changelog.split('keeps a word longer than the width').length).toBe(2);
+    expect(read(r.dir, 'pyproject.toml')).toContain('version = "0.2.0"');
+    expect(await git(r.dir, 'log', '-1', '--format=%s')).toBe('chore(release): prepare v0.2.0');
+    expect(await git(r.remote, 'rev-parse', 'main')).toBe(third.context.release_commit?.sha);
+
+    // A breaking change after that calls for more than 0.2.0 (0.x: a minor bump from the last release 0.1.0 is
+    // still 0.2.0), so the version stays; a feat! on 1.x would move it.
+    const brk = await commit(r.dir, 'feat!: drop wrap()');
+    const fourth = await run(r.dir);
+    expect(fourth.context.version?.next).toBe('0.2.0');
+    expect(fourth.context.changelog?.section_markdown).toContain(`drop wrap() ([${brk.slice(0, 7)}]`);
   });
 });

@@ -28,16 +28,14 @@ describe('quality-gate waits for the commit\'s other CI checks', () => {
     const [repo, s] = await Promise.all([w.newRepo(), w.server()]);
     s.addCheckRun(repo.head, { name: 'build (3.12)', status: 'in_progress' });
     s.setStatuses(repo.head, [{ context: 'ci/docs', state: 'success', target_url: 'https://ci.example.test/docs/1' }]);
-    // Complete the check run ~1 s after the gate's first look at it (the gate polls every 200 ms and up).
+    // Complete the check run once the gate has seen it pending on 3 polls: driven by the gate's reads (an
+    // event), not by the wall clock, so a slow machine cannot make it finish before the gate looked.
     let completedAfterReads = -1;
     const watcher = setInterval(() => {
-      if (checkRunReads(s) === 0 || completedAfterReads >= 0) return;
-      completedAfterReads = 0;
-      setTimeout(() => {
-        completedAfterReads = checkRunReads(s);
-        s.completeCheckRun(repo.head, 'build (3.12)', 'success');
-      }, 1000);
-    }, 20);
+      if (completedAfterReads >= 0 || checkRunReads(s) < 3) return;
+      completedAfterReads = checkRunReads(s);
+      s.completeCheckRun(repo.head, 'build (3.12)', 'success');
+    }, 5);
     let result: GateResult;
     try {
       result = await w.gate(repo, s, { openIssue: false });
@@ -103,7 +101,7 @@ describe('quality-gate waits for the commit\'s other CI checks', () => {
     const result = await w.gate(repo, s, { ciTimeoutMs: 1500, openIssue: false });
     expect(result.approved).toBe(false);
     expect(result.context.gate?.ci?.state).toBe('timeout');
-    expect(ciCheck(result)).toMatchObject({ ok: false, detail: 'CI did not finish in time; pending: integration' });
+    expect(ciCheck(result)).toMatchObject({ ok: false, detail: 'CI did not finish within ci-timeout (1.5 s); pending: integration' });
     expect(checkRunReads(s)).toBeGreaterThanOrEqual(2);
     expect(s.state.issues).toEqual([]);
     expect(s.violations).toEqual([]);

@@ -134,7 +134,8 @@ describe('quality-gate on real packages', () => {
       expect(a.sha256).toBe(expected.get(a.file));
       expect(a.size).toBe(readFileSync(join(artifactDir, a.file)).length);
     }
-    expect(readdirSync(artifactDir).sort()).toEqual([...files, 'release-context.json'].sort());
+    // The marker says the gate made this directory (a re-run may empty it; nothing else ever is).
+    expect(readdirSync(artifactDir).sort()).toEqual([...files, 'release-context.json', '.release-relay-artifacts'].sort());
 
     // The context publish-and-verify will read, written next to the files.
     const saved = JSON.parse(readFileSync(join(artifactDir, 'release-context.json'), 'utf8'));

@@ -3,10 +3,11 @@
  * upload, index upload, verify polling, OIDC mint) under 5xx bursts, rate limits, connection resets, slow
  * answers and failures that do not clear; then a re-run with the fault cleared must finish with nothing
  * duplicated. The bundled action is also SIGKILLed at step boundaries and re-run. Attempts and elapsed
- * times are collected as data (never asserted on) and written to docs/reliability.md in afterAll.
+ * times are collected as data (never asserted on) through tests/helpers/reliability-rows.ts; the document
+ * docs/reliability.md is rendered from them by `npm run reliability-report`, never by the tests.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,9 +19,10 @@ import { publishAndVerify, type PublishOptions, type PublishStageResult } from '
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startOidcProvider, OIDC_TEST_SECRET, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
+import { recordRow } from '../helpers/reliability-rows.js';
 import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, parseGithubOutput, prepareAndGate, sandbox, startGitHub, type MemoryLogger, type Prepared, type Sandbox } from './setup.js';
 
-/** One row of docs/reliability.md. */
+/** One row of docs/reliability.md (recorded, rendered by scripts/reliability-report.mjs). */
 interface Row {
   step: string;
   fault: string;
@@ -33,7 +35,7 @@ interface Row {
   notes?: string;
 }
 
-const rows: Row[] = [];
+const rows = { push: (row: Row): void => recordRow({ table: 'faults', ...row }) };
 let prepared: Prepared;
 const closers: (() => Promise<void> | void)[] = [];
 
@@ -44,8 +46,6 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const c of closers.splice(0).reverse()) await c();
   prepared?.cleanup();
-  mkdirSync(join(process.cwd(), 'docs'), { recursive: true });
-  writeFileSync(join(process.cwd(), 'docs', 'reliability.md'), renderTable(rows));
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -147,7 +147,8 @@ interface World {
   close(): Promise<void>;
 }
 
-async function world(opts: { oidc?: boolean } = {}): Promise<World> {
+/** `oidc`: the ID-token endpoint the runner would announce (ACTIONS_ID_TOKEN_REQUEST_*); publishing then uses Trusted Publishing. */
+async function world(opts: { oidc?: { requestUrl: string; requestToken: string } } = {}): Promise<World> {
   const sb = await sandbox(prepared);
   const index = await startPackageIndex({ tokens: opts.oidc ? [] : [PYPI_TOKEN], oidc: opts.oidc ? { secret: OIDC_TEST_SECRET } : undefined });
   const github = await startGitHub();
@@ -182,6 +183,7 @@ async function world(opts: { oidc?: boolean } = {}): Promise<World> {
       useOidc: Boolean(opts.oidc),
       // These rows measure the mint's faults (ID tokens counted); attestations have their own tests (tests/supply-chain).
       attestations: false,
+      runner: opts.oidc ? { oidc: { requestUrl: opts.oidc.requestUrl, requestToken: opts.oidc.requestToken } } : undefined,
       tools: { python: PYTHON },
       verify: false,
       verifyTimeoutMs: 5_000,
@@ -200,8 +202,22 @@ async function world(opts: { oidc?: boolean } = {}): Promise<World> {
   };
 }
 
-/** Real waits capped at 50 ms: backoff and polling keep their shape without sleeping for seconds. */
-const deps = (w: World): { logger: MemoryLogger; sleep: (ms: number) => Promise<void> } => ({ logger: w.logger, sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))) });
+/**
+ * Real waits capped at 50 ms: backoff and polling keep their shape without sleeping for seconds. Overall
+ * deadlines (verify-timeout) run on a virtual clock that each wait advances by what it asked for, so a busy
+ * machine cannot make a poll loop give up early or late (issue 11, item 9).
+ */
+const deps = (w: World): { logger: MemoryLogger; sleep: (ms: number) => Promise<void>; now: () => number } => {
+  let virtual = 0;
+  return {
+    logger: w.logger,
+    now: () => virtual,
+    sleep: (ms) => {
+      virtual += ms;
+      return new Promise((r) => setTimeout(r, Math.min(ms, 50)));
+    },
+  };
+};
 
 function seed(w: World, which: 'all' | 'sdist'): void {
   for (const a of w.sb.context.artifacts ?? []) {
@@ -340,12 +356,12 @@ describe('reliability: faults per network step, then a re-run with the fault cle
         w.api.clear();
         if (fault.startsWith('hard')) expect(r.error).toBeInstanceOf(ReleaseError);
         else expect(r.result).toBeDefined();
-        rows.push({ step: STEP, fault, attempts: `${attempts} (normal 1)`, retried: String(attempts - 1), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: fault.startsWith('slow') ? 'no request timeout: the call waits' : undefined });
+        rows.push({ step: STEP, fault, attempts: `${attempts} (normal 1)`, retried: String(attempts - 1), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: fault.startsWith('slow') ? 'shorter than request-timeout (60 s default): the call waits' : undefined });
       } finally {
         await w.close();
       }
     });
-  }, 60_000);
+  }, 300_000);
 
   test('GitHub: release asset upload (POST uploads …/assets)', async () => {
     const STEP = 'GitHub: upload asset';
@@ -359,12 +375,12 @@ describe('reliability: faults per network step, then a re-run with the fault cle
         w.uploads.clear();
         if (fault.startsWith('hard')) expect(r.error).toBeInstanceOf(ReleaseError);
         else expect(r.result).toBeDefined();
-        rows.push({ step: STEP, fault, attempts: `${attempts} (normal 2)`, retried: String(attempts - 2), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: fault.startsWith('slow') ? 'no request timeout: the call waits' : undefined });
+        rows.push({ step: STEP, fault, attempts: `${attempts} (normal 2)`, retried: String(attempts - 2), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: fault.startsWith('slow') ? 'shorter than request-timeout (60 s default): the call waits' : undefined });
       } finally {
         await w.close();
       }
     });
-  }, 60_000);
+  }, 300_000);
 
   test('index: upload (twine → POST /legacy/)', async () => {
     const STEP = 'index: upload';
@@ -394,7 +410,7 @@ describe('reliability: faults per network step, then a re-run with the fault cle
       }
     });
     for (const fault of ['403 secondary rate limit', '429 rate limit'] as Fault[]) rows.push({ step: STEP, fault, attempts: '-', retried: '-', outcome: '-', ms: '-', rerun: '-', notes: NOT_INJECTABLE });
-  }, 60_000);
+  }, 300_000);
 
   test('index: verify polling (GET /pypi/…/json)', async () => {
     const STEP = 'index: verify polling';
@@ -409,49 +425,39 @@ describe('reliability: faults per network step, then a re-run with the fault cle
         if (fault.startsWith('hard')) expect((r.error as ReleaseError).code).toBe('VERIFY_FAILED');
         else expect(r.result?.verified).toBe(true);
         // A verified release needs no second verification; after VERIFY_FAILED the re-run verifies.
-        rows.push({ step: STEP, fault, attempts: `${polls} poll(s) (normal 1)`, retried: String(Math.max(0, polls - 1)), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options({ verify: !r.result })), notes: fault.startsWith('hard') ? 'polls back off (×2); gives up once the next wait would pass verify-timeout (5 s here)' : undefined });
+        rows.push({ step: STEP, fault, attempts: `${polls} poll(s) (normal 1)`, retried: String(Math.max(0, polls - 1)), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options({ verify: !r.result })), notes: fault.startsWith('hard') ? 'polls back off (×2) on a virtual clock; the last poll is at verify-timeout (5 s here)' : undefined });
       } finally {
         await w.close();
       }
     });
     for (const fault of ['403 secondary rate limit', '429 rate limit'] as Fault[]) rows.push({ step: STEP, fault, attempts: '-', retried: '-', outcome: '-', ms: '-', rerun: '-', notes: NOT_INJECTABLE });
-  }, 60_000);
+  }, 300_000);
 
   test('OIDC: mint a Trusted Publishing token (POST /_/oidc/mint-token)', async () => {
     const STEP = 'OIDC: mint token';
     const provider: OidcProviderFixture = await startOidcProvider();
     closers.push(() => provider.close());
-    const saved = { url: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN };
-    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = provider.requestUrl;
-    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = provider.requestToken;
-    try {
-      // Sequential: the provider and the environment are shared, attempts are counted by ID tokens issued.
-      for (const fault of INDEX_FAULTS) {
-        const w = await world({ oidc: true });
-        try {
-          seed(w, 'sdist'); // one file left to upload, so a token is needed
-          w.onStep.set('pre-flight checks', () => injectIndex(w, fault, /^\/_\/oidc\/mint-token$/));
-          const issued = provider.issued.length;
-          const r = await timed(w, w.options());
-          w.index.down(false);
-          const attempts = provider.issued.length - issued;
-          if (fault.startsWith('hard')) expect((r.error as ReleaseError).code).toBe('REGISTRY_DOWN');
-          else expect(r.result).toBeDefined();
-          expect(w.index.mints.filter((m) => m.outcome !== 'ok')).toEqual([]);
-          rows.push({ step: STEP, fault, attempts: `${attempts} (normal 1)`, retried: String(attempts - 1), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: 'each attempt uses a fresh ID token (a JWT is accepted once)' });
-          if (fault.startsWith('hard')) expect(w.index.uploads.length).toBe(1); // only the re-run's upload: nothing before the token
-        } finally {
-          await w.close();
-        }
-      }
-    } finally {
-      for (const [k, v] of [['ACTIONS_ID_TOKEN_REQUEST_URL', saved.url], ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', saved.token]] as const) {
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
+    // Sequential: the provider is shared, attempts are counted by ID tokens issued.
+    for (const fault of INDEX_FAULTS) {
+      const w = await world({ oidc: provider });
+      try {
+        seed(w, 'sdist'); // one file left to upload, so a token is needed
+        w.onStep.set('pre-flight checks', () => injectIndex(w, fault, /^\/_\/oidc\/mint-token$/));
+        const issued = provider.issued.length;
+        const r = await timed(w, w.options());
+        w.index.down(false);
+        const attempts = provider.issued.length - issued;
+        if (fault.startsWith('hard')) expect((r.error as ReleaseError).code).toBe('REGISTRY_DOWN');
+        else expect(r.result).toBeDefined();
+        expect(w.index.mints.filter((m) => m.outcome !== 'ok')).toEqual([]);
+        rows.push({ step: STEP, fault, attempts: `${attempts} (normal 1)`, retried: String(attempts - 1), outcome: outcomeOf(r), ms: r.ms, rerun: await rerun(w, w.options()), notes: 'each attempt uses a fresh ID token (a JWT is accepted once)' });
+        if (fault.startsWith('hard')) expect(w.index.uploads.length).toBe(1); // only the re-run's upload: nothing before the token
+      } finally {
+        await w.close();
       }
     }
     for (const fault of ['403 secondary rate limit', '429 rate limit'] as Fault[]) rows.push({ step: STEP, fault, attempts: '-', retried: '-', outcome: '-', ms: '-', rerun: '-', notes: NOT_INJECTABLE });
-  }, 60_000);
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------
@@ -540,35 +546,7 @@ describe('reliability: SIGKILL of the bundled action at step boundaries, then a 
         await w.close();
       }
     });
-  }, 60_000);
+  }, 300_000);
 });
 
 // ---------------------------------------------------------------------------------------------------------
-
-function renderTable(all: Row[]): string {
-  const esc = (s: string | number | undefined): string => String(s ?? '').replace(/\|/g, '\\|');
-  const lines = [
-    '# Reliability of publish-and-verify',
-    '',
-    '<!-- Generated by tests/e2e/reliability.test.ts (afterAll) on every run; do not edit by hand. -->',
-    '',
-    'Each row: one fault injected at the start of one network step of `publishAndVerify` against the loopback',
-    'package index and GitHub API fixtures (a proxy in front of GitHub adds connection resets and failures that',
-    'hold), the first run\'s outcome, then a re-run of the whole stage with the fault cleared. Every re-run ended',
-    'with one tag on the release commit, one published release with both assets, and each file uploaded at most',
-    'once (asserted). Attempts count what the step sent: HTTP requests, verify polls, or ID tokens minted.',
-    'Times are wall-clock milliseconds of one run on the test machine (retry waits capped at 50 ms, GitHub',
-    'retry-after unit 5 ms): data, not guarantees.',
-    '',
-    `Generated ${new Date().toISOString()}.`,
-    '',
-    '| Step | Fault | Attempts | Retried | Outcome | Time (ms) | Re-run (fault cleared) | Notes |',
-    '| --- | --- | --- | --- | --- | ---: | --- | --- |',
-  ];
-  const order = ['GitHub: create release', 'GitHub: upload asset', 'index: upload', 'index: verify polling', 'OIDC: mint token', 'bundled action'];
-  const faults = ['500 ×2', '502 ×2', '503 ×2', '503 ×6', '403 secondary rate limit', '429 rate limit', 'connection reset', 'slow answer (1.5 s)', 'hard failure (does not clear)'];
-  const sorted = [...all].sort((a, b) => order.indexOf(a.step) - order.indexOf(b.step) || faults.indexOf(a.fault) - faults.indexOf(b.fault) || a.fault.localeCompare(b.fault));
-  for (const r of sorted) lines.push(`| ${esc(r.step)} | ${esc(r.fault)} | ${esc(r.attempts)} | ${esc(r.retried)} | ${esc(r.outcome)} | ${esc(r.ms)} | ${esc(r.rerun)} | ${esc(r.notes)} |`);
-  lines.push('');
-  return lines.join('\n');
-}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { isReleaseError } from '../../src/core/errors.js';
 import { readCiChecks } from '../../src/github/checks.js';
-import { createGitHubClient } from '../../src/github/client.js';
+import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import { recordingLogger, sha, startTestbed, type GitHubTestbed } from './helpers.js';
 
 let tb: GitHubTestbed | undefined;
@@ -66,17 +66,9 @@ describe('createGitHubClient', () => {
     expect(headers['content-type']).toContain('application/json');
   });
 
-  test('defaults baseUrl to GITHUB_API_URL, else api.github.com; refuses an empty token', () => {
-    const saved = process.env.GITHUB_API_URL;
-    try {
-      process.env.GITHUB_API_URL = 'https://ghe.example.com/api/v3';
-      expect(createGitHubClient({ token: 't' }).request.endpoint.DEFAULTS.baseUrl).toBe('https://ghe.example.com/api/v3');
-      delete process.env.GITHUB_API_URL;
-      expect(createGitHubClient({ token: 't', logger: recordingLogger() }).request.endpoint.DEFAULTS.baseUrl).toBe('https://api.github.com');
-    } finally {
-      if (saved === undefined) delete process.env.GITHUB_API_URL;
-      else process.env.GITHUB_API_URL = saved;
-    }
+  test('defaults baseUrl to api.github.com, takes another (GHES); refuses an empty token', () => {
+    expect(createGitHubClient({ token: 't', baseUrl: 'https://ghe.example.com/api/v3' }).request.endpoint.DEFAULTS.baseUrl).toBe('https://ghe.example.com/api/v3');
+    expect(createGitHubClient({ token: 't', logger: recordingLogger() }).request.endpoint.DEFAULTS.baseUrl).toBe('https://api.github.com');
     expect(() => createGitHubClient({ token: '' })).toThrow(expect.objectContaining({ code: 'NO_CREDENTIALS' }));
   });
 });

@@ -1,6 +1,7 @@
 /** Shared setup for the GitHub tests: the loopback API and a real Octokit pointed at it. */
 import Bottleneck from 'bottleneck';
-import { createGitHubClient, type GitHubClient } from '../../src/github/client.js';
+import { createGitHubClient } from '../../src/actions/common/github-client.js';
+import type { GitHubClient } from '../../src/github/client.js';
 import type { Logger } from '../../src/core/log.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commit, git, makeRepo, PYTHON_EXAMPLE, type TempRepo } from './repo.js';
 
@@ -29,7 +29,8 @@ export function hashTree(root: string, skip: string[] = []): Record<string, stri
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.name === '.git' || skip.includes(e.name)) continue;
       const full = join(dir, e.name);
-      if (e.isDirectory()) walk(full);
+      if (e.isSymbolicLink()) out[relative(root, full)] = `symlink → ${readlinkSync(full)}`;
+      else if (e.isDirectory()) walk(full);
       else out[relative(root, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
     }
   };

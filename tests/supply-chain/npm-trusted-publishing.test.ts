@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
 import { describeArtifacts } from '../../src/core/digest.js';
+import { readRunnerEnvironment } from '../../src/core/runner.js';
 import { isReleaseError, type ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import type { Logger } from '../../src/core/log.js';
@@ -35,7 +36,8 @@ let root: string;
 const lines: string[] = [];
 const logger: Logger = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug: () => undefined, group: (_n, fn) => fn(), setSecret: () => undefined };
 
-const env = (): AdapterEnv => ({ exec, logger, tools: {}, sleep: async () => undefined, supplyChain: { publisher: { repository: REPO }, workflowRef: WORKFLOW_REF, idTokenRequest: { url: provider.requestUrl, token: provider.requestToken } } });
+/** The entry reads the runner environment once; here a stray NODE_AUTH_TOKEN is set on the runner. */
+const env = (): AdapterEnv => ({ exec, logger, tools: {}, sleep: async () => undefined, runner: readRunnerEnvironment({ ...process.env, NODE_AUTH_TOKEN: 'npm_stray_token_that_would_win' }), supplyChain: { publisher: { repository: REPO }, workflowRef: WORKFLOW_REF, idTokenRequest: { url: provider.requestUrl, token: provider.requestToken } } });
 
 /** Packs a tiny package; `repository` goes into package.json as given. */
 async function pack(name: string, version: string, repository: unknown): Promise<{ files: string[]; artifacts: Awaited<ReturnType<typeof describeArtifacts>> }> {
@@ -126,7 +128,7 @@ describe('npm trusted publishing (OIDC)', () => {
     expect(trustedPublishingFindings({ registry: 'npm', idTokenAvailable: true, tokenGiven: true })).toEqual([expect.objectContaining({ id: 'token-path' })]);
     const npmrc = join(root, 'stray.npmrc');
     await writeFile(npmrc, '//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n');
-    expect(await findStrayNpmTokens({ NPM_TOKEN: 'x' }, [npmrc, join(root, 'missing.npmrc')])).toEqual(['$NPM_TOKEN', npmrc]);
+    expect(await findStrayNpmTokens(readRunnerEnvironment({ NPM_TOKEN: 'npm_x', NODE_AUTH_TOKEN: '' }).npmTokenVariables ?? [], [npmrc, join(root, 'missing.npmrc')])).toEqual(['$NPM_TOKEN', npmrc]);
     const old = trustedPublishingFindings({ registry: 'npm', idTokenAvailable: true, tokenGiven: false, npmVersion: '10.9.2', repository: REPO, packageRepository: `github:${REPO}`, packageExists: true });
     expect(old.find((f) => f.level === 'error')).toMatchObject({ id: 'npm-cli-too-old', hint: expect.stringContaining('npm install -g npm@^11.5.1') });
     const pypi = trustedPublishingFindings({ registry: 'pypi', idTokenAvailable: true, tokenGiven: false, repository: REPO, workflowRef: `${REPO}/.github/workflows/ci.yml@refs/heads/main`, jobWorkflowRef: `${REPO}/.github/workflows/release.yml@refs/heads/main` });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { isReleaseError, type ReleaseErrorCode } from '../../src/core/errors.js';
-import { parseCommit } from '../../src/changelog/conventional.js';
+import { parseCommit } from '../../src/commits/conventional.js';
 import { decideNextVersion, type BumpKind } from '../../src/versioning/bump.js';
 import { getScheme } from '../../src/versioning/scheme.js';
 

@@ -137,8 +137,8 @@ describe('release.yml: the shape the issue asks for', () => {
     expect(jobs.gate.strategy?.matrix).toEqual({ python: '${{ fromJSON(inputs.python-versions) }}', os: '${{ fromJSON(inputs.os) }}' });
   });
 
-  test('build once: only the build job uploads, it is no matrix, and it runs the full gate', () => {
-    const uploaders = Object.entries(jobs).filter(([, j]) => stepsUsing(j, 'actions/upload-artifact').length > 0).map(([id]) => id);
+  test('build once: only the build job uploads the release, it is no matrix, and it runs the full gate', () => {
+    const uploaders = Object.entries(jobs).filter(([, j]) => stepsUsing(j, 'actions/upload-artifact').some((s) => s.with?.name !== 'release-relay-gate-evidence')).map(([id]) => id);
     expect(uploaders).toEqual(['build']);
     expect(jobs.build.strategy).toBeUndefined();
     const [upload] = stepsUsing(jobs.build, 'actions/upload-artifact');
@@ -147,6 +147,26 @@ describe('release.yml: the shape the issue asks for', () => {
     expect(gate.with).toEqual(expect.objectContaining({ 'check-run-id': '${{ job.check_run_id }}', 'require-ci': '${{ inputs.require-ci }}', 'open-issue': true }));
     const [leg] = stepsUsing(jobs.gate, 'actions/quality-gate');
     expect(leg.with).toEqual(expect.objectContaining({ 'require-ci': false, 'open-issue': false }));
+  });
+
+  test('each test suite runs once per leg: the first leg hands its evidence to build, which runs there and does not test again', () => {
+    const first = 'matrix.python == fromJSON(inputs.python-versions)[0] && matrix.os == fromJSON(inputs.os)[0]';
+    const [leg] = stepsUsing(jobs.gate, 'actions/quality-gate');
+    expect(String(leg.with?.['evidence-dir'])).toContain(first);
+    const [upload] = stepsUsing(jobs.gate, 'actions/upload-artifact');
+    expect(String(upload.if)).toContain(first);
+    expect(String(upload.if)).toContain('always()');
+    expect(upload.with).toEqual(expect.objectContaining({ name: 'release-relay-gate-evidence', path: '${{ runner.temp }}/gate-evidence' }));
+    expect((jobs.build as Job & { 'runs-on'?: string })['runs-on']).toBe('${{ fromJSON(inputs.os)[0] }}');
+    const setupPython = (jobs.build.steps ?? []).find((s) => String(s.uses ?? '').startsWith('actions/setup-python@'));
+    expect(setupPython?.with?.['python-version']).toBe('${{ fromJSON(inputs.python-versions)[0] }}');
+    const [download] = stepsUsing(jobs.build, 'actions/download-artifact');
+    expect(download.with).toEqual({ name: 'release-relay-gate-evidence', path: '${{ runner.temp }}/gate-evidence' });
+    const [gate] = stepsUsing(jobs.build, 'actions/quality-gate');
+    expect(gate.with?.['test-evidence']).toBe(download.with?.path);
+    expect(gate.with?.['test-command']).toBeUndefined();
+    // The download comes before the gate that reads it.
+    expect((jobs.build.steps ?? []).indexOf(download)).toBeLessThan((jobs.build.steps ?? []).indexOf(gate));
   });
 
   test('context flows from job to job; nobody recomputes it', () => {
@@ -208,7 +228,7 @@ describe('the callers: both publishing shapes', () => {
 
   test('release-tag: gate + publish on a v* tag, version from the tag, the token shape', () => {
     const tag = wf(TAG);
-    expect(tag.on).toEqual({ push: { tags: ['v*'] } });
+    expect(tag.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+*', '[0-9]+.[0-9]+.[0-9]+*'] } });
     const { release } = tag.jobs;
     expect(release.with).toEqual(expect.objectContaining({ 'from-tag': true }));
     expect(release.with?.publish).not.toBe(false);

@@ -1,21 +1,24 @@
 import { ReleaseError } from '../../core/errors.js';
 import type { Logger } from '../../core/log.js';
+import type { RunnerEnvironment } from '../../core/runner.js';
 import type { GitHubTarget } from '../../github/target.js';
-import { repoFromSlug } from '../../stages/repository.js';
-import { getOptionalInput, getSecret } from './inputs.js';
+import { repoFromSlug } from '../../github/repository.js';
+import { getNumber, getOptionalInput, getSecret } from './inputs.js';
 
 /**
- * The GitHub target from inputs `github-token` and `repository` (defaults: none and GITHUB_REPOSITORY), or
- * undefined without a token. Octokit is loaded only here, lazily, so stages that never talk to GitHub do
+ * The GitHub target from inputs `github-token`, `repository` and `github-api-url` (defaults: none, and the
+ * runner's GITHUB_REPOSITORY and GITHUB_API_URL), or undefined without a token. Octokit is loaded only here, lazily, so stages that never talk to GitHub do
  * not pay for it at start-up.
  */
-export async function readGitHubTarget(logger: Logger): Promise<GitHubTarget | undefined> {
+export async function readGitHubTarget(logger: Logger, runner: RunnerEnvironment): Promise<GitHubTarget | undefined> {
   const token = getSecret('github-token');
   if (!token) return undefined;
-  const slug = getOptionalInput('repository') ?? process.env.GITHUB_REPOSITORY;
+  const slug = getOptionalInput('repository') ?? runner.repository;
   const repo = repoFromSlug(slug);
-  if (!repo) throw new ReleaseError('BAD_INPUT', `Input "repository" is "${slug ?? ''}", not owner/name.`, 'Leave it empty on GitHub (GITHUB_REPOSITORY is used) or give owner/name.');
-  const { createGitHubClient } = await import('../../github/client.js');
-  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? process.env.GITHUB_API_URL, logger });
+  if (!repo) throw new ReleaseError('BAD_INPUT', `The repository "${slug ?? ''}" (GITHUB_REPOSITORY) is not owner/name.`, 'On GitHub the runner sets GITHUB_REPOSITORY; elsewhere set it to owner/name.');
+  const { createGitHubClient } = await import('./github-client.js');
+  const timeout = getOptionalInput('request-timeout');
+  const requestTimeoutMs = timeout === undefined ? undefined : getNumber('request-timeout', 60, { min: 1, max: 3600 }) * 1000;
+  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? runner.apiUrl, logger, requestTimeoutMs });
   return { client, owner: repo.owner, repo: repo.name };
 }

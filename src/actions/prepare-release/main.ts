@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
+import { checkPrepareInputs } from '../../stages/prepare-checks.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
-import { renderStageSummary } from '../../stages/summary.js';
-import { getBoolean, getList, getOptionalInput, getSecret } from '../common/inputs.js';
+import { renderStageSummary } from '../common/summary.js';
+import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
 
@@ -16,10 +18,15 @@ export const INPUTS = {
   ecosystem: 'ecosystem',
   tagTemplate: 'tag-template',
   changelogFile: 'changelog-file',
+  since: 'since',
+  minorTypes: 'minor-types',
+  patchTypes: 'patch-types',
+  parseSquashBodies: 'parse-squash-bodies',
   docsFiles: 'docs-files',
   dryRun: 'dry-run',
   commitMessage: 'commit-message',
   push: 'push',
+  requestTimeout: 'request-timeout',
   allowDetached: 'allow-detached',
   gitUserName: 'git-user-name',
   gitUserEmail: 'git-user-email',
@@ -45,6 +52,7 @@ export function readOptions(): PrepareOptions {
   const email = getOptionalInput(INPUTS.gitUserEmail);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner: readRunnerEnvironment(process.env),
     bump: getOptionalInput(INPUTS.bump),
     version: getOptionalInput(INPUTS.version),
     prereleaseId: getOptionalInput(INPUTS.prereleaseId),
@@ -53,6 +61,10 @@ export function readOptions(): PrepareOptions {
     ecosystem: getOptionalInput(INPUTS.ecosystem),
     tagTemplate: getOptionalInput(INPUTS.tagTemplate),
     changelogFile: getOptionalInput(INPUTS.changelogFile),
+    since: getOptionalInput(INPUTS.since),
+    minorTypes: getList(INPUTS.minorTypes),
+    patchTypes: getList(INPUTS.patchTypes),
+    parseSquashBodies: getBoolean(INPUTS.parseSquashBodies, true),
     docsFiles: getList(INPUTS.docsFiles),
     dryRun: getBoolean(INPUTS.dryRun, false),
     commitMessage: getOptionalInput(INPUTS.commitMessage),
@@ -60,6 +72,7 @@ export function readOptions(): PrepareOptions {
     allowDetached: getBoolean(INPUTS.allowDetached, false),
     identity: name || email ? { name: name ?? 'github-actions[bot]', email: email ?? '41898282+github-actions[bot]@users.noreply.github.com' } : undefined,
     contextFile: getOptionalInput(INPUTS.contextFile),
+    requestTimeoutMs: getNumber(INPUTS.requestTimeout, 60, { min: 1, max: 3600 }) * 1000,
   };
 }
 
@@ -68,6 +81,8 @@ export async function run(): Promise<void> {
   core.info('release-relay prepare-release');
   await runAction(async () => {
     const options = readOptions();
+    // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
+    checkPrepareInputs(options);
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
     const result = await prepareRelease(options, { logger: actionsLogger });
@@ -82,7 +97,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(context).trim());
     const details: string[] = [];
     if (v?.released) {
-      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
+      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| changelog | \`${context.changelog?.file ?? ''}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
       if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
       details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
     }

@@ -1,9 +1,13 @@
 import * as core from '@actions/core';
 import { serializeContext } from '../../core/context.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { PublishOptions } from '../../stages/publish-and-verify.js';
-import { renderStageSummary } from '../../stages/summary.js';
-import { readContextInput } from '../common/context-input.js';
+import { renderStageSummary } from '../common/summary.js';
+import { readContextInputChecked } from '../common/context-input.js';
+
+/** Set by readOptions when only a context file vouches for the release (shown in the summary). */
+let contextWarning: string | undefined;
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
@@ -24,6 +28,8 @@ export const INPUTS = {
   pushTag: 'push-tag',
   verify: 'verify',
   verifyTimeout: 'verify-timeout',
+  requestTimeout: 'request-timeout',
+  uploadTimeout: 'upload-timeout',
   python: 'python',
   notesDir: 'notes-dir',
   metricsFile: 'metrics-file',
@@ -60,11 +66,15 @@ export function readRegistryToken(): string | undefined {
 
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<PublishOptions> {
-  const context = await readContextInput('publish-and-verify');
+  const { context, warning } = await readContextInputChecked('publish-and-verify');
+  if (warning) core.warning(warning);
+  contextWarning = warning;
   if (!context) throw new ReleaseError('BAD_CONTEXT', 'publish-and-verify needs the release context approved by quality-gate.', 'Pass `context: ${{ needs.<gate job>.outputs.context }}` (or context-file from the downloaded artifact).');
   const dryRun = getOptionalInput(INPUTS.dryRun);
+  const runner = readRunnerEnvironment(process.env);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner,
     context,
     artifactDir: getOptionalInput(INPUTS.artifactDir),
     registries: getList(INPUTS.registries),
@@ -75,10 +85,12 @@ export async function readOptions(): Promise<PublishOptions> {
     workflowRef: process.env.GITHUB_WORKFLOW_REF,
     uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
     pushTag: getBoolean(INPUTS.pushTag, true),
-    github: await readGitHubTarget(actionsLogger),
+    github: await readGitHubTarget(actionsLogger, runner),
     verify: getBoolean(INPUTS.verify, true),
     verifyTimeoutMs: getNumber(INPUTS.verifyTimeout, 900, { min: 0, max: 3 * 3600 }) * 1000,
-    tools: { python: getOptionalInput(INPUTS.python) },
+    requestTimeoutMs: getNumber(INPUTS.requestTimeout, 60, { min: 1, max: 3600 }) * 1000,
+    uploadTimeoutMs: getNumber(INPUTS.uploadTimeout, 600, { min: 1, max: 6 * 3600 }) * 1000,
+    tools: { python: getOptionalInput(INPUTS.python) ?? runner.python },
     notesDir: getOptionalInput(INPUTS.notesDir),
     metricsFile: getOptionalInput(INPUTS.metricsFile),
     otlpEndpoint: getOptionalInput(INPUTS.otlpEndpoint),
@@ -103,6 +115,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
     if (result.degraded) core.warning(result.decision);
     const details = ['**Plan**', '', ...result.plan.map((p) => `- ${p}`)];
+    if (contextWarning) details.unshift(`> [!WARNING]\n> ${contextWarning}`, '');
     if (result.metricsFile) details.push('', `Metrics: \`${result.metricsFile}\``);
     await core.summary.addRaw(renderStageSummary({ title: 'publish-and-verify', decision: result.decision, details, timeline: result.context.timeline, stage: 'publish-and-verify' })).write();
     core.info(result.decision);

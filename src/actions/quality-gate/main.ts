@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
+import { ReleaseError } from '../../core/errors.js';
+import { readRunnerEnvironment } from '../../core/runner.js';
 import type { GateOptions } from '../../stages/quality-gate.js';
-import { renderStageSummary } from '../../stages/summary.js';
+import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
 import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput } from '../common/inputs.js';
@@ -28,6 +30,8 @@ export const INPUTS = {
   coverageThreshold: 'coverage-threshold',
   coverageBranches: 'coverage-branches',
   coverageReport: 'coverage-report',
+  evidenceDir: 'evidence-dir',
+  testEvidence: 'test-evidence',
   integrationCommand: 'integration-command',
   integrationTimeout: 'integration-timeout',
   buildTool: 'build-tool',
@@ -39,6 +43,7 @@ export const INPUTS = {
   installArgs: 'install-args',
   requireCi: 'require-ci',
   ciTimeout: 'ci-timeout',
+  requestTimeout: 'request-timeout',
   checkRunId: 'check-run-id',
   excludeChecks: 'exclude-checks',
   openIssue: 'open-issue',
@@ -66,16 +71,23 @@ function commandInput(name: string): string[] | undefined {
 /** Parses the inputs once into typed options. */
 export async function readOptions(): Promise<GateOptions> {
   const context = await readContextInput('quality-gate');
-  const github = await readGitHubTarget(actionsLogger);
+  const runner = readRunnerEnvironment(process.env);
+  // Without a context the gate derives one from the pushed tag; with neither there is nothing to gate.
+  // Checked here, before the stage, the cache or any Python probe is loaded or run.
+  if (!context && !(getOptionalInput(INPUTS.tag) ?? runner.ref ?? '').replace(/^refs\/tags\//, '')) {
+    throw new ReleaseError('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
+  }
+  const github = await readGitHubTarget(actionsLogger, runner);
   const checkRunId = getOptionalInput(INPUTS.checkRunId);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+    runner,
     context,
     tag: getOptionalInput(INPUTS.tag),
     packageDir: getOptionalInput(INPUTS.packageDir),
     tagTemplate: getOptionalInput(INPUTS.tagTemplate),
     ecosystem: getOptionalInput(INPUTS.ecosystem),
-    tools: { python: getOptionalInput(INPUTS.python) },
+    tools: { python: getOptionalInput(INPUTS.python) ?? runner.python },
     installDependencies: getBoolean(INPUTS.installDependencies, false),
     testCommand: commandInput(INPUTS.testCommand),
     junitFile: getOptionalInput(INPUTS.junitFile),
@@ -84,6 +96,8 @@ export async function readOptions(): Promise<GateOptions> {
     coverageThreshold: (await import('../../reports/coverage.js')).parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
     coverageBranches: getBoolean(INPUTS.coverageBranches, false),
     coverageReport: getOptionalInput(INPUTS.coverageReport),
+    evidenceDir: getOptionalInput(INPUTS.evidenceDir),
+    testEvidence: getOptionalInput(INPUTS.testEvidence),
     integrationCommand: commandInput(INPUTS.integrationCommand),
     integrationTimeoutMs: getNumber(INPUTS.integrationTimeout, 1800, { min: 1, max: 6 * 3600 }) * 1000,
     buildTool: getOptionalInput(INPUTS.buildTool),
@@ -123,7 +137,7 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
     const details = ['| check | result | evidence |', '|---|---|---|', ...(g?.checks ?? []).map((c) => `| ${c.name} | ${c.skipped ? '⏭️ skipped' : c.ok ? '✅ passed' : '❌ failed'} | ${(c.detail ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)} |`)];
     if (g?.issue_url) details.push('', `Rejection issue: ${g.issue_url}`);
-    if (cache) details.push('', `Dependency cache: **${cache.state}** (\`${cache.key}\`${cache.state === 'unavailable' && cache.detail ? `; ${cache.detail}` : ''})`);
+    if (cache) details.push('', `Dependency cache: **${cache.state}** (${[cache.key && `\`${cache.key}\``, cache.state === 'unavailable' ? cache.detail : ''].filter(Boolean).join('; ')})`);
     await core.summary.addRaw(renderStageSummary({ title: 'quality-gate', decision: result.decision, details, timeline: result.context.timeline, stage: 'quality-gate' })).write();
     if (!result.approved) core.setFailed(result.decision);
     else core.info(result.decision);

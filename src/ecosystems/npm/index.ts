@@ -8,7 +8,8 @@ import type { DocsReplacement } from '../docs.js';
 import { shieldsEscape } from '../python/docs-replacements.js';
 import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { npmPipeline } from './pipeline.js';
-import { lockVersions, PackageJson, PackageLockJson, type VersionUpdater } from './version-files.js';
+import { planVersionEdits, type VersionUpdater } from '../version-updater.js';
+import { lockVersions, PackageJson, PackageLockJson } from './version-files.js';
 import { pathExists } from '../../core/files.js';
 import { branchMatches, readProjectReleaseConfig, readReleasePlease, ReleasePleaseManifest } from './release-config.js';
 
@@ -50,6 +51,10 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   if (typeof manifest.name !== 'string' || !manifest.name) {
     throw new ReleaseError('BAD_INPUT', `${manifestPath} has no "name".`, 'A published npm package needs a name; add "name" to package.json.', { location: { file: manifestPath } });
   }
+  // npm's own rules (validate-npm-package-name): URL-safe, at most 214 characters, no leading dot or underscore.
+  if (manifest.name.length > 214 || !/^(?:@[a-z0-9-*~][a-z0-9-*._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(manifest.name)) {
+    throw new ReleaseError('BAD_INPUT', `${manifestPath} names the package ${JSON.stringify(manifest.name)}, which npm does not accept.`, 'Use a valid npm name: lower-case letters, digits, "-", ".", "_" and "~", optionally under a @scope/ (e.g. "@acme/widget").', { location: { file: manifestPath } });
+  }
   if (typeof manifest.version !== 'string' || !manifest.version) {
     throw new ReleaseError('NO_VERSION', `${manifestPath} has no "version".`, 'Add "version": "0.1.0" (or the current version) to package.json.', { location: { file: manifestPath } });
   }
@@ -65,7 +70,9 @@ export async function collectNpmVersionFiles(root: string, packageDir: string): 
   for (const lock of own) {
     const path = posix(relative(root, join(dir, lock)));
     const lockText = await readFile(join(dir, lock), 'utf8');
-    for (const v of lockVersions(lockText, path)) files.push({ path, updater: new PackageLockJson({ file: path }), version: v.version, where: v.path });
+    // One updater per file: a lockfile records the version several times but is rewritten in one pass.
+    const updater = new PackageLockJson({ file: path });
+    for (const v of lockVersions(lockText, path)) files.push({ path, updater, version: v.version, where: v.path });
   }
   if (!own.length) {
     // A workspace package: the lockfile is at the workspace root, with an entry keyed by the package's path.
@@ -107,19 +114,7 @@ export async function readNpmPackage(root: string, packageDir: string): Promise<
 
 /** Plans the edits that set package.json and the lockfile(s) to `next`; files are read again now. Nothing is written. */
 export async function planNpmVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]> {
-  const found = await collectNpmVersionFiles(root, packageDir);
-  const edits: FileEdit[] = [];
-  for (const path of [...new Set(found.files.map((f) => f.path))]) {
-    if (!info.versionFiles.includes(path)) {
-      throw new ReleaseError('VERSION_CONFLICT', `${path} holds the version but was not among the files read earlier (${info.versionFiles.join(', ')}).`, 'Re-run the stage on an unchanged working tree.');
-    }
-    const before = await readTextOrNull(resolveInside(root, path));
-    if (before === null) throw new ReleaseError('NO_VERSION', `${path} disappeared while the release was being prepared.`, 'Re-run the stage on an unchanged working tree.');
-    // One updater per file: a lockfile appears once per recorded version but is rewritten in one pass.
-    const updater = found.files.find((f) => f.path === path)?.updater as VersionUpdater;
-    edits.push({ path, before, after: updater.updateContent(before, next) });
-  }
-  return edits;
+  return planVersionEdits(root, info, (await collectNpmVersionFiles(root, packageDir)).files, next);
 }
 
 /**

@@ -5,11 +5,12 @@
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
-import { extractExamples } from '../../gate/readme-examples.js';
+import { runExamplesAndSmoke } from '../example-runner.js';
+import { extractExamples, type CodeExample } from '../readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
 import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
 import { pathExists } from '../../core/files.js';
@@ -155,8 +156,9 @@ async function check(opts: NpmInstallCheckOptions, tarball: string, project: str
   const node = opts.node ?? 'node';
   const stepMs = opts.exampleTimeoutMs ?? 60_000;
   await writeScratchProject(project);
-  const env = { PATH: `${join(project, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}`, NODE_PATH: undefined };
-  const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> => opts.exec(file, args, { cwd: project, env, signal: opts.signal, timeoutMs, check: false });
+  const env = { NODE_PATH: undefined };
+  const pathPrepend = [join(project, 'node_modules', '.bin')];
+  const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> => opts.exec(file, args, { cwd: project, env, pathPrepend, signal: opts.signal, timeoutMs, check: false });
 
   const version = await run(node, ['--version'], stepMs).catch(() => null);
   const runtime = version?.code === 0 ? `node ${version.stdout.trim()}` : undefined;
@@ -178,41 +180,26 @@ async function check(opts: NpmInstallCheckOptions, tarball: string, project: str
   if (bins === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `Running the bin commands of ${opts.name} did not finish in time.` };
   if (bins) return { ok: false, runtime, examplesRun: 0, reason: bins.reason, logExcerpt: bins.log };
 
-  // 3. README examples, each in its own file and process, inside the scratch project.
-  let examplesRun = 0;
+  // 3. README examples, each in its own file and process, inside the scratch project; 4. the smoke command.
+  let examples: CodeExample[] | undefined;
   if (opts.readmeFile) {
     const markdown = await readFile(opts.readmeFile, 'utf8').catch(() => null);
-    const examples = markdown === null ? [] : extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? NPM_EXAMPLE_TAGS });
-    for (const example of examples) {
+    examples = markdown === null ? [] : extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? NPM_EXAMPLE_TAGS });
+  }
+  return runExamplesAndSmoke({
+    examples,
+    script: (example) => {
       const commonJs = example.lang.toLowerCase() === 'cjs' || (/\brequire\(/.test(example.code) && !/^\s*(import|export)\s/m.test(example.code));
-      const script = join(project, `example-line-${example.line}.${commonJs ? 'cjs' : 'mjs'}`);
-      await writeFile(script, example.code);
-      const where = `${example.file}:${example.line}`;
-      const r = await guard(opts.signal, () => run(node, [script], stepMs));
-      if (r === 'timeout') return { ok: false, runtime, examplesRun, reason: `The README example at ${where} did not finish in time.`, failedExample: { file: example.file, line: example.line, error: 'timed out' } };
-      if (r.code !== 0) {
-        const error = r.stderr.split('\n').find((l) => /^\w*Error\b|Error:/.test(l.trim()))?.trim() || lastLine(r.stderr) || `exit code ${r.code}`;
-        return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
-      }
-      examplesRun++;
-    }
-    opts.logger.info(`${examplesRun} README example(s) ran OK`);
-  }
-
-  // 4. The smoke command, as a user would type it after npm install.
-  if (opts.smokeCommand?.length) {
-    const [file, ...args] = opts.smokeCommand;
-    let r: ExecResult | 'timeout';
-    try {
-      r = await guard(opts.signal, () => run(file, args, stepMs));
-    } catch (err) {
-      if (isReleaseError(err, 'COMMAND_FAILED') && /Could not start/.test(err.message)) return { ok: false, runtime, examplesRun, reason: `The smoke command ${file} was not found in node_modules/.bin or on PATH.` };
-      throw err;
-    }
-    if (r === 'timeout') return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) did not finish in time.` };
-    if (r.code !== 0) return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`) };
-  }
-  return { ok: true, runtime, examplesRun };
+      const path = join(project, `example-line-${example.line}.${commonJs ? 'cjs' : 'mjs'}`);
+      return { path, argv: [node, path] };
+    },
+    errorLine: (r) => r.stderr.split('\n').find((l) => /^\w*Error\b|Error:/.test(l.trim()))?.trim() || lastLine(r.stderr) || `exit code ${r.code}`,
+    smokeCommand: opts.smokeCommand,
+    smokeLookup: 'in node_modules/.bin or on PATH',
+    run: (file, args) => guard(opts.signal, () => run(file, args, stepMs)),
+    runtime,
+    logger: opts.logger,
+  });
 }
 
 /** Turns a timeout into a value so it becomes a failed check; the caller's abort still throws. */

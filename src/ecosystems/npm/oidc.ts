@@ -12,6 +12,7 @@ import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { trustedPublishingFindings, type TrustedPublishingFinding } from '../trusted-publishing.js';
+import { NPM_TOKEN_VARIABLES } from '../../core/runner.js';
 import { fetchPackument } from './registry-api.js';
 
 /** Where the runner hands out ID tokens (ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN). */
@@ -20,12 +21,9 @@ export interface IdTokenRequest {
   token: string;
 }
 
-/** Environment variables that carry an npm token into `npm publish` (setup-node writes NODE_AUTH_TOKEN into .npmrc). */
-const TOKEN_VARIABLES = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_AUTH_TOKEN', 'npm_config__authToken', 'NPM_CONFIG__AUTHTOKEN'];
-
-/** Names (never values) of the places a token is configured: environment variables and `_authToken` lines of .npmrc files. */
-export async function findStrayNpmTokens(env: Record<string, string | undefined>, npmrcFiles: string[]): Promise<string[]> {
-  const found = TOKEN_VARIABLES.filter((v) => env[v]).map((v) => `$${v}`);
+/** Names (never values) of the places a token is configured: the set token variables and `_authToken` lines of .npmrc files. */
+export async function findStrayNpmTokens(setVariables: string[], npmrcFiles: string[]): Promise<string[]> {
+  const found = setVariables.map((v) => `$${v}`);
   for (const file of npmrcFiles) {
     const text = await readFile(file, 'utf8').catch(() => '');
     if (/^\s*[^#;\s].*_auth(Token)?\s*=\s*\S/m.test(text)) found.push(file);
@@ -55,8 +53,9 @@ export interface NpmTrustedPublishingCheck {
   npm: string;
   exec: Exec;
   logger: Logger;
-  /** Environment and .npmrc files to look for stray tokens in. Default to the process environment and ~/.npmrc, ./.npmrc. */
-  env?: Record<string, string | undefined>;
+  /** Names of the set token variables (RunnerEnvironment.npmTokenVariables). Defaults to none. */
+  tokenVariables?: string[];
+  /** .npmrc files to look for tokens in. Default to ~/.npmrc and ./.npmrc. */
   npmrcFiles?: string[];
   signal?: AbortSignal;
 }
@@ -67,7 +66,6 @@ export interface NpmTrustedPublishingCheck {
  */
 export async function checkNpmTrustedPublishing(opts: NpmTrustedPublishingCheck): Promise<TrustedPublishingFinding[]> {
   const version = (await opts.exec(opts.npm, ['--version'], { check: false, signal: opts.signal, timeoutMs: 60_000 })).stdout.trim();
-  const env = opts.env ?? process.env;
   // The ID token npm will get carries the environment and job workflow the registry matches; read them to report.
   const audience = `npm:${new URL(opts.registry).hostname}`;
   const url = `${opts.idToken.url}${opts.idToken.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
@@ -85,7 +83,7 @@ export async function checkNpmTrustedPublishing(opts: NpmTrustedPublishingCheck)
     jobWorkflowRef: typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : undefined,
     environment: typeof claims.environment === 'string' ? claims.environment : undefined,
     npmVersion: version,
-    strayTokens: await findStrayNpmTokens(env, opts.npmrcFiles ?? [join(homedir(), '.npmrc'), join(process.cwd(), '.npmrc')]),
+    strayTokens: await findStrayNpmTokens(opts.tokenVariables ?? [], opts.npmrcFiles ?? [join(homedir(), '.npmrc'), join(process.cwd(), '.npmrc')]),
     packageRepository: opts.manifest.repository,
     packageExists,
     packageName: opts.name,
@@ -106,6 +104,6 @@ export function npmOidcEnv(idToken: IdTokenRequest): Record<string, string | und
     ACTIONS_ID_TOKEN_REQUEST_URL: idToken.url,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: idToken.token,
     NPM_ID_TOKEN: undefined,
-    ...Object.fromEntries(TOKEN_VARIABLES.map((v) => [v, undefined])),
+    ...Object.fromEntries(NPM_TOKEN_VARIABLES.map((v) => [v, undefined])),
   };
 }

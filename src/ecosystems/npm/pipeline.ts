@@ -18,8 +18,8 @@ const npmBin = (env: AdapterEnv): string => env.tools.npm ?? 'npm';
 
 /** The runner's ID-token endpoint (id-token: write), from the options or the environment; undefined without one. */
 function idTokenRequest(env: AdapterEnv): IdTokenRequest | undefined {
-  const url = env.supplyChain?.idTokenRequest?.url ?? process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
-  const token = env.supplyChain?.idTokenRequest?.token ?? process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  const url = env.supplyChain?.idTokenRequest?.url ?? env.runner?.oidc?.requestUrl;
+  const token = env.supplyChain?.idTokenRequest?.token ?? env.runner?.oidc?.requestToken;
   return url && token ? { url, token } : undefined;
 }
 
@@ -160,9 +160,9 @@ export const npmPipeline: EcosystemPipeline = {
       const record = artifacts.find((a) => a.file === basename(file));
       const oidc = credentials.source === 'oidc' ? idTokenRequest(env) : undefined;
       if (oidc) {
-        await checkNpmTrustedPublishing({ registry: registry.uploadUrl, name, manifest: await tarballManifest(env, file), repository: env.supplyChain?.publisher?.repository, workflowRef: env.supplyChain?.workflowRef, idToken: oidc, npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal });
+        await checkNpmTrustedPublishing({ registry: registry.uploadUrl, name, manifest: await tarballManifest(env, file), repository: env.supplyChain?.publisher?.repository, workflowRef: env.supplyChain?.workflowRef, idToken: oidc, tokenVariables: env.runner?.npmTokenVariables, npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal });
       }
-      const provenance = wantsProvenance(registry.uploadUrl, oidc ? { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: oidc.url } : process.env);
+      const provenance = wantsProvenance(registry.uploadUrl, oidc ? { onGitHubActions: true, oidc: { requestUrl: oidc.url } } : env.runner);
       const r = await publishTarball({ registry: registry.uploadUrl, file, name, version, token: credentials.token, oidc, tag, provenance, npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal, attempts, baseDelayMs, sleep: env.sleep });
       total += r.attempts;
       (r.uploaded ? uploaded : skipped).push(record?.file ?? basename(file));
@@ -179,7 +179,7 @@ export const npmPipeline: EcosystemPipeline = {
       const integrity = (await fetchPackument({ registry: registry.indexUrl, name: info.name, signal: env.signal }))?.versions[version]?.dist?.integrity ?? '';
       const { verifyNpmProvenance } = await import('./provenance.js');
       const { publicTrustedRoot } = await import('../python/attestations.js');
-      const trustedRoot = sc.sigstore?.trustedRoot ?? (await publicTrustedRoot(join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', 'sigstore-tuf')));
+      const trustedRoot = sc.sigstore?.trustedRoot ?? (await publicTrustedRoot(join(env.runner?.tempDir || tmpdir(), 'release-relay', 'sigstore-tuf')));
       await verifyNpmProvenance({ registry: registry.indexUrl, name: info.name, version, integrity, publisher: sc.publisher, trustedRoot, logger: env.logger, signal: env.signal });
     }
     return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, provenanceVerified };

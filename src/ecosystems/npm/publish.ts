@@ -12,6 +12,7 @@ import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { npmOidcEnv, type IdTokenRequest } from './oidc.js';
+import type { RunnerEnvironment } from '../../core/runner.js';
 import { fetchPackument, nerfDart, NPMJS, sameDist, tarballIntegrity } from './registry-api.js';
 
 /** Options of publishTarball. */
@@ -51,8 +52,8 @@ export interface NpmPublishResult {
 }
 
 /** Whether `npm publish` should attach provenance: on GitHub Actions with an ID token, to the public registry. */
-export function wantsProvenance(registry: string, env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.GITHUB_ACTIONS === 'true' && !!env.ACTIONS_ID_TOKEN_REQUEST_URL && registry === NPMJS;
+export function wantsProvenance(registry: string, runner: RunnerEnvironment = {}): boolean {
+  return !!runner.onGitHubActions && !!runner.oidc?.requestUrl && registry === NPMJS;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
+import { fetchWithDeadline } from '../../core/http.js';
 import type { RegistryTarget, RemoteFileState } from '../types.js';
 
 /** The public npm registry. */
@@ -78,13 +79,15 @@ export interface RegistryRead {
   token?: string;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** Time one request may take, in ms. Defaults to 60 s. */
+  timeoutMs?: number;
 }
 
 async function get(url: string, opts: RegistryRead, accept: string): Promise<Response> {
   try {
-    return await (opts.fetchImpl ?? fetch)(url, { headers: { Accept: accept, ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}) }, signal: opts.signal });
+    return await fetchWithDeadline(url, { headers: { Accept: accept, ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}) } }, { signal: opts.signal, fetchImpl: opts.fetchImpl, timeoutMs: opts.timeoutMs });
   } catch (err) {
-    if (opts.signal?.aborted) throw err;
+    if (opts.signal?.aborted || err instanceof ReleaseError) throw err;
     throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url}: ${(err as Error).message}`, 'Check the network and input "registries"; the request is retried.', { transient: true, cause: err });
   }
 }

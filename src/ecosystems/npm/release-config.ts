@@ -15,7 +15,7 @@ import { ReleaseError } from '../../core/errors.js';
 import { pathExists, readTextOrNull } from '../../core/files.js';
 import { replaceJsonString } from './json-edit.js';
 import type { ProjectReleaseConfig } from '../types.js';
-import type { VersionUpdater } from './version-files.js';
+import type { VersionUpdater } from '../version-updater.js';
 
 /** semantic-release's default release branches (its docs), used when a config has no `branches`. */
 export const SEMANTIC_RELEASE_DEFAULT_BRANCHES = ['+([0-9])?(.{+([0-9]),x}).x', 'master', 'main', 'next', 'next-major', 'beta', 'alpha'];

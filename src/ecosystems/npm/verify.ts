@@ -7,11 +7,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sleep as realSleep } from '../../core/combinators.js';
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
+import { waitUntilServed, type ServedPoll } from '../registry-wait.js';
 import { probeInstalled, writeScratchProject } from './install-check.js';
 import { fetchPackument, fetchTarball } from './registry-api.js';
 
@@ -48,27 +48,13 @@ export interface VerifyNpmResult {
   reason?: string;
 }
 
-type Poll = { state: 'served' } | { state: 'missing' | 'propagating'; reason: string };
+type Poll = ServedPoll<'missing' | 'propagating'>;
 
 /** Polls with backoff until the registry serves the approved tarball, then installs it into an empty project. */
 export async function verifyNpmRelease(opts: VerifyNpmOptions): Promise<VerifyNpmResult> {
-  const started = Date.now();
-  const wait = opts.sleep ?? realSleep;
-  let delay = opts.pollMs ?? 5000;
-  for (let poll = 1; ; poll++) {
-    const outcome = await pollOnce(opts);
-    if (outcome.state === 'served') break;
-    const elapsed = Date.now() - started;
-    opts.logger.info(`poll ${poll} after ${Math.round(elapsed / 1000)} s: ${outcome.reason}`);
-    if (elapsed + delay > opts.timeoutMs) {
-      const reason = `${outcome.reason} (gave up after ${Math.round(elapsed / 1000)} s)`;
-      opts.logger.warning(reason);
-      return { verified: false, state: outcome.state, propagationS: elapsed / 1000, reason };
-    }
-    await wait(delay, opts.signal);
-    delay = Math.min(delay * 2, opts.maxPollMs ?? 60_000);
-  }
-  const propagationS = Math.max(0.001, (Date.now() - started) / 1000);
+  const served = await waitUntilServed(() => pollOnce(opts), opts);
+  if (!served.served) return { verified: false, state: served.state, propagationS: served.propagationS, reason: served.reason };
+  const { propagationS } = served;
   opts.logger.info(`${opts.registry} serves ${opts.name}@${opts.version} with the approved bytes (after ${propagationS.toFixed(1)} s)`);
   await installFromRegistry(opts);
   return { verified: true, state: 'verified', propagationS, installedVersion: opts.version };

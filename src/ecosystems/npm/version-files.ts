@@ -5,13 +5,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { ReleaseError } from '../../core/errors.js';
+import type { VersionUpdater } from '../version-updater.js';
 import { replaceJsonString } from './json-edit.js';
-
-/** One file format's version updater. */
-export interface VersionUpdater {
-  /** The text with the version set to `version`; throws when the file does not hold what it should. */
-  updateContent(text: string, version: string): string;
-}
 
 type Json = Record<string, unknown>;
 

@@ -4,6 +4,7 @@
  */
 import { createStepContext, retry, type StepContext } from '../../core/combinators.js';
 import { ReleaseError } from '../../core/errors.js';
+import { fetchWithDeadline } from '../../core/http.js';
 import type { Logger } from '../../core/log.js';
 import { indexBase } from './index-api.js';
 
@@ -29,6 +30,8 @@ export interface PublishTokenOptions {
   /** Replaceable wait (tests). Defaults to a real timer. */
   sleep?: StepContext['sleep'];
   signal?: AbortSignal;
+  /** Time one request may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** A credential ready for twine: user `__token__`, this password. */
@@ -79,23 +82,23 @@ export async function getPublishToken(opts: PublishTokenOptions): Promise<Publis
 
 async function fetchAudience(opts: PublishTokenOptions, doFetch: typeof fetch): Promise<string> {
   const url = `${indexBase(opts.indexUrl)}/_/oidc/audience`;
-  const res = await call(doFetch, url, { signal: opts.signal });
+  const res = await call(doFetch, url, { signal: opts.signal }, opts.requestTimeoutMs);
   if (res.status === 403 || res.status === 404) {
-    throw new ReleaseError('OIDC_REFUSED', `${indexBase(opts.indexUrl)} does not offer Trusted Publishing (${url} answered ${res.status}).`, 'Pass input `pypi-token` for this index, or check input `index-url`.');
+    throw new ReleaseError('OIDC_REFUSED', `${indexBase(opts.indexUrl)} does not offer Trusted Publishing (${url} answered ${res.status}).`, 'Pass input `pypi-token` for this index, or check input `registries`.');
   }
   if (!res.ok) throw httpError(url, res);
   const body = (await res.json().catch(() => ({}))) as { audience?: unknown };
   if (typeof body.audience !== 'string' || !body.audience) {
-    throw new ReleaseError('OIDC_REFUSED', `${url} did not name an audience.`, 'Check input `index-url`: it should be the index base, e.g. https://pypi.org.');
+    throw new ReleaseError('OIDC_REFUSED', `${url} did not name an audience.`, 'Check input `registries`: it should be the index base, e.g. https://pypi.org.');
   }
   return body.audience;
 }
 
 /** Asks the runner for a fresh OIDC ID token for `audience` (also `sigstore`, for attestations); masked. */
-export async function requestIdToken(opts: Pick<PublishTokenOptions, 'requestUrl' | 'requestToken' | 'logger' | 'signal'>, audience: string, doFetch: typeof fetch): Promise<string> {
+export async function requestIdToken(opts: Pick<PublishTokenOptions, 'requestUrl' | 'requestToken' | 'logger' | 'signal' | 'requestTimeoutMs'>, audience: string, doFetch: typeof fetch): Promise<string> {
   const base = opts.requestUrl as string;
   const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
-  const res = await call(doFetch, url, { headers: { Authorization: `bearer ${opts.requestToken}`, Accept: 'application/json' }, signal: opts.signal });
+  const res = await call(doFetch, url, { headers: { Authorization: `bearer ${opts.requestToken}`, Accept: 'application/json' }, signal: opts.signal }, opts.requestTimeoutMs);
   if (res.status >= 500) throw httpError('the ID token endpoint', res);
   if (!res.ok) {
     throw new ReleaseError('NO_CREDENTIALS', `The runner refused an OIDC ID token for audience "${audience}" (${res.status} ${res.statusText}).`, 'Grant the publish job `permissions: id-token: write`, or pass input `pypi-token`.');
@@ -110,7 +113,7 @@ export async function requestIdToken(opts: Pick<PublishTokenOptions, 'requestUrl
 
 async function mintToken(opts: PublishTokenOptions, jwt: string, doFetch: typeof fetch): Promise<PublishToken> {
   const url = `${indexBase(opts.indexUrl)}/_/oidc/mint-token`;
-  const res = await call(doFetch, url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: jwt }), signal: opts.signal });
+  const res = await call(doFetch, url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: jwt }), signal: opts.signal }, opts.requestTimeoutMs);
   if (res.status >= 500 || res.status === 429) throw httpError(url, res);
   const body = (await res.json().catch(() => ({}))) as { success?: boolean; token?: unknown; expires?: unknown; errors?: { code?: string; description?: string }[] };
   if (res.ok && typeof body.token === 'string' && body.token) {
@@ -131,15 +134,16 @@ function mintHint(codes: string[]): string {
   }
   if (codes.includes('not-enabled')) return 'Trusted Publishing is turned off on this index; pass input `pypi-token` instead.';
   if (codes.includes('invalid-reuse-token')) return 'The ID token was already used; every exchange needs a fresh one. Re-run the job.';
-  if (codes.includes('invalid-token')) return 'The index rejected the ID token (audience, issuer or expiry). Check input `index-url` and that the job has `permissions: id-token: write`.';
+  if (codes.includes('invalid-token')) return 'The index rejected the ID token (audience, issuer or expiry). Check input `registries` and that the job has `permissions: id-token: write`.';
   return 'Check the Trusted Publishing configuration on the index, or pass input `pypi-token`.';
 }
 
-async function call(doFetch: typeof fetch, url: string, init: RequestInit): Promise<Response> {
+async function call(doFetch: typeof fetch, url: string, init: RequestInit, timeoutMs?: number): Promise<Response> {
   try {
-    return await doFetch(url, init);
+    return await fetchWithDeadline(url, init, { fetchImpl: doFetch, timeoutMs, signal: init.signal ?? undefined });
   } catch (err) {
-    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url.split('?')[0]}: ${(err as Error).message}`, 'Check the network and input `index-url`; the request is retried.', {
+    if (err instanceof ReleaseError) throw err;
+    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url.split('?')[0]}: ${(err as Error).message}`, 'Check the network and input `registries`; the request is retried.', {
       transient: true,
       cause: err,
     });

@@ -13,13 +13,16 @@ export function shieldsEscape(text: string): string {
  * version and need nothing. Longest pairs come first.
  */
 export function pythonDocsReplacements(name: string, previous: string, next: string): DocsReplacement[] {
-  const names = [...new Set([name, normalizeName(name)])];
+  // Every spelling PEP 503 treats as this project: any case, and `-`, `_` or `.` between the parts
+  // (matched case-insensitively, so `Relay_Example` keeps its spelling and only the version changes).
+  const normalized = normalizeName(name);
+  const names = [...new Set([normalized, normalized.replace(/-/g, '_'), normalized.replace(/-/g, '.')])];
   const pairs: DocsReplacement[] = [];
   for (const n of names) {
-    pairs.push({ from: `pip install "${n}==${previous}"`, to: `pip install "${n}==${next}"` });
-    pairs.push({ from: `pip install '${n}==${previous}'`, to: `pip install '${n}==${next}'` });
-    pairs.push({ from: `pip install ${n}==${previous}`, to: `pip install ${n}==${next}` });
-    pairs.push({ from: `${n}==${previous}`, to: `${n}==${next}` });
+    pairs.push({ from: `pip install "${n}==${previous}"`, to: `pip install "${n}==${next}"`, ignoreCase: true });
+    pairs.push({ from: `pip install '${n}==${previous}'`, to: `pip install '${n}==${next}'`, ignoreCase: true });
+    pairs.push({ from: `pip install ${n}==${previous}`, to: `pip install ${n}==${next}`, ignoreCase: true });
+    pairs.push({ from: `${n}==${previous}`, to: `${n}==${next}`, ignoreCase: true });
   }
   const prev = shieldsEscape(previous);
   const nxt = shieldsEscape(next);

@@ -3,6 +3,7 @@
  * simple index (PEP 691 JSON, PEP 503 HTML as a fallback). The only module that knows their URLs and shapes.
  */
 import { ReleaseError } from '../../core/errors.js';
+import { fetchWithDeadline, redactUrl } from '../../core/http.js';
 import { normalizeName } from './names.js';
 
 /** One file as an index lists it. */
@@ -24,6 +25,8 @@ export interface IndexRequest {
   /** Defaults to the global fetch. */
   fetchImpl?: typeof fetch;
   signal?: AbortSignal;
+  /** Time one request (and its body) may take, in ms. Defaults to 60 s. */
+  timeoutMs?: number;
 }
 
 
@@ -77,24 +80,27 @@ export function parseSimpleHtml(html: string): IndexFile[] {
 }
 
 async function get(url: string, accept: string, req: IndexRequest): Promise<Response> {
-  const doFetch = req.fetchImpl ?? fetch;
   let res: Response;
   try {
-    res = await doFetch(url, { headers: { Accept: accept }, redirect: 'follow', signal: req.signal });
+    res = await fetchWithDeadline(url, { headers: { Accept: accept }, redirect: 'follow' }, { timeoutMs: req.timeoutMs, signal: req.signal, fetchImpl: req.fetchImpl });
   } catch (err) {
-    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${url}: ${(err as Error).message}`, 'Check the index URL (input `index-url`) and the runner\'s network; the request is retried.', {
+    if (err instanceof ReleaseError) throw err;
+    throw new ReleaseError('REGISTRY_DOWN', `Could not reach ${redactUrl(url)}: ${(err as Error).message}`, 'Check the index URL (input `registries`) and the runner\'s network; the request is retried.', {
       transient: true,
       cause: err,
     });
   }
+  if (res.status === 401 || res.status === 403) {
+    throw new ReleaseError('NO_CREDENTIALS', `${redactUrl(url)} answered ${res.status} ${res.statusText}: it refuses to be read with these credentials.`, 'Check the credentials in the index URL (input `registries`, e.g. https://user:token@host/), or drop them for a public index.');
+  }
   if (res.status === 404) return res;
   if (res.status >= 500 || res.status === 429) {
-    throw new ReleaseError('REGISTRY_DOWN', `${url} answered ${res.status} ${res.statusText}`, 'The index is having trouble; the request is retried. Check https://status.python.org if it persists.', {
+    throw new ReleaseError('REGISTRY_DOWN', `${redactUrl(url)} answered ${res.status} ${res.statusText}`, 'The index is having trouble; the request is retried. Check https://status.python.org if it persists.', {
       transient: true,
     });
   }
   if (!res.ok) {
-    throw new ReleaseError('REGISTRY_DOWN', `${url} answered ${res.status} ${res.statusText}`, 'Check the index URL (input `index-url`): it should be the index base, e.g. https://pypi.org.');
+    throw new ReleaseError('REGISTRY_DOWN', `${redactUrl(url)} answered ${res.status} ${res.statusText}`, 'Check the index URL (input `registries`): it should be the index base, e.g. https://pypi.org.');
   }
   return res;
 }
@@ -103,7 +109,7 @@ async function readJson(res: Response, url: string): Promise<unknown> {
   try {
     return await res.json();
   } catch (err) {
-    throw new ReleaseError('REGISTRY_DOWN', `${url} did not answer JSON: ${(err as Error).message}`, 'Check the index URL (input `index-url`): it should be the index base, e.g. https://pypi.org.', {
+    throw new ReleaseError('REGISTRY_DOWN', `${redactUrl(url)} did not answer JSON: ${(err as Error).message}`, 'Check the index URL (input `registries`): it should be the index base, e.g. https://pypi.org.', {
       transient: true,
       cause: err,
     });

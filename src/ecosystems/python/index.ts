@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { ReleaseError } from '../../core/errors.js';
 import type { FileEdit } from '../../core/files.js';
-import { readTextOrNull, resolveInside } from '../../core/files.js';
 import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
 import { pythonPipeline } from './pipeline.js';
+import { planVersionEdits } from '../version-updater.js';
+import { readPythonReleaseConventions } from './release-config.js';
 import { collectVersionSources } from './version-sources.js';
 import { pathExists } from '../../core/files.js';
 
@@ -43,19 +43,7 @@ export async function readPythonPackage(root: string, packageDir: string): Promi
  */
 export async function planPythonVersionEdits(root: string, packageDir: string, info: PackageInfo, next: string): Promise<FileEdit[]> {
   if (info.versionFromVcs) return [];
-  const found = await collectVersionSources(root, packageDir);
-  const edits: FileEdit[] = [];
-  for (const path of [...new Set(found.sources.map((s) => s.path))]) {
-    if (!info.versionFiles.includes(path)) {
-      throw new ReleaseError('VERSION_CONFLICT', `${path} holds the version but was not among the files read earlier (${info.versionFiles.join(', ')}).`, 'Re-run the stage on an unchanged working tree.');
-    }
-    const before = await readTextOrNull(resolveInside(root, path));
-    if (before === null) throw new ReleaseError('NO_VERSION', `${path} disappeared while the release was being prepared.`, 'Re-run the stage on an unchanged working tree.');
-    let after = before;
-    for (const s of found.sources.filter((x) => x.path === path)) after = s.update(after, next);
-    edits.push({ path, before, after });
-  }
-  return edits;
+  return planVersionEdits(root, info, (await collectVersionSources(root, packageDir)).sources, next);
 }
 
 /** The Python ecosystem: pyproject.toml (PEP 621, Poetry, hatch, setuptools, pdm) and `__version__` files. */
@@ -66,4 +54,5 @@ export const pythonAdapter: FullEcosystemAdapter = {
   readPackage: readPythonPackage,
   planVersionEdits: planPythonVersionEdits,
   docsReplacements: pythonDocsReplacements,
+  releaseConventions: readPythonReleaseConventions,
 };

@@ -1,13 +1,15 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
-import { isReleaseError, ReleaseError } from '../../core/errors.js';
+import { ReleaseError } from '../../core/errors.js';
 import type { Exec, ExecResult } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
-import { extractExamples } from '../../gate/readme-examples.js';
+import { runExamplesAndSmoke } from '../example-runner.js';
+import { extractExamples, type CodeExample } from '../readme-examples.js';
 import type { InstallCheckResult } from '../types.js';
 import { excerpt, lastLine, timeoutAsValue } from '../check-output.js';
+import { createVenv, type FreshVenv } from './venv.js';
 
 /** Options of the clean-environment install check. */
 export interface PythonInstallCheckOptions {
@@ -81,13 +83,14 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   const bin = join(venv, process.platform === 'win32' ? 'Scripts' : 'bin');
   const vpython = join(bin, process.platform === 'win32' ? 'python.exe' : 'python');
   // Nothing from the caller's environment may leak packages into the check.
-  const env: Record<string, string | undefined> = { PYTHONPATH: undefined, PYTHONHOME: undefined, PYTHONNOUSERSITE: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', VIRTUAL_ENV: venv, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+  const env: Record<string, string | undefined> = { PYTHONPATH: undefined, PYTHONHOME: undefined, PYTHONNOUSERSITE: '1', PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', VIRTUAL_ENV: venv };
   const run = (file: string, args: string[], timeoutMs: number): Promise<ExecResult> =>
-    opts.exec(file, args, { cwd: empty, env, signal: opts.signal, timeoutMs, check: false });
+    opts.exec(file, args, { cwd: empty, env, pathPrepend: [bin], signal: opts.signal, timeoutMs, check: false });
 
   opts.logger.info(`creating a fresh venv with ${opts.python}`);
+  let fresh: FreshVenv;
   try {
-    await opts.exec(opts.python, ['-m', 'venv', venv], { cwd: empty, env: { PYTHONPATH: undefined }, signal: opts.signal, timeoutMs: 120_000 });
+    fresh = await createVenv(opts.exec, opts.python, venv, { cwd: empty, env: { PYTHONPATH: undefined }, signal: opts.signal, timeoutMs: 120_000 });
   } catch (err) {
     throw new ReleaseError('COMMAND_FAILED', `Could not create a virtual environment with ${opts.python}: ${(err as Error).message}`, 'Use an interpreter with the venv module and ensurepip (on Debian/Ubuntu: apt-get install python3-venv).', { cause: err });
   }
@@ -97,7 +100,8 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
 
   // 1. Install the wheel (its dependencies come from the index, or from pipArgs' --find-links offline).
   opts.logger.info(`pip install ${basename(wheel)}`);
-  const install = await timeoutAsValue(opts.signal, () => run(vpython, ['-m', 'pip', 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
+  const [pip, ...pipArgs] = fresh.pip;
+  const install = await timeoutAsValue(opts.signal, () => run(pip, [...pipArgs, 'install', '--no-cache-dir', ...(opts.pipArgs ?? []), wheel], opts.installTimeoutMs ?? 300_000));
   if (install === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `pip install ${basename(wheel)} did not finish in time.` };
   if (install.code !== 0) {
     return { ok: false, runtime, examplesRun: 0, reason: `pip could not install ${basename(wheel)} into a fresh venv.`, logExcerpt: excerpt(install.stderr || install.stdout) };
@@ -116,46 +120,25 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   }
   opts.logger.info(`import ${opts.importName} OK (${opts.distName} ${info.version}, from ${info.file ?? 'a namespace package'})`);
 
-  // 3. README examples, each in its own file and process, against the installed package.
-  let examplesRun = 0;
+  // 3. README examples, each in its own file and process, against the installed package; 4. the smoke command.
+  let examples: CodeExample[] | undefined;
   if (opts.readmeFile) {
     const markdown = await readFile(opts.readmeFile, 'utf8').catch(() => {
-      throw new ReleaseError('BAD_INPUT', `README ${opts.readmeFile} could not be read.`, 'Point input "readme" at the README whose examples the gate runs, or leave it empty.');
+      throw new ReleaseError('BAD_INPUT', `README ${opts.readmeFile} could not be read.`, 'Make README.md in the package directory readable, or set input `readme-examples` to false to skip its examples.');
     });
-    const examples = extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? ['python', 'py', 'python3', 'pycon'] });
-    for (const example of examples) {
-      const script = join(scratch, `example_line_${example.line}.py`);
-      await writeFile(script, example.code);
-      const where = `${example.file}:${example.line}`;
-      const r = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', script], opts.exampleTimeoutMs ?? 60_000));
-      if (r === 'timeout') {
-        return { ok: false, runtime, examplesRun, reason: `The README example at ${where} did not finish in time.`, failedExample: { file: example.file, line: example.line, error: 'timed out' } };
-      }
-      if (r.code !== 0) {
-        const error = lastLine(r.stderr) || lastLine(r.stdout) || `exit code ${r.code}`;
-        return { ok: false, runtime, examplesRun, reason: `The README example at ${where} failed: ${error}`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`), failedExample: { file: example.file, line: example.line, error } };
-      }
-      examplesRun++;
-    }
-    opts.logger.info(`${examplesRun} README example(s) ran OK`);
+    examples = extractExamples(markdown, opts.readmeFile, { tags: opts.exampleTags ?? ['python', 'py', 'python3', 'pycon'] });
   }
-
-  // 4. The smoke command, as a user would type it after pip install.
-  if (opts.smokeCommand?.length) {
-    const [file, ...args] = opts.smokeCommand;
-    // spawn looks the program up on the child's PATH, which starts with the venv's bin.
-    let r: ExecResult | 'timeout';
-    try {
-      r = await timeoutAsValue(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000));
-    } catch (err) {
-      if (isReleaseError(err, 'COMMAND_FAILED') && /Could not start/.test(err.message)) {
-        return { ok: false, runtime, examplesRun, reason: `The smoke command ${file} was not found in the venv or on PATH.` };
-      }
-      throw err;
-    }
-    if (r === 'timeout') return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) did not finish in time.` };
-    if (r.code !== 0) return { ok: false, runtime, examplesRun, reason: `The smoke command (${opts.smokeCommand.join(' ')}) exited with ${r.code}.`, logExcerpt: excerpt(`${r.stdout}${r.stderr}`) };
-  }
-  return { ok: true, runtime, examplesRun };
+  return runExamplesAndSmoke({
+    examples,
+    script: (example) => {
+      const path = join(scratch, `example_line_${example.line}.py`);
+      return { path, argv: [vpython, '-I', path] };
+    },
+    smokeCommand: opts.smokeCommand,
+    smokeLookup: 'in the venv or on PATH',
+    run: (file, args) => timeoutAsValue(opts.signal, () => run(file, args, opts.exampleTimeoutMs ?? 60_000)),
+    runtime,
+    logger: opts.logger,
+  });
 }
 

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
-import { resolvePython } from '../../core/python.js';
+import { resolvePython } from './interpreter.js';
 import type { AdapterEnv, EcosystemPipeline, RegistryTarget } from '../types.js';
 import { buildPython } from './build.js';
 import { getPublishToken, requestIdToken } from './credentials.js';
@@ -16,7 +16,7 @@ import { verifyPythonRelease } from './verify.js';
 async function trustedRoot(env: AdapterEnv): Promise<unknown> {
   if (env.supplyChain?.sigstore?.trustedRoot) return env.supplyChain.sigstore.trustedRoot;
   const { publicTrustedRoot } = await import('./attestations.js');
-  return publicTrustedRoot(join(process.env.RUNNER_TEMP || tmpdir(), 'release-relay', 'sigstore-tuf'));
+  return publicTrustedRoot(join(env.runner?.tempDir || tmpdir(), 'release-relay', 'sigstore-tuf'));
 }
 
 /** Well-known Python package indexes by name. */
@@ -94,18 +94,19 @@ export const pythonPipeline: EcosystemPipeline = {
 
   registry: pythonRegistry,
 
-  remoteState: (_env, { registry, name, version, artifacts }) => pythonRemoteState({ indexUrl: registry.indexUrl, name, version, artifacts }),
+  remoteState: (env, { registry, name, version, artifacts }) => pythonRemoteState({ indexUrl: registry.indexUrl, name, version, artifacts, timeoutMs: env.requestTimeoutMs, signal: env.signal }),
 
   async credentials(env, { registry, token, useOidc }) {
     const t = await getPublishToken({
       token,
       indexUrl: registry.indexUrl,
       useOidc,
-      requestUrl: env.supplyChain?.idTokenRequest?.url ?? process.env.ACTIONS_ID_TOKEN_REQUEST_URL,
-      requestToken: env.supplyChain?.idTokenRequest?.token ?? process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN,
+      requestUrl: env.supplyChain?.idTokenRequest?.url ?? env.runner?.oidc?.requestUrl,
+      requestToken: env.supplyChain?.idTokenRequest?.token ?? env.runner?.oidc?.requestToken,
       logger: env.logger,
       sleep: env.sleep,
       signal: env.signal,
+      requestTimeoutMs: env.requestTimeoutMs,
     });
     return { token: t.token, source: t.source, expiresAt: t.expiresAt };
   },
@@ -136,7 +137,7 @@ export const pythonPipeline: EcosystemPipeline = {
           ? async (artifact) => {
               const { signPublishAttestation } = await import('./attestations.js');
               const req = env.supplyChain?.idTokenRequest;
-              const jwt = await requestIdToken({ requestUrl: req?.url ?? process.env.ACTIONS_ID_TOKEN_REQUEST_URL, requestToken: req?.token ?? process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN, logger: env.logger, signal: env.signal }, 'sigstore', fetch);
+              const jwt = await requestIdToken({ requestUrl: req?.url ?? env.runner?.oidc?.requestUrl, requestToken: req?.token ?? env.runner?.oidc?.requestToken, logger: env.logger, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs }, 'sigstore', fetch);
               return signPublishAttestation(artifact.file, artifact.sha256, jwt, env.supplyChain?.sigstore);
             }
           : undefined,
@@ -146,6 +147,8 @@ export const pythonPipeline: EcosystemPipeline = {
       attempts,
       baseDelayMs,
       sleep: env.sleep,
+      requestTimeoutMs: env.requestTimeoutMs,
+      uploadTimeoutMs: env.uploadTimeoutMs,
     });
     if (r.attested.length) env.logger.info(`PEP 740 attestations uploaded for ${r.attested.join(', ')}`);
     return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts, attested: r.attested };
@@ -153,13 +156,13 @@ export const pythonPipeline: EcosystemPipeline = {
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const py = await python(env, ['venv', 'ensurepip']);
-    const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: importName(info.name), exec: env.exec, logger: env.logger, sleep: env.sleep, signal: env.signal });
+    const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: importName(info.name), exec: env.exec, logger: env.logger, sleep: env.sleep, now: env.now, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs });
     // Verified on the way back: the provenance the index serves must vouch for these bytes and this workflow.
     const sc = env.supplyChain;
     if (r.verified && sc?.expectProvenance && sc.publisher) {
       const { verifyIndexProvenance } = await import('./provenance.js');
       await verifyIndexProvenance({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, publisher: sc.publisher, trustedRoot: await trustedRoot(env), logger: env.logger, signal: env.signal });
     }
-    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, provenanceVerified: Boolean(r.verified && sc?.expectProvenance && sc.publisher) };
+    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, reason: r.reason, provenanceVerified: Boolean(r.verified && sc?.expectProvenance && sc.publisher) };
   },
 };

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createStepContext, retry, type StepContext } from '../../core/combinators.js';
 import type { ArtifactRecord } from '../../core/context.js';
-import { ReleaseError } from '../../core/errors.js';
+import { ReleaseError, isReleaseError } from '../../core/errors.js';
+import { formatMs, redactUrl, splitCredentials } from '../../core/http.js';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { Pep740Attestation } from './attestations.js';
@@ -81,18 +82,24 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
       await writeFile(extraEnv.RELEASE_RELAY_ATTESTATIONS, JSON.stringify([attestation]));
       runner = [python, '-c', TWINE_WITH_ATTESTATIONS];
     }
-    const args = [...runner.slice(1), 'upload', '--repository-url', opts.repositoryUrl, '--non-interactive', '--disable-progress-bar', '--verbose', file];
+    // Never credentials on a command line (process listings): twine authenticates with TWINE_* variables.
+    const args = [...runner.slice(1), 'upload', '--repository-url', splitCredentials(opts.repositoryUrl).url, '--non-interactive', '--disable-progress-bar', '--verbose', file];
+    const timeoutMs = opts.timeoutMs ?? 10 * 60 * 1000;
     const result = await opts
       .exec(runner[0], args, {
         // TWINE_PASSWORD, not --password: the token must not show up in a process listing.
         env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: opts.token, TWINE_REPOSITORY: undefined, TWINE_REPOSITORY_URL: undefined, NO_COLOR: '1', COLUMNS: '200', ...extraEnv },
         check: false,
         signal: opts.signal,
-        timeoutMs: opts.timeoutMs ?? 10 * 60 * 1000,
+        timeoutMs,
+      })
+      .catch((err: unknown) => {
+        if (!isReleaseError(err, 'TIMEOUT')) throw err;
+        throw new ReleaseError('TIMEOUT', `Uploading ${basename(file)} to ${redactUrl(opts.repositoryUrl)} did not finish within ${formatMs(timeoutMs)} (twine was killed with its process group)`, 'Check that the upload endpoint answers, or raise input `upload-timeout` (seconds per file and attempt) for large files.', { transient: true, cause: err });
       })
       .finally(() => (attestationDir ? rm(attestationDir, { recursive: true, force: true }) : undefined));
     if (result.code !== 0) throw classifyTwineFailure(basename(file), opts.repositoryUrl, `${result.stdout}\n${result.stderr}`);
-    opts.logger.info(`uploaded ${basename(file)} to ${opts.repositoryUrl}${attestation ? ' with its PEP 740 attestation' : ''}`);
+    opts.logger.info(`uploaded ${basename(file)} to ${redactUrl(opts.repositoryUrl)}${attestation ? ' with its PEP 740 attestation' : ''}`);
     uploaded.push(file);
   }
   return { uploaded };
@@ -101,7 +108,8 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
 /** Turns twine's output for a failed upload of `file` into a ReleaseError with the fix in the hint. */
 export function classifyTwineFailure(file: string, repositoryUrl: string, output: string): ReleaseError {
   // Strip ANSI colour codes rich may print despite NO_COLOR.
-  const text = output.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), '');
+  const text = redactUrl(output.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), ''));
+  repositoryUrl = redactUrl(repositoryUrl);
   const status = /HTTPError:\s*(\d{3})/.exec(text)?.[1];
   const code = status ? Number(status) : undefined;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -167,6 +175,10 @@ export interface PublishToIndexOptions {
   fetchImpl?: typeof fetch;
   /** Signs one PEP 740 attestation per file to upload; every file is signed before the first upload. */
   attest?: (artifact: ArtifactRecord) => Promise<Pep740Attestation>;
+  /** Time one index request may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
+  /** Time one twine call (one file) may take, in ms. Defaults to 10 minutes. */
+  uploadTimeoutMs?: number;
 }
 
 /** What publishToIndex did. */
@@ -193,7 +205,7 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
 
   for (const artifact of opts.artifacts) await checkLocalDigest(opts.dir, artifact);
 
-  const state = await retry(() => pythonRemoteState({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, artifacts: opts.artifacts, fetchImpl: opts.fetchImpl, signal: opts.signal }), retryOptions)(undefined, ctx);
+  const state = await retry(() => pythonRemoteState({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, artifacts: opts.artifacts, fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.requestTimeoutMs }), retryOptions)(undefined, ctx);
   const different = Object.entries(state).filter(([, s]) => s === 'different').map(([f]) => f);
   if (different.length) {
     throw new ReleaseError(
@@ -222,13 +234,21 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
         ({ token, expiresAt } = await opts.renewToken());
         opts.logger.setSecret(token);
       }
-      return twineUpload({ python: opts.python, twine: opts.twine, repositoryUrl, token, files: [join(opts.dir, artifact.file)], exec: opts.exec, logger: opts.logger, signal: opts.signal, attestations });
+      // Checked again right before every attempt: the bytes twine reads are the approved ones.
+      await checkLocalDigest(opts.dir, artifact);
+      return twineUpload({ python: opts.python, twine: opts.twine, repositoryUrl, token, files: [join(opts.dir, artifact.file)], exec: opts.exec, logger: opts.logger, signal: opts.signal, timeoutMs: opts.uploadTimeoutMs, attestations });
     }, retryOptions);
     try {
       await upload(undefined, { ...ctx, attempts: counter });
     } finally {
       attempts += counter.count;
     }
+    // And what the index now reports must be those bytes too (a file swapped under the tool is caught here).
+    const after = await retry(() => pythonRemoteState({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, artifacts: [artifact], fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.requestTimeoutMs }), retryOptions)(undefined, ctx);
+    if (after[artifact.file] === 'different') {
+      throw new ReleaseError('DIGEST_MISMATCH', `${indexBase(opts.indexUrl)} reports other bytes for ${artifact.file} than the approved sha256 ${artifact.sha256} after the upload.`, 'The file changed while it was uploaded. Yank that file on the index, find what wrote into the runner\'s temp directory, and release a new version.');
+    }
+    if (after[artifact.file] === 'absent') opts.logger.warning(`${indexBase(opts.indexUrl)} does not list ${artifact.file} yet after the upload; verification will check it.`);
     uploaded.push(artifact.file);
   }
   return { uploaded, skipped, attempts, attested: uploaded.filter((f) => attestations[f]) };

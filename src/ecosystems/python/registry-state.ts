@@ -12,6 +12,8 @@ export interface PythonRemoteStateOptions {
   /** Defaults to the global fetch. */
   fetchImpl?: typeof fetch;
   signal?: AbortSignal;
+  /** Time one request may take, in ms. Defaults to 60 s. */
+  timeoutMs?: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface PythonRemoteStateOptions {
  * `different` (same name, other bytes: never overwrite, never skip). An unknown version means all absent.
  */
 export async function pythonRemoteState(opts: PythonRemoteStateOptions): Promise<Record<string, RemoteFileState>> {
-  const files = await fetchJsonRelease({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, fetchImpl: opts.fetchImpl, signal: opts.signal });
+  const files = await fetchJsonRelease({ indexUrl: opts.indexUrl, name: opts.name, version: opts.version, fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.timeoutMs });
   const byName = new Map((files ?? []).map((f) => [f.filename, f]));
   const state: Record<string, RemoteFileState> = {};
   for (const artifact of opts.artifacts) {

@@ -6,12 +6,14 @@ import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sleep as realSleep } from '../../core/combinators.js';
+import { isRequestTimeout } from '../../core/http.js';
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
+import { waitUntilServed, type ServedPoll } from '../registry-wait.js';
 import { fetchJsonRelease, fetchSimpleFiles, type IndexFile, indexBase, simpleIndexUrl } from './index-api.js';
+import { createVenv } from './venv.js';
 
 /** Options for verifyPythonRelease. */
 export interface VerifyPythonOptions {
@@ -40,6 +42,10 @@ export interface VerifyPythonOptions {
   /** Timeout of one pip install in ms. Defaults to 5 minutes. */
   installTimeoutMs?: number;
   signal?: AbortSignal;
+  /** Clock for the overall deadline (tests inject one that `sleep` advances). Defaults to Date.now. */
+  now?: () => number;
+  /** Time one index request may take, in ms. Defaults to 60 s. */
+  requestTimeoutMs?: number;
 }
 
 /** What verification found. */
@@ -50,12 +56,12 @@ export interface VerifyPythonResult {
   /** `importlib.metadata.version(name)` in the fresh venv. */
   installedVersion?: string;
   /** `propagating`: the JSON API has the release, the simple index not yet; `missing`: the JSON API does not. */
-  state: 'verified' | 'propagating' | 'missing';
+  state: 'verified' | 'propagating' | 'missing' | 'unanswered';
   /** Why it is not verified, in words. */
   reason?: string;
 }
 
-type PollOutcome = { state: 'served' } | { state: 'propagating' | 'missing'; reason: string };
+type PollOutcome = ServedPoll<'propagating' | 'missing' | 'unanswered'>;
 
 /**
  * Polls the JSON API, then the simple index, with exponential backoff until every approved file name with
@@ -64,31 +70,16 @@ type PollOutcome = { state: 'served' } | { state: 'propagating' | 'missing'; rea
  * when the index serves other bytes or the served release does not install.
  */
 export async function verifyPythonRelease(opts: VerifyPythonOptions): Promise<VerifyPythonResult> {
-  const started = Date.now();
-  const wait = opts.sleep ?? realSleep;
-  let delay = opts.pollMs ?? 5000;
-  let outcome: PollOutcome;
-  for (let poll = 1; ; poll++) {
-    outcome = await pollOnce(opts);
-    if (outcome.state === 'served') break;
-    const elapsed = Date.now() - started;
-    opts.logger.info(`poll ${poll} after ${Math.round(elapsed / 1000)} s: ${outcome.reason}`);
-    if (elapsed + delay > opts.timeoutMs) {
-      const reason = `${outcome.reason} (gave up after ${Math.round(elapsed / 1000)} s)`;
-      opts.logger.warning(reason);
-      return { verified: false, propagationS: elapsed / 1000, state: outcome.state, reason };
-    }
-    await wait(delay, opts.signal);
-    delay = Math.min(delay * 2, opts.maxPollMs ?? 60000);
-  }
-  const propagationS = Math.max(0.001, (Date.now() - started) / 1000);
+  const served = await waitUntilServed(() => pollOnce(opts), opts);
+  if (!served.served) return { verified: false, propagationS: served.propagationS, state: served.state, reason: served.reason };
+  const { propagationS } = served;
   opts.logger.info(`${indexBase(opts.indexUrl)} serves ${opts.artifacts.map((a) => a.file).join(', ')} (after ${propagationS.toFixed(1)} s)`);
   const installedVersion = await installAndImport(opts);
   return { verified: true, propagationS, installedVersion, state: 'verified' };
 }
 
 async function pollOnce(opts: VerifyPythonOptions): Promise<PollOutcome> {
-  const req = { indexUrl: opts.indexUrl, name: opts.name, fetchImpl: opts.fetchImpl, signal: opts.signal };
+  const req = { indexUrl: opts.indexUrl, name: opts.name, fetchImpl: opts.fetchImpl, signal: opts.signal, timeoutMs: opts.requestTimeoutMs };
   let json: IndexFile[] | null;
   let simple: IndexFile[] | null;
   try {
@@ -98,6 +89,7 @@ async function pollOnce(opts: VerifyPythonOptions): Promise<PollOutcome> {
     if (notListed.length) return { state: 'missing', reason: `the JSON API lists ${opts.name} ${opts.version} but not ${notListed.join(', ')}` };
     simple = await fetchSimpleFiles(req);
   } catch (err) {
+    if (isRequestTimeout(err)) return { state: 'unanswered', reason: `the index did not answer: ${(err as Error).message}` };
     if (err instanceof ReleaseError && err.transient) return { state: 'missing', reason: `the index did not answer (${err.message}); polling again` };
     throw err;
   }
@@ -128,15 +120,16 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
     const venv = join(dir, 'venv');
     const cwd = join(dir, 'empty');
     await opts.exec(opts.python, ['-c', `import os; os.makedirs(${JSON.stringify(cwd)})`]);
-    await opts.exec(opts.python, ['-m', 'venv', venv], { signal: opts.signal, timeoutMs: 5 * 60 * 1000 });
-    const py = process.platform === 'win32' ? join(venv, 'Scripts', 'python.exe') : join(venv, 'bin', 'python');
+    const fresh = await createVenv(opts.exec, opts.python, venv, { signal: opts.signal, timeoutMs: 5 * 60 * 1000 });
+    const py = fresh.python;
+    const [pip, ...pipPrefix] = fresh.pip;
     const index = simpleIndexUrl(opts.indexUrl);
     const host = new URL(index);
     // pip trusts plain http only on loopback; any other http index must be named as trusted.
     const trusted = host.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(host.hostname) ? ['--trusted-host', host.hostname] : [];
     const install = await opts.exec(
-      py,
-      ['-m', 'pip', '--isolated', 'install', '--no-cache-dir', '--disable-pip-version-check', '--index-url', index, ...trusted, ...(opts.pipArgs ?? []), `${opts.name}==${opts.version}`],
+      pip,
+      [...pipPrefix, '--isolated', 'install', '--no-cache-dir', '--disable-pip-version-check', '--timeout', String(Math.max(1, Math.ceil((opts.requestTimeoutMs ?? 60_000) / 1000))), '--index-url', index, ...trusted, ...(opts.pipArgs ?? []), `${opts.name}==${opts.version}`],
       { cwd, check: false, signal: opts.signal, timeoutMs: opts.installTimeoutMs ?? 5 * 60 * 1000 },
     );
     if (install.code !== 0) {
@@ -145,7 +138,7 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
     const probe = `import importlib.metadata, ${opts.importName}\nprint(importlib.metadata.version(${JSON.stringify(opts.name)}))`;
     const check = await opts.exec(py, ['-c', probe], { cwd, check: false, signal: opts.signal, timeoutMs: 2 * 60 * 1000 });
     if (check.code !== 0) {
-      throw new ReleaseError('VERIFY_FAILED', `${opts.name}==${opts.version} installed from ${index} but \`import ${opts.importName}\` failed:\n${excerpt(check.stdout, check.stderr)}`, 'Check input `import-name` and that the wheel contains the package.');
+      throw new ReleaseError('VERIFY_FAILED', `${opts.name}==${opts.version} installed from ${index} but \`import ${opts.importName}\` failed:\n${excerpt(check.stdout, check.stderr)}`, 'Check that the wheel contains the package under the import name derived from the project name (dashes become underscores).');
     }
     const installed = check.stdout.trim().split('\n').pop() ?? '';
     if (!sameVersion(installed, opts.version)) {

@@ -1,7 +1,8 @@
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { readTextOrNull, resolveInside } from '../../core/files.js';
-import { importName } from './names.js';
+import type { VersionUpdater } from '../version-updater.js';
+import { assertValidPythonName, importName } from './names.js';
 import * as pyproject from './pyproject.js';
 import * as versionFile from './version-file.js';
 
@@ -14,7 +15,7 @@ export interface VersionSource {
   /** How the file was found, for messages ("[project] version", "__version__"). */
   via: string;
   /** Pure updater for this file's text. */
-  update(text: string, next: string): string;
+  updater: VersionUpdater;
 }
 
 /** Everything a pyproject.toml and the files it points at say about a package's version. */
@@ -50,7 +51,7 @@ function moduleFiles(module: string, baseDirs: string[]): string[] {
 export async function collectVersionSources(root: string, packageDir: string): Promise<PythonVersionSources> {
   const pkgRoot = resolveInside(root, packageDir, 'package-dir');
   const pyFile = rel(packageDir, PYPROJECT);
-  const text = await readTextOrNull(join(pkgRoot, PYPROJECT));
+  const text = await readTextOrNull(resolveInside(pkgRoot, PYPROJECT, 'pyproject.toml'));
   if (text === null) {
     throw new ReleaseError('NO_VERSION', `${pyFile} was not found.`, 'Point input "package-dir" at the directory holding pyproject.toml (setup.py-only projects are not supported).', { location: { file: pyFile } });
   }
@@ -60,6 +61,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
     throw new ReleaseError('BAD_INPUT', `${pyFile} has no [project] name.`, 'Add `name = "your-package"` under [project].', { location: { file: pyFile } });
   }
   const name = config.name;
+  assertValidPythonName(name, pyFile);
   // A VCS plugin owns the version even when a placeholder (poetry-dynamic-versioning's "0.0.0") is written.
   if (config.fromVcs) return { name, sources: [], fromVcs: true };
 
@@ -69,7 +71,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
       path: pyFile,
       version: s.version,
       via: `[${s.key.slice(0, -1).join('.')}] version`,
-      update: (t, next) => pyproject.updateContent(t, next, { keys: [s.key], file: pyFile }),
+      updater: { updateContent: (t, next) => pyproject.updateContent(t, next, { keys: [s.key], file: pyFile }) },
     });
   }
 
@@ -106,7 +108,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
         { location: { file: path } },
       );
     }
-    sources.push({ path, version, via: r.via, update: (t, next) => versionFile.updateContent(t, next, { variable: r.variable, file: path }) });
+    sources.push({ path, version, via: r.via, updater: { updateContent: (t, next) => versionFile.updateContent(t, next, { variable: r.variable, file: path }) } });
   }
 
   // Optional: a literal __version__ kept by hand next to the metadata (the common "two files, one value").
@@ -116,7 +118,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
     if (sources.some((s) => s.path === path)) continue;
     const content = await readTextOrNull(resolveInside(pkgRoot, candidate));
     const version = content === null ? null : versionFile.readVersion(content);
-    if (version !== null) sources.push({ path, version, via: '__version__', update: (t, next) => versionFile.updateContent(t, next, { file: path }) });
+    if (version !== null) sources.push({ path, version, via: '__version__', updater: { updateContent: (t, next) => versionFile.updateContent(t, next, { file: path }) } });
   }
 
   if (sources.length === 0) {

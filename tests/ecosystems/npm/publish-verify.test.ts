@@ -76,9 +76,10 @@ describe('registry resolution and credentials', () => {
 
   test('no token is NO_CREDENTIALS before anything runs; provenance only on GitHub Actions with an ID token, to npmjs', async () => {
     await expect(npmAdapter.credentials(env, { registry: target, useOidc: true })).rejects.toMatchObject({ code: 'NO_CREDENTIALS', hint: expect.stringContaining('trusted publishing') });
-    expect(wantsProvenance('https://registry.npmjs.org/', { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' })).toBe(true);
-    expect(wantsProvenance('https://registry.npmjs.org/', { GITHUB_ACTIONS: 'true' })).toBe(false);
-    expect(wantsProvenance(registry.url, { GITHUB_ACTIONS: 'true', ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x' })).toBe(false);
+    expect(wantsProvenance('https://registry.npmjs.org/', { onGitHubActions: true, oidc: { requestUrl: 'https://x' } })).toBe(true);
+    expect(wantsProvenance('https://registry.npmjs.org/', { onGitHubActions: true })).toBe(false);
+    expect(wantsProvenance('https://registry.npmjs.org/', { oidc: { requestUrl: 'https://x' } })).toBe(false);
+    expect(wantsProvenance(registry.url, { onGitHubActions: true, oidc: { requestUrl: 'https://x' } })).toBe(false);
   });
 
   test("npm's failure output is classified", () => {

@@ -9,7 +9,7 @@ import { replaceLiteral } from '../../../src/ecosystems/docs.js';
 import { findJsonValue, replaceJsonString } from '../../../src/ecosystems/npm/json-edit.js';
 import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
 import { PackageJson, PackageLockJson } from '../../../src/ecosystems/npm/version-files.js';
-import { detectEcosystem } from '../../../src/ecosystems/registry.js';
+import { detectEcosystem } from '../../../src/ecosystems/adapters.js';
 import { assertValidRefName } from '../../../src/git/git.js';
 
 const temps: string[] = [];

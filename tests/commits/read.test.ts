@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCommits, streamCommits } from '../../src/commits/read.js';
+import { isReleaseError } from '../../src/core/errors.js';
+import { exec } from '../../src/core/exec.js';
+import { Git } from '../../src/git/git.js';
+import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+async function repo(): Promise<TempRepo> {
+  const r = await makeRepo();
+  repos.push(r);
+  return r;
+}
+
+describe('readCommits', () => {
+  test('reads every field, newest first, with bodies that hold separators and non-ASCII text', async () => {
+    const r = await repo();
+    const first = await git(r.dir, 'rev-parse', 'HEAD');
+    const body = 'Line with \x1f unit and \x1e record separators.\n\nÜnïcödé ✓ 日本語\n\nRefs: #7';
+    const a = await commit(r.dir, `feat(api): add thing\n\n${body}`);
+    const b = await commit(r.dir, 'fix: small');
+    const commits = await readCommits(new Git(r.dir), { from: null });
+    expect(commits.map((c) => c.sha)).toEqual([b, a, first]);
+    expect(commits[1]).toMatchObject({ sha: a, subject: 'feat(api): add thing', parents: [first], authorName: 'Test Author' });
+    expect(commits[1].body.trimEnd()).toBe(body);
+    expect(commits[1].date).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(commits[2].parents).toEqual([]);
+  });
+
+  test('a range excludes the lower end; paths limit to a package', async () => {
+    const r = await repo();
+    const base = await git(r.dir, 'rev-parse', 'HEAD');
+    mkdirSync(join(r.dir, 'pkg-a'));
+    writeFileSync(join(r.dir, 'pkg-a', 'x.txt'), '1');
+    await git(r.dir, 'add', '-A');
+    const inA = await commit(r.dir, 'feat(a): touch a');
+    const other = await commit(r.dir, 'chore: elsewhere');
+    const g = new Git(r.dir);
+    expect((await readCommits(g, { from: base })).map((c) => c.sha)).toEqual([other, inA]);
+    expect((await readCommits(g, { from: base }, { paths: ['pkg-a'] })).map((c) => c.sha)).toEqual([inA]);
+    expect((await readCommits(g, { from: inA, to: other })).map((c) => c.sha)).toEqual([other]);
+  });
+
+  test('merge commits carry both parents', async () => {
+    const r = await repo();
+    await git(r.dir, 'checkout', '--quiet', '-b', 'topic');
+    const t = await commit(r.dir, 'feat: on topic');
+    await git(r.dir, 'checkout', '--quiet', 'main');
+    const m = await commit(r.dir, 'fix: on main');
+    await git(r.dir, 'merge', '--quiet', '--no-ff', '-m', 'Merge pull request #12 from o/topic', 'topic');
+    const commits = await readCommits(new Git(r.dir), { from: null });
+    expect(commits[0].parents).toEqual([m, t]);
+    expect(commits.map((c) => c.sha)).toEqual(expect.arrayContaining([t, m]));
+  });
+
+  test('an empty repository (unborn HEAD) has no commits', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relay-empty-'));
+    try {
+      await exec('git', ['init', '--quiet', dir]);
+      expect(await readCommits(new Git(dir), { from: null })).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('an unknown revision is GIT_FAILED with git\'s message; an option-like one is refused before git runs', async () => {
+    const r = await repo();
+    const g = new Git(r.dir);
+    await expect(readCommits(g, { from: 'no-such-tag' })).rejects.toMatchObject({ code: 'GIT_FAILED' });
+    try {
+      await readCommits(g, { from: '--output=/tmp/x' });
+      throw new Error('no throw');
+    } catch (err) {
+      expect(isReleaseError(err, 'BAD_INPUT')).toBe(true);
+    }
+  });
+
+  test('a callback that throws stops git and rejects with that error', async () => {
+    const r = await repo();
+    for (let i = 0; i < 5; i++) await commit(r.dir, `fix: ${i}`);
+    let seen = 0;
+    await expect(
+      streamCommits(new Git(r.dir), { from: null }, () => {
+        seen++;
+        throw new Error('stop here');
+      }),
+    ).rejects.toThrow('stop here');
+    expect(seen).toBe(1);
+  });
+
+  test('an abort kills git and rejects with TIMEOUT', async () => {
+    const r = await repo();
+    for (let i = 0; i < 3; i++) await commit(r.dir, `fix: ${i}`);
+    const ac = new AbortController();
+    let seen = 0;
+    await expect(
+      streamCommits(new Git(r.dir), { from: null }, () => {
+        seen++;
+        ac.abort();
+      }, { signal: ac.signal }),
+    ).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(seen).toBe(1);
+  });
+});

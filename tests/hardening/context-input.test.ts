@@ -1,0 +1,93 @@
+/**
+ * The release context as the actions read it (issue 11, items 4 and 8): `context` and `context-file` given
+ * together must agree on everything that decides what is published; a file alone is accepted with a warning
+ * that its integrity rests on the artifact store; bytes that are not UTF-8 are refused, never turned into U+FFFD.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { readContextInputChecked } from '../../src/actions/common/context-input.js';
+import { loadContext, newContext, serializeContext, type ReleaseContext } from '../../src/core/context.js';
+import { ReleaseError } from '../../src/core/errors.js';
+
+const dirs: string[] = [];
+const saved = { context: process.env.INPUT_CONTEXT, file: process.env['INPUT_CONTEXT-FILE'] };
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const [k, v] of [['INPUT_CONTEXT', saved.context], ['INPUT_CONTEXT-FILE', saved.file]] as const) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+
+function approved(): ReleaseContext {
+  const c = newContext({ repository: { owner: 'acme', name: 'w', ref: 'refs/heads/main', sha: 'a'.repeat(40) }, package: { ecosystem: 'python', name: 'w', dir: '.', version_files: ['pyproject.toml'] } });
+  c.version = { previous: '1.0.0', next: '1.1.0', scheme: 'pep440', bump: 'minor', reason: 'feat', released: true, tag: 'v1.1.0' };
+  c.changelog = { section_markdown: '## 1.1.0\n\n- feat\n', entries: 1 };
+  c.release_commit = { sha: 'a'.repeat(40), branch: 'main', pushed: true, files_changed: ['pyproject.toml'] };
+  c.artifacts = [{ file: 'w-1.1.0.tar.gz', sha256: 'b'.repeat(64), size: 100 }];
+  c.gate = { status: 'approved', reasons: [], checks: [] };
+  return c;
+}
+
+function file(text: string | Buffer): string {
+  const d = mkdtempSync(join(tmpdir(), 'relay-ctx-'));
+  dirs.push(d);
+  const f = join(d, 'release-context.json');
+  writeFileSync(f, text);
+  return f;
+}
+
+describe('4. context and context-file', () => {
+  test('both given and a consistently edited file (other sha256 and size) is refused', async () => {
+    const good = approved();
+    const edited = structuredClone(good);
+    edited.artifacts = [{ file: 'w-1.1.0.tar.gz', sha256: 'c'.repeat(64), size: 123 }];
+    process.env.INPUT_CONTEXT = serializeContext(good);
+    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(edited));
+    const err = await readContextInputChecked('publish-and-verify').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('CONTEXT_MISMATCH');
+    expect((err as ReleaseError).message).toContain('artifacts');
+    expect((err as ReleaseError).hint).toMatch(/context-file/);
+  });
+
+  test('both given and equal: accepted, no warning', async () => {
+    process.env.INPUT_CONTEXT = serializeContext(approved());
+    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approved()));
+    const r = await readContextInputChecked('publish-and-verify');
+    expect(r.context?.artifacts?.[0].sha256).toBe('b'.repeat(64));
+    expect(r.warning).toBeUndefined();
+  });
+
+  test('only the file: accepted with a warning naming where its integrity comes from', async () => {
+    delete process.env.INPUT_CONTEXT;
+    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approved()));
+    const r = await readContextInputChecked('publish-and-verify');
+    expect(r.context).toBeDefined();
+    expect(r.warning).toMatch(/artifact/);
+    expect(r.warning).toMatch(/`context`/);
+  });
+});
+
+describe('8. invalid UTF-8 in the context is refused', () => {
+  test('a context file with a byte that is not UTF-8', async () => {
+    const text = serializeContext(approved()).replace('"w"', '"w\u0001"');
+    const bytes = Buffer.from(text, 'utf8');
+    bytes[bytes.indexOf(1)] = 0xff;
+    const err = await loadContext(file(bytes), 'publish-and-verify').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('BAD_CONTEXT');
+    expect((err as ReleaseError).message).toMatch(/UTF-8/);
+  });
+
+  test('a context input carrying U+FFFD (what the runner makes of invalid bytes)', async () => {
+    process.env.INPUT_CONTEXT = serializeContext(approved()).replace('"w"', '"w\uFFFD"');
+    delete process.env['INPUT_CONTEXT-FILE'];
+    const err = await readContextInputChecked('publish-and-verify').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReleaseError);
+    expect((err as ReleaseError).code).toBe('BAD_CONTEXT');
+    expect((err as ReleaseError).message).toMatch(/UTF-8/);
+  });
+});
