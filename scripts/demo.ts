@@ -3,7 +3,9 @@
  * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
  * No credentials, no network. `--keep` leaves the temporary directory for inspection; `--ecosystem npm`
  * releases examples/npm-package to a real verdaccio on loopback instead. `--bench-overhead` prints only
- * where the release's time went (raw tools, waits, our code; see overhead.ts), for `npm run bench`.
+ * where the release's time went (raw tools, waits, our code; see overhead.ts), for `npm run bench`;
+ * `--mode pr` runs the release PR flow (scripts/demo-pr.ts: open, update, gate with a check run, merge,
+ * publish the approved bytes).
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
 import { startPackageIndex } from '../tests/fixtures/package-index/server.js';
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
 import { OverheadMeter, renderOverhead } from './overhead.js';
+import { runPrDemo } from './demo-pr.js';
 
 const OWNER = 'demo-org';
 const REPO = 'relay-example';
@@ -60,7 +63,9 @@ async function makeRepository(root: string, example: string, ecosystem: 'python'
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, 'bench-overhead': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' } } });
+  if (values.mode === 'pr') return prDemo(values.keep, values.verbose, values['merge-method']);
+  if (values.mode !== 'direct') throw new Error(`--mode must be direct or pr, not ${values.mode}`);
   const meter = values['bench-overhead'] ? new OverheadMeter() : null;
   const ecosystem = values.ecosystem === 'npm' ? 'npm' : 'python';
   if (values.ecosystem !== ecosystem) throw new Error(`--ecosystem must be python or npm, not ${values.ecosystem}`);
@@ -138,6 +143,27 @@ async function main(): Promise<number> {
     await github.close();
     await index.close();
     if (!values.keep) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** `--mode pr`: the release PR flow of the Python example (scripts/demo-pr.ts). */
+async function prDemo(keep: boolean, verbose: boolean, mergeMethod: string): Promise<number> {
+  if (!['merge', 'squash', 'rebase'].includes(mergeMethod)) throw new Error(`--merge-method must be merge, squash or rebase, not ${mergeMethod}`);
+  const root = mkdtempSync(join(tmpdir(), 'release-relay-demo-pr-'));
+  const lines: string[] = [];
+  const logger = consoleLogger({ write: (l) => (verbose ? process.stdout.write(`  │ ${l}\n`) : lines.push(l)) });
+  try {
+    const python = await resolvePython({ modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
+    const { work, remote } = await makeRepository(root, resolve(process.cwd(), 'examples', 'python-package'), 'python');
+    await runPrDemo({ root, work, remote, owner: OWNER, repo: REPO, python, pypiToken: TOKEN, mergeMethod: mergeMethod as 'merge' | 'squash' | 'rebase', logger, git, out: (l) => process.stdout.write(`${l}\n`) });
+    process.stdout.write(keep ? `Kept ${root}\n` : 'Done. (Run with --keep to inspect the temporary repositories.)\n');
+    return 0;
+  } catch (err) {
+    if (!verbose) process.stdout.write(`${lines.slice(-40).join('\n')}\n`);
+    process.stderr.write(`demo failed: ${describeError(err)}\n`);
+    return 1;
+  } finally {
+    if (!keep) rmSync(root, { recursive: true, force: true });
   }
 }
 

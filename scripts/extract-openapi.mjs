@@ -34,6 +34,24 @@ export const OPERATIONS = [
   ['patch', '/repos/{owner}/{repo}/releases/{release_id}'],
   ['get', '/repos/{owner}/{repo}/releases/{release_id}/assets'],
   ['post', '/repos/{owner}/{repo}/releases/{release_id}/assets'],
+  // Release PR mode, branch rules and verified commits (src/github/pulls.ts, branch-rules.ts, git-data.ts,
+  // artifacts.ts, check-run-report.ts).
+  ['get', '/repos/{owner}/{repo}/rules/branches/{branch}'],
+  ['get', '/repos/{owner}/{repo}/branches/{branch}/protection'],
+  ['get', '/repos/{owner}/{repo}/pulls'],
+  ['post', '/repos/{owner}/{repo}/pulls'],
+  ['get', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  ['patch', '/repos/{owner}/{repo}/pulls/{pull_number}'],
+  ['put', '/repos/{owner}/{repo}/pulls/{pull_number}/merge'],
+  ['post', '/repos/{owner}/{repo}/check-runs'],
+  ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
+  ['post', '/repos/{owner}/{repo}/git/blobs'],
+  ['post', '/repos/{owner}/{repo}/git/trees'],
+  ['post', '/repos/{owner}/{repo}/git/commits'],
+  ['get', '/repos/{owner}/{repo}/git/commits/{commit_sha}'],
+  ['patch', '/repos/{owner}/{repo}/git/refs/{ref}'],
+  ['get', '/repos/{owner}/{repo}/actions/artifacts'],
+  ['get', '/repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}'],
 ];
 
 const DROP_KEYS = new Set(['description', 'summary', 'examples', 'example', 'externalDocs', 'x-github', 'x-octokit', 'x-github-breaking-changes']);

@@ -14,6 +14,8 @@ import { readRunnerEnvironment } from './core/runner.js';
 const USAGE = `Usage:
   release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
                           [--tag-template T] [--changelog-file F] [--since REV|DATE] [--dry-run] [--no-push] [--context FILE] [--json]
+                          [--release-mode direct|pr] [--release-branch B] [--commit-via git|api]
+                          [--bypass-branch-rules] [--repository OWNER/NAME] [--github-api-url URL]
   release-relay gate      --context FILE [--dir D] [--python PY] [--coverage-threshold N] [--offline]
   release-relay publish   --context FILE [--dir D] --registry URL [--token-env NAME] [--python PY]
   release-relay run       [--dir D] [--bump B] [--dry-run] --registry URL [--token-env NAME]
@@ -21,7 +23,8 @@ const USAGE = `Usage:
   release-relay changelog --full [--dir D] [--tag-template T]
   release-relay help
 The registry token is read from the environment variable named by --token-env (default PYPI_TOKEN),
-never from the command line.`;
+never from the command line; the GitHub token (branch rules, release PR, API commits) from the variable
+named by --github-token-env (default GITHUB_TOKEN).`;
 
 /** Parses argv and runs one command; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -52,6 +55,13 @@ export async function main(argv: string[]): Promise<number> {
       registry: { type: 'string', multiple: true },
       'token-env': { type: 'string', default: 'PYPI_TOKEN' },
       'artifact-dir': { type: 'string' },
+      'release-mode': { type: 'string' },
+      'release-branch': { type: 'string' },
+      'commit-via': { type: 'string' },
+      'bypass-branch-rules': { type: 'boolean', default: false },
+      repository: { type: 'string' },
+      'github-api-url': { type: 'string' },
+      'github-token-env': { type: 'string', default: 'GITHUB_TOKEN' },
     },
   });
   const logger = consoleLogger({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
@@ -60,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'prepare': {
       const { prepareRelease } = await import('./stages/prepare-release.js');
+      const github = await cliGitHubTarget(values.dir, values['github-token-env'], values.repository, values['github-api-url'], logger);
       const result = await prepareRelease(
         {
           cwd: values.dir,
@@ -75,6 +86,11 @@ export async function main(argv: string[]): Promise<number> {
           dryRun: values['dry-run'],
           push: !values['no-push'],
           contextFile: values.context,
+          releaseMode: values['release-mode'],
+          releaseBranch: values['release-branch'],
+          commitVia: values['commit-via'],
+          bypassBranchRules: values['bypass-branch-rules'],
+          github,
         },
         { logger },
       );
@@ -134,6 +150,19 @@ export async function main(argv: string[]): Promise<number> {
     default:
       throw new ReleaseError('BAD_INPUT', `Unknown command "${command}".`, USAGE);
   }
+}
+
+/** The GitHub target from a token in the environment and --repository (or the origin URL); undefined without a token. */
+async function cliGitHubTarget(dir: string, tokenEnv: string, slug: string | undefined, apiUrl: string | undefined, logger: import('./core/log.js').Logger): Promise<import('./github/target.js').GitHubTarget | undefined> {
+  const token = process.env[tokenEnv];
+  if (!token) return undefined;
+  logger.setSecret(token);
+  const { repoFromRemoteUrl, repoFromSlug } = await import('./github/repository.js');
+  const { Git } = await import('./git/git.js');
+  const repo = repoFromSlug(slug) ?? repoFromRemoteUrl(await new Git(dir).remoteUrl('origin'));
+  if (!repo) throw new ReleaseError('BAD_INPUT', `No GitHub repository: --repository is ${slug ? `"${slug}", not owner/name` : 'not set'} and origin is not a GitHub URL.`, 'Pass --repository OWNER/NAME.');
+  const { createGitHubClient } = await import('./actions/common/github-client.js');
+  return { client: createGitHubClient({ token, baseUrl: apiUrl, logger }), owner: repo.owner, repo: repo.name };
 }
 
 /** True when this module is the program being run (not imported, e.g. by a test). */

@@ -32,7 +32,9 @@ export type ReleaseErrorCode =
   | 'GATE_REJECTED'
   | 'GITHUB_FAILED'
   | 'UNKNOWN_ECOSYSTEM'
-  | 'PATH_ESCAPE';
+  | 'PATH_ESCAPE'
+  | 'BRANCH_PROTECTED'
+  | 'RELEASE_PR_CONFLICT';
 
 /** Where in a user's file an error points (for annotations). */
 export interface ErrorLocation {

@@ -15,8 +15,11 @@ import type { PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
 import { getScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
+import type { GitHubTarget } from '../github/target.js';
 import { checkPrepareInputs } from './prepare-checks.js';
 import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog } from './prepare-history.js';
+import { checkDirectPush, directCommitThroughApi, mergedReleaseOnHead, prepareViaPullRequest, tokenNotes, validateModeOptions } from './prepare-modes.js';
+import type { MergedRelease, ReleasePrResult } from './release-pr.js';
 
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 export const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
@@ -77,6 +80,18 @@ export interface PrepareOptions {
   includeOther?: boolean;
   /** A git transfer with the remote that makes no progress for this long is cut, in ms. Defaults to 60 s. */
   requestTimeoutMs?: number;
+  /** `direct` (push the release commit to the branch) or `pr` (open a release pull request). Defaults to `direct`. */
+  releaseMode?: string;
+  /** Release branch template in pr mode; `{tag}` and `{version}` are replaced. Defaults to `release/{tag}`. */
+  releaseBranch?: string;
+  /** `git` (commit and push) or `api` (Git database API: GitHub signs the commit). Defaults to `git`. */
+  commitVia?: string;
+  /** Push even when the branch's rules say a push would be refused (a token allowed to bypass). Defaults to false. */
+  bypassBranchRules?: boolean;
+  /** The GitHub repository and client: branch rules, the release PR, API commits. */
+  github?: GitHubTarget;
+  /** pr mode: where the approved files of a merged release are downloaded. Defaults to `$RUNNER_TEMP/release-relay/merged-release`. */
+  mergedArtifactDir?: string;
 }
 
 /** What prepare-release produced. */
@@ -92,6 +107,12 @@ export interface PrepareResult {
   docsChanged: { file: string; count: number }[];
   /** A one-sentence decision for summaries. */
   decision: string;
+  /** pr mode: the release pull request opened or updated. */
+  releasePr?: ReleasePrResult;
+  /** pr mode on the default branch: a merged release to publish (gate first when needsGate). */
+  mergedRelease?: MergedRelease;
+  /** What the summary says about tokens and the workflows they do not start. */
+  tokenNotes?: string[];
 }
 
 /** The collaborators prepare-release needs. */
@@ -125,7 +146,10 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   };
   const sctx: StepContext = createStepContext('prepare-release', logger);
 
-  await instrumented('validate inputs', async () => validateOptions(o, run))(undefined, sctx);
+  const modes = await instrumented('validate inputs', async () => {
+    await validateOptions(o, run);
+    return validateModeOptions(o, run);
+  })(undefined, sctx);
 
   const git = new Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
   const pre = await instrumented('check repository', async () => {
@@ -146,6 +170,15 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     const sha = await git.head();
     return { root, branch, sha, hasRemote: hasRemoteEarly };
   })(undefined, sctx);
+
+  if (modes.mode === 'pr' && o.github && pre.branch && !o.dryRun) {
+    const merged = await mergedReleaseOnHead({ git, run, github: o.github, remote: o.remote, branch: pre.branch, artifactDir: o.mergedArtifactDir, tempDir: o.runner?.tempDir, logger, sctx });
+    if (merged) {
+      merged.context.timeline = [...sctx.timeline];
+      if (o.contextFile) await saveContext(o.contextFile, merged.context);
+      return { context: merged.context, edits: [], diff: '', deciding: [], docsChanged: [], mergedRelease: merged, decision: `Release PR #${merged.pull.number} was merged: ${merged.needsGate ? 'gate' : 'publish'} ${merged.tag} on ${merged.sha.slice(0, 7)} (${merged.reason}).` };
+    }
+  }
 
   const { adapter, info, conventions } = await instrumented('read package', async () => {
     const adapter = await detectEcosystem(resolveInside(pre.root, o.packageDir, 'package-dir'), o.ecosystem ?? 'auto');
@@ -263,6 +296,10 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const files = plan.edits.map((e) => e.path);
   const sentence = `${info.name} ${previous} → ${next} (${decision.bump}): ${decision.reason}`;
 
+  if (modes.mode === 'direct' && o.github && o.push && pre.branch && pre.hasRemote) {
+    await checkDirectPush({ github: o.github, branch: pre.branch, commitVia: modes.commitVia, bypass: o.bypassBranchRules ?? false, dryRun: o.dryRun, logger, sctx });
+  }
+
   if (o.dryRun) {
     logger.info(`Dry run: would change ${[...files, ...(plan.changelog.towncrier ? [plan.changelog.path] : [])].join(', ') || 'no files'}\n${diff}`);
     context.release_commit = { sha: pre.sha, branch: pre.branch ?? '', pushed: false, files_changed: files };
@@ -276,6 +313,20 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     if (o.contextFile) await saveContext(o.contextFile, context);
     return { context, edits: [], diff: '', deciding: decision.deciding, docsChanged: [], decision: `Already prepared ${sentence}` };
   }
+  if (modes.mode === 'pr') {
+    if (!pre.branch) throw new ReleaseError('DETACHED_HEAD', 'release-mode: pr needs a checked-out default branch to base the release branch on.', 'Check out the default branch (actions/checkout with ref: main).');
+    const pr = await prepareViaPullRequest({ git, run, logger, sctx, github: o.github as GitHubTarget, root: pre.root, remote: o.remote, baseBranch: pre.branch, baseSha: pre.sha, edits: plan.edits, files, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), identity: o.identity ?? BOT_IDENTITY, context, commitVia: modes.commitVia, branchTemplate: modes.branchTemplate, version: next, tag });
+    context.release_commit = { sha: pr.sha, branch: pr.branch, pushed: true, files_changed: files };
+    if (o.contextFile) await saveContext(o.contextFile, context);
+    return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, releasePr: pr, tokenNotes: tokenNotes('pr', true), decision: `Release PR #${pr.pull.number} ${pr.created ? 'opened' : pr.unchanged ? 'unchanged' : 'updated'} for ${sentence} (${pr.pull.url})` };
+  }
+  if (modes.commitVia === 'api' && pre.branch && pre.hasRemote && o.push) {
+    const made = await directCommitThroughApi({ git, github: o.github as GitHubTarget, remote: o.remote, branch: pre.branch, baseSha: pre.sha, edits: plan.edits, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), sctx });
+    context.release_commit = { sha: made.sha, branch: pre.branch, pushed: true, files_changed: files };
+    if (o.contextFile) await saveContext(o.contextFile, context);
+    return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, tokenNotes: tokenNotes('direct', true), decision: `Prepared ${sentence} (commit ${made.sha.slice(0, 7)} made through the GitHub API${made.verified ? ', verified' : ''})` };
+  }
+
   await instrumented('write files', async () => applyEdits(pre.root, plan.edits))(undefined, sctx);
   if (plan.changelog.towncrier) {
     // towncrier writes its file and removes the news fragments itself; they join the release commit.
@@ -320,7 +371,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   }
   context.release_commit = { sha: commitSha, branch: pre.branch ?? '', pushed, files_changed: files };
   if (o.contextFile) await saveContext(o.contextFile, context);
-  return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, decision: `Prepared ${sentence}` };
+  return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${sentence}` };
 }
 
 /** Puts the files and the index back as they were at `sha` after a failed commit. */

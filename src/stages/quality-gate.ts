@@ -286,7 +286,7 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
   }
   // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
   await claimArtifactDir(artifactDir, root, git, { defaultDir: options.artifactDir === undefined });
-  const writable = [root, cwd, process.env.RUNNER_TEMP || tmpdir()];
+  const writable = [root, cwd, options.runner?.tempDir || tmpdir()];
   if (options.junitFile !== undefined) resolveContained(packageDir, options.junitFile, 'junit-file', writable);
   if (options.coverageReport !== undefined) resolveContained(packageDir, options.coverageReport, 'coverage-report', writable);
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));

@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { checkWorkflow, needsOf, ROOT, skipsOnDryRun, type Job, type Limits, type Step, type Workflow } from './wiring.js';
+import { checkWorkflow, levels, needsOf, ROOT, skipsOnDryRun, type Job, type Limits, type Step, type Workflow } from './wiring.js';
 
 const RELEASE = '.github/workflows/release.yml';
 const MANUAL = 'examples/workflows/release-manual.yml';
@@ -23,13 +23,20 @@ const CALLER_LIMITS: Limits = {
   publish: { contents: 'write', 'id-token': 'write' },
 };
 const CI_LIMITS: Limits = { ci: { contents: 'read' } };
+/** Release PR mode: the App token writes branch and PR; the gate reports a check run and comments; publish tags. */
+const PR_LIMITS: Limits = {
+  'release-pr': { contents: 'read' },
+  'gate-pr': { contents: 'read', checks: 'write', 'pull-requests': 'write' },
+  publish: { contents: 'write', actions: 'read', 'pull-requests': 'read', 'id-token': 'write' },
+};
+const PR_MODE = 'examples/workflows/release-pr.yml';
 
 const FILES: Array<[string, Limits]> = [
   [RELEASE, RELEASE_LIMITS],
   ...readdirSync(join(ROOT, 'examples/workflows'))
     .filter((f) => f.endsWith('.yml'))
     .sort()
-    .map((f): [string, Limits] => [`examples/workflows/${f}`, CALLER_LIMITS]),
+    .map((f): [string, Limits] => [`examples/workflows/${f}`, `examples/workflows/${f}` === PR_MODE ? PR_LIMITS : CALLER_LIMITS]),
   [CI, CI_LIMITS],
 ];
 
@@ -53,8 +60,8 @@ describe('every workflow passes the wiring check', () => {
     expect(checkWorkflow(file, text(file), { limits })).toEqual([]);
   });
 
-  test('the examples directory holds the two callers', () => {
-    expect(FILES.map(([f]) => f)).toEqual(expect.arrayContaining([MANUAL, TAG]));
+  test('the examples directory holds the two callers and the release PR workflow', () => {
+    expect(FILES.map(([f]) => f)).toEqual(expect.arrayContaining([MANUAL, TAG, PR_MODE]));
   });
 });
 
@@ -287,5 +294,43 @@ describe('release.yml serves both ecosystems', () => {
     const inputs = (wf.on as { workflow_call: { inputs: Record<string, { default?: unknown }> } }).workflow_call.inputs;
     expect(inputs.registries.default).toBe('');
     expect(inputs.ecosystem.default).toBe('python');
+  });
+});
+
+describe('release-pr: the release PR flow', () => {
+  const w = () => wf(PR_MODE);
+  test('push opens the PR with a GitHub App token (checkout and prepare), so PR workflows start', () => {
+    const job = w().jobs['release-pr'];
+    expect(job.if).toContain("github.event_name == 'push'");
+    const [app] = stepsUsing(job, 'actions/create-github-app-token');
+    expect(app.id).toBe('app-token');
+    const [checkout] = stepsUsing(job, 'actions/checkout');
+    expect(checkout.with?.token).toBe('${{ steps.app-token.outputs.token }}');
+    const [prepare] = stepsUsing(job, 'prepare-release');
+    expect(prepare.with).toMatchObject({ 'release-mode': 'pr', 'github-token': '${{ steps.app-token.outputs.token }}' });
+  });
+
+  test('the gate runs on the PR head with pull-request, reports a check run and uploads the approved files', () => {
+    const job = w().jobs['gate-pr'];
+    expect(job.if).toContain("github.event_name == 'pull_request'");
+    expect(stepsUsing(job, 'actions/checkout')[0].with?.ref).toBe('${{ github.event.pull_request.head.sha }}');
+    const [gate] = stepsUsing(job, 'quality-gate');
+    expect(gate.with?.['pull-request']).toBe('${{ github.event.pull_request.number }}');
+    expect(levels(job.permissions)).toMatchObject({ checks: 'write', 'pull-requests': 'write' });
+    const [upload] = stepsUsing(job, 'actions/upload-artifact');
+    expect(upload.with).toMatchObject({ name: '${{ steps.gate.outputs.artifact-name }}', path: '${{ steps.gate.outputs.artifact-dir }}' });
+  });
+
+  test('publish runs only for a merged release, gates only when needed, and publishes in this file', () => {
+    const job = w().jobs.publish;
+    expect(needsOf(job)).toEqual(['release-pr']);
+    expect(job.if).toContain("needs.release-pr.outputs.merged-release == 'true'");
+    const [merged, gate] = [stepsUsing(job, 'prepare-release')[0], stepsUsing(job, 'quality-gate')[0]];
+    expect(merged.with?.['release-mode']).toBe('pr');
+    expect(gate.if).toContain("steps.merged.outputs.needs-gate == 'true'");
+    const [publish] = stepsUsing(job, 'publish-and-verify');
+    expect(publish.with?.context).toBe('${{ steps.gate.outputs.context || steps.merged.outputs.context }}');
+    expect(publish.with?.['artifact-dir']).toBe('${{ steps.gate.outputs.artifact-dir || steps.merged.outputs.merged-artifact-dir }}');
+    expect(levels(job.permissions)).toMatchObject({ actions: 'read', 'id-token': 'write' });
   });
 });

@@ -70,6 +70,7 @@ const THIRD_PARTY_OUTPUTS: Record<string, string[]> = {
   'actions/setup-node': ['cache-hit', 'node-version'],
   'actions/upload-artifact': ['artifact-id', 'artifact-url', 'artifact-digest'],
   'actions/download-artifact': ['download-path'],
+  'actions/create-github-app-token': ['token', 'installation-id', 'app-slug'],
 };
 
 /** Third-party actions that write nothing outside the runner. */

@@ -15,10 +15,11 @@ export async function readGitHubTarget(logger: Logger, runner: RunnerEnvironment
   if (!token) return undefined;
   const slug = getOptionalInput('repository') ?? runner.repository;
   const repo = repoFromSlug(slug);
-  if (!repo) throw new ReleaseError('BAD_INPUT', `The repository "${slug ?? ''}" (GITHUB_REPOSITORY) is not owner/name.`, 'On GitHub the runner sets GITHUB_REPOSITORY; elsewhere set it to owner/name.');
+  if (!repo) throw new ReleaseError('BAD_INPUT', `Input "repository" is "${slug ?? ''}", not owner/name.`, 'Leave it empty on GitHub (GITHUB_REPOSITORY is used) or give owner/name.');
   const { createGitHubClient } = await import('./github-client.js');
   const timeout = getOptionalInput('request-timeout');
   const requestTimeoutMs = timeout === undefined ? undefined : getNumber('request-timeout', 60, { min: 1, max: 3600 }) * 1000;
-  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? runner.apiUrl, logger, requestTimeoutMs });
+  // getSecret has masked the token already: the client need not register it a second time.
+  const client = createGitHubClient({ token, baseUrl: getOptionalInput('github-api-url') ?? runner.apiUrl, logger: { ...logger, setSecret: () => undefined }, requestTimeoutMs });
   return { client, owner: repo.owner, repo: repo.name };
 }

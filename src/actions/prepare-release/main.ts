@@ -4,6 +4,7 @@ import { readRunnerEnvironment } from '../../core/runner.js';
 import { checkPrepareInputs } from '../../stages/prepare-checks.js';
 import type { PrepareOptions } from '../../stages/prepare-release.js';
 import { renderStageSummary } from '../common/summary.js';
+import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
@@ -32,6 +33,11 @@ export const INPUTS = {
   gitUserEmail: 'git-user-email',
   githubToken: 'github-token',
   contextFile: 'context-file',
+  releaseMode: 'release-mode',
+  releaseBranch: 'release-branch',
+  commitVia: 'commit-via',
+  bypassBranchRules: 'bypass-branch-rules',
+  mergedArtifactDir: 'merged-artifact-dir',
 } as const;
 
 /** Output names of prepare-release. */
@@ -43,10 +49,17 @@ export const OUTPUTS = {
   commitSha: 'commit-sha',
   tag: 'tag',
   context: 'context',
+  releasePrNumber: 'release-pr-number',
+  releasePrUrl: 'release-pr-url',
+  releasePrBranch: 'release-pr-branch',
+  mergedRelease: 'merged-release',
+  needsGate: 'needs-gate',
+  mergedArtifactDir: 'merged-artifact-dir',
 } as const;
 
 /** Parses the inputs once into typed options. */
 export function readOptions(): PrepareOptions {
+  // Masked at once, before anything can print it; the GitHub client is built later (after the early checks).
   getSecret(INPUTS.githubToken);
   const name = getOptionalInput(INPUTS.gitUserName);
   const email = getOptionalInput(INPUTS.gitUserEmail);
@@ -73,6 +86,11 @@ export function readOptions(): PrepareOptions {
     identity: name || email ? { name: name ?? 'github-actions[bot]', email: email ?? '41898282+github-actions[bot]@users.noreply.github.com' } : undefined,
     contextFile: getOptionalInput(INPUTS.contextFile),
     requestTimeoutMs: getNumber(INPUTS.requestTimeout, 60, { min: 1, max: 3600 }) * 1000,
+    releaseMode: getOptionalInput(INPUTS.releaseMode),
+    releaseBranch: getOptionalInput(INPUTS.releaseBranch),
+    commitVia: getOptionalInput(INPUTS.commitVia),
+    bypassBranchRules: getBoolean(INPUTS.bypassBranchRules, false),
+    mergedArtifactDir: getOptionalInput(INPUTS.mergedArtifactDir),
   };
 }
 
@@ -83,6 +101,8 @@ export async function run(): Promise<void> {
     const options = readOptions();
     // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
     checkPrepareInputs(options);
+    // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
+    options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
     const result = await prepareRelease(options, { logger: actionsLogger });
@@ -95,12 +115,20 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.commitSha, context.release_commit?.sha ?? context.repository.sha);
     core.setOutput(OUTPUTS.tag, v?.released ? v.tag : '');
     core.setOutput(OUTPUTS.context, serializeContext(context).trim());
+    core.setOutput(OUTPUTS.releasePrNumber, result.releasePr ? String(result.releasePr.pull.number) : '');
+    core.setOutput(OUTPUTS.releasePrUrl, result.releasePr?.pull.url ?? '');
+    core.setOutput(OUTPUTS.releasePrBranch, result.releasePr?.branch ?? '');
+    core.setOutput(OUTPUTS.mergedRelease, String(result.mergedRelease !== undefined));
+    core.setOutput(OUTPUTS.needsGate, String(result.mergedRelease?.needsGate ?? false));
+    core.setOutput(OUTPUTS.mergedArtifactDir, result.mergedRelease?.artifactDir ?? '');
     const details: string[] = [];
     if (v?.released) {
       details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| changelog | \`${context.changelog?.file ?? ''}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
       if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
       details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
     }
+    if (result.releasePr) details.push('', `Release PR: ${result.releasePr.pull.url} (branch \`${result.releasePr.branch}\`)`, ...result.releasePr.warnings.map((w) => `> ⚠️ ${w}`));
+    if (result.tokenNotes?.length) details.push('', '**Tokens:**', ...result.tokenNotes.map((n) => `- ${n}`));
     await core.summary.addRaw(renderStageSummary({ title: 'prepare-release', decision: result.decision, details, timeline: context.timeline, stage: 'prepare-release' })).write();
     core.info(result.decision);
   });

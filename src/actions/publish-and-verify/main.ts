@@ -117,6 +117,9 @@ export async function run(): Promise<void> {
     const details = ['**Plan**', '', ...result.plan.map((p) => `- ${p}`)];
     if (contextWarning) details.unshift(`> [!WARNING]\n> ${contextWarning}`, '');
     if (result.metricsFile) details.push('', `Metrics: \`${result.metricsFile}\``);
+    if (result.context.publish?.tag_created) {
+      details.push('', `**Tokens:** if the tag \`${result.context.publish.tag}\` and the release were created with the workflow's GITHUB_TOKEN, they start no \`push: tags\` or \`release\` workflows (tag-triggered publishing, docs builds). To start them, pass a GitHub App token from actions/create-github-app-token as github-token and to actions/checkout.`);
+    }
     await core.summary.addRaw(renderStageSummary({ title: 'publish-and-verify', decision: result.decision, details, timeline: result.context.timeline, stage: 'publish-and-verify' })).write();
     core.info(result.decision);
   });

@@ -48,6 +48,7 @@ export const INPUTS = {
   excludeChecks: 'exclude-checks',
   openIssue: 'open-issue',
   githubToken: 'github-token',
+  pullRequest: 'pull-request',
 } as const;
 
 /** Output names of quality-gate. */
@@ -124,7 +125,19 @@ export async function run(): Promise<void> {
     // Loaded after the first log line: the stage and its report parsers dominate start-up time.
     const { qualityGate } = await import('../../stages/quality-gate.js');
     const cache = await restoreDependencyCache(join(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
-    const result = await qualityGate(options, { logger: actionsLogger });
+    const pullRequest = getOptionalInput(INPUTS.pullRequest);
+    let result: Awaited<ReturnType<typeof qualityGate>>;
+    if (pullRequest) {
+      // A release PR: the context comes from the PR body, the verdict goes to a check run and a PR comment.
+      if (!options.github) throw new ReleaseError('BAD_INPUT', 'Input "pull-request" needs the GitHub API, but github-token is empty.', 'Pass github-token with checks: write and pull-requests: write.');
+      const { gateReleasePr } = await import('../../stages/release-pr.js');
+      const { Git } = await import('../../git/git.js');
+      const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+      const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${options.github.owner}/${options.github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+      result = await gateReleasePr({ ...options, pullNumber: getNumber(INPUTS.pullRequest, 0, { min: 1 }), github: options.github, detailsUrl: runUrl }, { logger: actionsLogger, git: new Git(options.cwd ?? process.cwd()) });
+    } else {
+      result = await qualityGate(options, { logger: actionsLogger });
+    }
     if (cache) await saveDependencyCache(cache, actionsLogger);
     const g = result.context.gate;
     core.setOutput(OUTPUTS.approved, String(result.approved));
