@@ -1,25 +1,26 @@
 /**
  * `npm run demo`: the whole release of examples/python-package, for real, on a temporary git copy with a
  * bare remote, against loopback servers that speak GitHub's REST API and PyPI's upload/JSON/simple APIs.
- * No credentials, no network. `--keep` leaves the temporary directory for inspection; `--ecosystem npm`
- * releases examples/npm-package to a real verdaccio on loopback instead. `--bench-overhead` prints only
- * where the release's time went (raw tools, waits, our code; see overhead.ts), for `npm run bench`;
- * `--mode pr` runs the release PR flow (scripts/demo-pr.ts: open, update, gate with a check run, merge,
- * publish the approved bytes).
+ * No credentials, no network. `--keep` leaves the temporary directory (repository, notes, the index's
+ * files) for inspection; `--ecosystem npm` releases examples/npm-package to a real verdaccio on loopback.
+ * `--bench-overhead` prints only where the release's time went (raw tools, waits, our code; see
+ * overhead.ts), for `npm run bench`; `--mode pr` runs the release PR flow (scripts/demo-pr.ts: open,
+ * update, gate with a check run, merge, publish the approved bytes).
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exec } from '../src/core/exec.js';
-import { consoleLogger } from '../src/core/log.js';
+import { progressLogger } from '../src/command-line/progress.js';
 import { resolvePython } from '../src/ecosystems/python/interpreter.js';
+import { consoleLogger } from '../src/core/log.js';
 import { describeError } from '../src/core/errors.js';
 import { createGitHubClient } from '../src/actions/common/github-client.js';
 import { runRelay } from '../src/stages/run-all.js';
 import { seconds, stepsTable } from '../src/actions/common/summary.js';
 import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
-import { startPackageIndex } from '../tests/fixtures/package-index/server.js';
+import { startPackageIndex, type PackageIndexFixture } from '../tests/fixtures/package-index/server.js';
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
 import { OverheadMeter, renderOverhead } from './overhead.js';
 import { runPrDemo } from './demo-pr.js';
@@ -62,18 +63,80 @@ async function makeRepository(root: string, example: string, ecosystem: 'python'
   return { work, remote };
 }
 
+const HELP = `Usage: npm run demo -- [options]
+
+Releases an example package end to end on this machine: a temporary git repository with a bare remote,
+a loopback GitHub API, and a loopback package index (PyPI-like for Python, a real verdaccio for npm).
+Nothing leaves the machine and no credentials are needed.
+
+Options:
+  --ecosystem E   python (examples/python-package, default) or npm (examples/npm-package)
+  --bump B        auto (default), patch, minor, major, …: how prepare-release bumps
+  --keep          keep the temporary directory: the repository, its remote, the release notes, the
+                  release context and the files the index received (index/)
+  --verbose       print the tools' output (pytest, build, pip, twine, npm) as it runs
+  --mode M        direct (default) or pr: the release PR flow (open, update, gate with a check run,
+                  merge, publish the approved bytes)
+  --merge-method  with --mode pr: merge, squash (default) or rebase
+  --bench-overhead  print only where the release's time went (for npm run bench)
+  --help          this text
+
+Prerequisites: Node 20+, git, and for Python a python3 with build, hatchling, pytest, pytest-cov, twine and
+venv (Debian: python3-build python3-hatchling python3-pytest python3-pytest-cov twine python3-venv).`;
+
+/** Writes what the index received into `dir` (`<name>/<version>/<file>`), for --keep. */
+async function dumpIndex(dir: string, index: { files?: PackageIndexFixture['files']; url: string }, npmName: string): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  if (index.files) {
+    for (const [name, versions] of index.files) {
+      for (const [version, files] of versions) {
+        mkdirSync(join(dir, name, version), { recursive: true });
+        for (const [file, stored] of files) writeFileSync(join(dir, name, version, file), stored.bytes);
+      }
+    }
+    return;
+  }
+  // verdaccio: the packument and every tarball it lists, as a client downloads them.
+  const packument = (await (await fetch(new URL(npmName, index.url))).json()) as { versions?: Record<string, { dist?: { tarball?: string } }> };
+  writeFileSync(join(dir, `${npmName}.json`), JSON.stringify(packument, null, 2));
+  for (const [version, v] of Object.entries(packument.versions ?? {})) {
+    if (!v.dist?.tarball) continue;
+    mkdirSync(join(dir, npmName, version), { recursive: true });
+    const bytes = Buffer.from(await (await fetch(v.dist.tarball)).arrayBuffer());
+    writeFileSync(join(dir, npmName, version, v.dist.tarball.split('/').pop() ?? 'package.tgz'), bytes);
+  }
+}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' } } });
+  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean; 'bench-overhead': boolean; mode: string; 'merge-method': string };
+  try {
+    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' } } }));
+  } catch (err) {
+    process.stderr.write(`demo: ${(err as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
   if (values.mode === 'pr') return prDemo(values.keep, values.verbose, values['merge-method']);
-  if (values.mode !== 'direct') throw new Error(`--mode must be direct or pr, not ${values.mode}`);
+  if (values.mode !== 'direct') {
+    process.stderr.write(`demo: --mode must be direct or pr, not ${values.mode}\n`);
+    return 2;
+  }
   const meter = values['bench-overhead'] ? new OverheadMeter() : null;
   const ecosystem = values.ecosystem === 'npm' ? 'npm' : 'python';
-  if (values.ecosystem !== ecosystem) throw new Error(`--ecosystem must be python or npm, not ${values.ecosystem}`);
+  if (values.ecosystem !== ecosystem) {
+    process.stderr.write(`demo: --ecosystem must be python or npm, not ${values.ecosystem}\n`);
+    return 2;
+  }
   const started = Date.now();
   const example = resolve(process.cwd(), 'examples', ecosystem === 'npm' ? 'npm-package' : 'python-package');
   const root = mkdtempSync(join(tmpdir(), 'release-relay-demo-'));
-  const lines: string[] = [];
-  const logger = consoleLogger({ write: (l) => (values.verbose ? process.stdout.write(`  │ ${l}\n`) : lines.push(l)) });
+  // Progress as the CLI shows it: a live line on a terminal, plain lines in CI or when piped.
+  // --bench-overhead prints only its report, so the progress goes nowhere then.
+  const logger = progressLogger({ stream: meter ? { write: () => true } : process.stdout, live: !meter && Boolean(process.stdout.isTTY) && !process.env.CI, debug: values.verbose });
+  if (!meter) process.stdout.write(`release-relay demo (${ecosystem}): starting the loopback GitHub API and package index…\n`);
   const github = await startGitHubApi({ owner: OWNER, repo: REPO });
   // The registry: a loopback PyPI for Python, a real verdaccio for npm.
   const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
@@ -125,21 +188,25 @@ async function main(): Promise<number> {
         `  tag          ${ctx.version?.tag} on ${tagOnRemote.slice(0, 7)} in ${remote}`,
         `  release      ${result.releaseUrl ?? '-'} (${github.state.releases.length} release, ${[...github.state.assets.values()].flat().length} assets, draft: ${github.state.releases[0]?.draft})`,
         `  verified     ${ecosystem === 'npm' ? `npm install ${ctx.package.name}@${ctx.version?.next} from ${index.url}` : `pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/`} → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
-        `  notes        ${join(root, 'notes')}`,
-        `  context      ${join(root, 'release-context.json')}`,
+        `  notes        ${values.keep ? join(root, 'notes') : '(removed at exit; --keep keeps them)'}`,
+        `  context      ${values.keep ? join(root, 'release-context.json') : '(removed at exit; --keep keeps it)'}`,
         `  wall time    ${seconds(total)}`,
         '',
       ].join('\n'),
     );
     if (github.violations.length) throw new Error(`GitHub API fixture saw protocol violations: ${github.violations.join('; ')}`);
     if (!ctx.publish?.verified || !tagOnRemote) throw new Error('The release did not end verified and tagged.');
-    process.stdout.write(values.keep ? `Kept ${root}\n` : 'Done. (Run with --keep to inspect the temporary repository.)\n');
+    if (values.keep) {
+      await dumpIndex(join(root, 'index'), index, NPM_NAME);
+      process.stdout.write(`Kept ${root}: work/ (repository), remote.git, notes/, index/ (the files the index received), release-context.json\n`);
+    } else process.stdout.write('Done. (Run with --keep to keep the repository, the notes and the index contents.)\n');
     return 0;
   } catch (err) {
-    if (!values.verbose) process.stdout.write(`${lines.slice(-40).join('\n')}\n`);
     process.stderr.write(`demo failed: ${describeError(err)}\n`);
+    if (values.keep) process.stderr.write(`Kept ${root}\n`);
     return 1;
   } finally {
+    logger.close();
     await github.close();
     await index.close();
     if (!values.keep) rmSync(root, { recursive: true, force: true });

@@ -2,7 +2,7 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45,7 +45,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 4325:
+/***/ 1540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -310,7 +310,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 5574:
+/***/ 3193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
@@ -536,8 +536,8 @@ var __webpack_exports__ = {};
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4325);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2091);
+/* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1540);
 /**
  * release-relay from a terminal: the same stages the actions run, with the release context in a file.
  *   release-relay prepare [--dir D] [--bump B] [--version V] [--dry-run] [--context FILE]
@@ -552,6 +552,7 @@ const USAGE = `Usage:
   release-relay prepare   [--dir D] [--package-dir P] [--bump B] [--version V] [--prerelease-id ID]
                           [--tag-template T] [--dry-run] [--no-push] [--context FILE] [--json]
   release-relay gate      --context FILE [--dir D] [--python PY] [--coverage-threshold N] [--offline]
+                          [--import-names a,b]
   release-relay publish   --context FILE [--dir D] --registry URL [--token-env NAME] [--python PY]
   release-relay run       [--dir D] [--bump B] [--dry-run] --registry URL [--token-env NAME]
                           [--python PY] [--coverage-threshold N] [--offline]
@@ -587,12 +588,13 @@ async function main(argv) {
             registry: { type: 'string', multiple: true },
             'token-env': { type: 'string', default: 'PYPI_TOKEN' },
             'artifact-dir': { type: 'string' },
+            'import-names': { type: 'string' },
         },
     });
     const logger = (0,_core_log_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleLogger */ .k)({ debug: values.debug, write: (l) => process.stderr.write(`${l}\n`) });
     switch (command) {
         case 'prepare': {
-            const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(842), __nccwpck_require__.e(165), __nccwpck_require__.e(703), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8703));
+            const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(316), __nccwpck_require__.e(371), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9371));
             const result = await prepareRelease({
                 cwd: values.dir,
                 packageDir: values['package-dir'],
@@ -618,14 +620,16 @@ async function main(argv) {
         case 'gate':
         case 'publish':
         case 'run': {
-            const { loadContext } = await __nccwpck_require__.e(/* import() */ 480).then(__nccwpck_require__.bind(__nccwpck_require__, 8480));
-            const { parseThreshold } = await Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9129));
+            const { loadContext } = await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 7609));
+            const { parseThreshold } = await Promise.all(/* import() */[__nccwpck_require__.e(513), __nccwpck_require__.e(324)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4324));
+            const { parseImportNames } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4271));
             const tools = { python: values.python };
             const gateOptions = {
                 tools,
                 coverageThreshold: parseThreshold(values['coverage-threshold']),
                 requireCi: false,
                 artifactDir: values['artifact-dir'],
+                importNames: parseImportNames(values['import-names']),
                 // Offline: build with the interpreter's own backend and install without an index.
                 ...(values.offline ? { isolatedBuild: false, installArgs: ['--no-index'] } : {}),
             };
@@ -634,7 +638,7 @@ async function main(argv) {
                 logger.setSecret(token);
             const publishOptions = { registries: values.registry, token, tools, artifactDir: values['artifact-dir'] };
             if (command === 'run') {
-                const { runRelay } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(893), __nccwpck_require__.e(842), __nccwpck_require__.e(165), __nccwpck_require__.e(950), __nccwpck_require__.e(703), __nccwpck_require__.e(320), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9804));
+                const { runRelay } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(513), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(316), __nccwpck_require__.e(436), __nccwpck_require__.e(371), __nccwpck_require__.e(383), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4229));
                 const r = await runRelay({ cwd: values.dir, contextFile: values.context, dryRun: values['dry-run'], prepare: { bump: values.bump, version: values.version, prereleaseId: values['prerelease-id'], tagTemplate: values['tag-template'], push: !values['no-push'] }, gate: gateOptions, publish: publishOptions }, { logger });
                 for (const d of r.decisions)
                     process.stdout.write(`${d.stage}: ${d.decision}\n`);
@@ -643,12 +647,12 @@ async function main(argv) {
             if (!values.context)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `${command} needs --context FILE (written by the previous stage).`, `Run \`release-relay ${command} --context release-context.json\`.`);
             if (command === 'gate') {
-                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(893), __nccwpck_require__.e(842), __nccwpck_require__.e(950)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3950));
+                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(513), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436));
                 const r = await qualityGate({ ...gateOptions, cwd: values.dir, context: await loadContext(values.context, 'quality-gate'), contextFile: values.context }, { logger });
                 process.stdout.write(`${r.decision}\n`);
                 return r.approved ? 0 : 1;
             }
-            const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(842), __nccwpck_require__.e(320), __nccwpck_require__.e(400)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6320));
+            const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(383), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9383));
             const r = await publishAndVerify({ ...publishOptions, cwd: values.dir, context: await loadContext(values.context, 'publish-and-verify'), contextFile: values.context, dryRun: values['dry-run'] || undefined }, { logger });
             process.stdout.write(`${r.decision}\n`);
             return 0;
@@ -656,7 +660,7 @@ async function main(argv) {
         case 'changelog': {
             if (!values.full)
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', 'changelog needs --full.', 'Run `release-relay changelog --full`.');
-            const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(842), __nccwpck_require__.e(165), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4987));
+            const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(295), __nccwpck_require__.e(271), __nccwpck_require__.e(211), __nccwpck_require__.e(316), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3815));
             await printFullChangelog({ cwd: values.dir, tagTemplate: values['tag-template'], packageDir: values['package-dir'] }, (chunk) => process.stdout.write(chunk));
             return 0;
         }

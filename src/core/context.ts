@@ -49,7 +49,16 @@ export interface ReleaseContext {
   created_at: string;
   dry_run: boolean;
   repository: { owner: string; name: string; ref: string; sha: string };
-  package: { ecosystem: EcosystemName; name: string; dir: string; version_files: string[] };
+  package: {
+    ecosystem: EcosystemName;
+    name: string;
+    dir: string;
+    version_files: string[];
+    /** Where the version comes from, in words (`[project] version in pyproject.toml`, `from git tags (hatch-vcs)`). */
+    version_source?: string;
+    /** Top-level import names (Python): input `import-names`, or read from the built wheel by quality-gate. */
+    import_names?: string[];
+  };
   /** prepare-release */
   version?: { previous: string; next: string; scheme: 'semver' | 'pep440'; bump: string; reason: string; released: boolean; tag: string };
   /** prepare-release */

@@ -15,6 +15,14 @@ export interface PackageInfo {
   versionFiles: string[];
   /** True when the version comes from VCS tags (setuptools-scm, hatch-vcs): no file is edited. */
   versionFromVcs?: boolean;
+  /** The tag-versioning plugin when versionFromVcs (hatch-vcs, setuptools-scm, …). */
+  vcsTool?: string;
+  /** Where the version comes from, in words, for the job summary and the context. */
+  versionSource?: string;
+  /** Things the stage should warn about (e.g. stale version literals no configuration names). */
+  warnings?: string[];
+  /** Importable top-level names (Python), when known: input `import-names`, or read from the built wheel. */
+  importNames?: string[];
 }
 
 /** What a project's release tools (commitizen, python-semantic-release, towncrier) configure; all optional. */
@@ -79,6 +87,8 @@ export interface InstallCheckResult {
   failedExample?: { file: string; line: number; error: string };
   /** What failed, in words. */
   reason?: string;
+  /** The names imported (Python: the wheel's top-level packages, or input `import-names`). */
+  importNames?: string[];
 }
 
 /** What a registry holds of one file. */
@@ -174,8 +184,11 @@ export interface EcosystemPipeline {
   installDependencies?(env: AdapterEnv, opts: { root: string; packageDir: string }): Promise<string>;
   /** True when a custom test command's exit code decides and its JUnit report is read only when present. Defaults to false. */
   readonly testsByExitCode?: boolean;
-  /** Builds the distributions into `outDir`; returns their absolute paths. */
-  build(env: AdapterEnv, opts: { packageDir: string; outDir: string; isolated: boolean; tool?: string }): Promise<string[]>;
+  /**
+   * Builds the distributions into `outDir`; returns their absolute paths. With `version`, the built files must
+   * carry exactly that version (a VCS-versioned Python package is built with it as the pretend version).
+   */
+  build(env: AdapterEnv, opts: { packageDir: string; outDir: string; isolated: boolean; tool?: string; info?: PackageInfo; version?: string }): Promise<string[]>;
   /** Installs the built files into a clean environment and checks them (import, version, README examples, smoke). */
   installCheck(env: AdapterEnv, opts: { files: string[]; info: PackageInfo; version: string; readmeFile?: string; exampleTags?: string[]; smokeCommand?: string[]; installArgs?: string[] }): Promise<InstallCheckResult>;
   /** Resolves a registry name or URL (`pypi`, `testpypi`, `https://…`) to its endpoints. */

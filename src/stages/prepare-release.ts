@@ -204,6 +204,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   })(undefined, sctx);
 
   const scheme = getScheme(info.scheme);
+  for (const w of info.warnings ?? []) logger.warning(w);
   const fileVersion = info.versionFromVcs && !info.version ? null : scheme.normalize(info.version, 'the version file');
 
   // Commits since the last release decide the version; an untagged release commit for the file's version
@@ -240,7 +241,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const context = newContext({
     dry_run: o.dryRun,
     repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },
-    package: { ecosystem: adapter.name, name: info.name, dir: o.packageDir, version_files: info.versionFiles },
+    package: { ecosystem: adapter.name, name: info.name, dir: o.packageDir, version_files: info.versionFiles, ...(info.versionSource ? { version_source: info.versionSource } : {}) },
   });
   context.timeline = sctx.timeline;
 

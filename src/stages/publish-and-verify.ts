@@ -238,7 +238,7 @@ async function preflight(p: PublishRun): Promise<Preflight> {
     if (options.notesDir !== undefined) resolveContained(cwd, options.notesDir, 'notes-dir', writable);
     if (options.metricsFile !== undefined) resolveContained(cwd, options.metricsFile, 'metrics-file', writable);
     const adapter = await getFullAdapter(resolveInside(root, context.package.dir, 'package-dir'), context.package.ecosystem);
-    const info: PackageInfo = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files };
+    const info: PackageInfo = { name: context.package.name, version, scheme: context.version?.scheme ?? 'pep440', versionFiles: context.package.version_files, ...(context.package.import_names?.length ? { importNames: context.package.import_names } : {}) };
     // The approved bytes: every file checked against the digest the gate recorded and copied, from the very
     // bytes checked, into a private directory. Everything after this reads only the copies.
     const sources = (context.artifacts ?? []).map((a) => ({ path: resolveInside(artifactDir, a.file, 'artifact-dir'), sha256: a.sha256 }));

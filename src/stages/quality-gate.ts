@@ -6,7 +6,7 @@ import { newContext, saveContext, serializeContext, type GateCheck, type Release
 import { describeArtifacts } from '../core/digest.js';
 import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
-import { resolveContained, resolveInside } from '../core/files.js';
+import { pathExists, resolveContained, resolveInside } from '../core/files.js';
 import { formatMs } from '../core/http.js';
 import { claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
 import { silentLogger, type Logger } from '../core/log.js';
@@ -78,6 +78,8 @@ export interface GateOptions {
   exampleTags?: string[];
   /** Extra install arguments for the clean environment (e.g. `--no-index --find-links DIR` offline). */
   installArgs?: string[];
+  /** Top-level names the package imports as (Python). Defaults to the built wheel's top-level packages and modules. */
+  importNames?: string[];
   /** Wait for the commit's other CI checks. Defaults to true when a GitHub target is given. */
   requireCi?: boolean;
   /** How long to wait for CI, in ms. Defaults to 30 minutes. */
@@ -129,15 +131,16 @@ async function contextFromTag(o: GateOptions, root: string, git: Git): Promise<{
   const tagVersion = parseTag(template, rawTag, info.name);
   if (tagVersion === null) throw new ReleaseError('BAD_INPUT', `Tag "${rawTag}" does not match tag-template "${template}".`, 'Push a tag that matches the template, or set tag-template.');
   const version = scheme.normalize(tagVersion, 'tag');
-  const fileVersion = scheme.normalize(info.version, 'version file');
-  if (!info.versionFromVcs && scheme.compare(version, fileVersion) !== 0) {
+  // A version derived from git tags has no file to compare with: the tag is the version.
+  const fileVersion = info.versionFromVcs ? version : scheme.normalize(info.version, 'version file');
+  if (scheme.compare(version, fileVersion) !== 0) {
     throw new ReleaseError('CONTEXT_MISMATCH', `Tag ${rawTag} says ${version} but ${info.versionFiles.join(', ')} says ${fileVersion}.`, 'Tag the commit whose version files carry that version (run prepare-release first), or fix the tag.');
   }
   const sha = await git.head();
   const slug = repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(await git.remoteUrl('origin'));
   const context = newContext({
     repository: { owner: slug?.owner ?? '', name: slug?.name ?? '', ref: `refs/tags/${rawTag}`, sha },
-    package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles },
+    package: { ecosystem: adapter.name, name: info.name, dir: packageDir, version_files: info.versionFiles, ...(info.versionSource ? { version_source: info.versionSource } : {}) },
   });
   context.version = { previous: '', next: version, scheme: scheme.name, bump: 'tag', reason: `tag ${rawTag} was pushed`, released: true, tag: formatTag(template, { version, name: info.name }) };
   // publish-and-verify writes these notes into the annotated tag and the GitHub release.
@@ -268,7 +271,9 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
     }
     return { root, ...(await contextFromTag(options, root, git)) };
   })(undefined, sctx);
-  const { root, adapter, info } = loaded;
+  const { root, adapter } = loaded;
+  const info: PackageInfo = { ...loaded.info, ...(options.importNames?.length ? { importNames: options.importNames } : {}) };
+  for (const w of info.warnings ?? []) logger.warning(w);
   const context = loaded.context;
   context.timeline.push(...sctx.timeline);
   sctx.timeline = context.timeline;
@@ -338,7 +343,7 @@ async function checkTests(g: GateRun, plan: TestCommandPlan): Promise<GateCheck>
 async function checkCoverageReport(g: GateRun, plan: TestCommandPlan, threshold: number, testsStartedMs: number): Promise<GateCheck> {
   const file = plan.coverageFile;
   return instrumented('check coverage', async (): Promise<GateCheck> => {
-    if (!file) return { name: 'coverage', ok: false, detail: `A coverage threshold of ${threshold}% is set but the test command writes no coverage report. ${plan.coverageMissingHint ?? 'Set coverage-report to the report it writes.'}` };
+    if (!file) return { name: 'coverage', ok: false, detail: `A coverage threshold of ${threshold}% is set but the test command writes no coverage report. ${plan.coverageMissingHint ?? 'With a custom test-command the gate does not know where the report is: set input "coverage-report" to the Cobertura XML, coverage.py JSON or LCOV file the command writes (e.g. coverage-report: coverage.xml with pytest --cov-report=xml).'}` };
     try {
       const written = await stat(file).then((st) => st.mtimeMs, () => undefined);
       // 2 s of slack for filesystems with coarse timestamps.
@@ -373,7 +378,7 @@ async function buildDistributions(g: GateRun): Promise<{ check: GateCheck; files
   const built = await instrumented('build distributions', async () => {
     await emptyArtifactDir(g.artifactDir);
     // A build tool may recreate its output directory: the marker goes back in either way.
-    return g.adapter.build(g.env, { packageDir: g.packageDir, outDir: g.artifactDir, isolated: g.options.isolatedBuild ?? true, tool: g.options.buildTool }).finally(() => markArtifactDir(g.artifactDir).catch(() => undefined));
+    return g.adapter.build(g.env, { packageDir: g.packageDir, outDir: g.artifactDir, isolated: g.options.isolatedBuild ?? true, tool: g.options.buildTool, info: g.info, version: g.version }).finally(() => markArtifactDir(g.artifactDir).catch(() => undefined));
   })(undefined, g.sctx).catch((err: unknown) => ({ error: err }));
   if ('error' in built) return { check: { name: 'build', ok: false, detail: describeError(built.error) } };
   g.context.artifacts = await describeArtifacts(built);
@@ -384,9 +389,12 @@ async function buildDistributions(g: GateRun): Promise<{ check: GateCheck; files
 async function checkCleanInstall(g: GateRun, files: string[]): Promise<GateCheck> {
   const o = g.options;
   return instrumented('clean install check', async (): Promise<GateCheck> => {
-    const readme = o.readmeExamples === false ? undefined : join(g.packageDir, 'README.md');
+    // README.md's examples run; a project without one (README.rst, none) has no Markdown examples to run.
+    const readmeMd = join(g.packageDir, 'README.md');
+    const readme = o.readmeExamples === false || !(await pathExists(readmeMd)) ? undefined : readmeMd;
     const result = await g.adapter.installCheck(g.env, { files, info: g.info, version: g.version, readmeFile: readme, exampleTags: o.exampleTags, smokeCommand: o.smokeCommand, installArgs: o.installArgs });
     g.gate.install_check = { ok: result.ok, python: result.runtime, log_excerpt: result.logExcerpt, examples_run: result.examplesRun };
+    if (result.importNames?.length) g.context.package.import_names = result.importNames;
     // Annotations want repository-relative paths.
     if (result.failedExample) g.logger.warning(`README example failed: ${result.failedExample.error}`, { file: relative(g.root, resolve(g.packageDir, result.failedExample.file)), line: result.failedExample.line });
     return { name: 'clean install', ok: result.ok, detail: result.ok ? `installed and imported; ${result.examplesRun} README example(s) ran` : `${result.reason ?? 'failed'}\n${result.logExcerpt ?? ''}` };

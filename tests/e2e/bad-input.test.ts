@@ -191,6 +191,33 @@ const CASES: BadCase[] = [
   },
   { name: 'two version files disagree', setup: committed('src/relay_example/__init__.py', (t) => t.replace('0.1.0', '0.1.1')), code: 'VERSION_CONFLICT', hint: 'same current version' },
   { name: 'broken TOML', setup: committed('pyproject.toml', (t) => t.replace('[project]', '[project')), code: 'BAD_TOML', hint: 'TOML' },
+  // Release tools' declared files that do not hold the current version, and a flit module that is not there.
+  {
+    name: 'commitizen version_files names a stale file',
+    setup: async (r) => {
+      writeFileSync(join(r.dir, 'src', 'relay_example', '__version__.py'), '__version__ = "0.0.9"\n');
+      await committed('pyproject.toml', (t) => `${t}\n[tool.commitizen]\nversion_provider = "pep621"\nversion_files = ["src/relay_example/__version__.py"]\n`)(r);
+    },
+    code: 'VERSION_CONFLICT',
+    hint: 'stale',
+  },
+  {
+    name: 'bump-my-version search pattern not in its file',
+    setup: async (r) => {
+      writeFileSync(join(r.dir, 'CITATION.cff'), 'version: 0.0.9\n');
+      await committed('pyproject.toml', (t) => `${t}\n[tool.bumpversion]\ncurrent_version = "0.1.0"\n[[tool.bumpversion.files]]\nfilename = "CITATION.cff"\nsearch = "version: {current_version}"\n`)(r);
+    },
+    code: 'VERSION_CONFLICT',
+    hint: "file's pattern",
+  },
+  {
+    name: 'flit with a dynamic version and no module of that name',
+    setup: async (r) => {
+      await committed('pyproject.toml', (t) => `${t.replace(/^version = .*\n/m, 'dynamic = ["version"]\n')}\n[tool.flit.module]\nname = "missing_module"\n`.replace(/build-backend = .*/, 'build-backend = "flit_core.buildapi"'))(r);
+    },
+    code: 'NO_VERSION',
+    hint: '[tool.flit.module] name',
+  },
   { name: 'pyproject.toml without [project] name', setup: committed('pyproject.toml', (t) => t.replace(/^name = .*\n/m, '')), code: 'BAD_INPUT', hint: 'name' },
   { name: 'CHANGELOG without a title or sections', setup: committed('CHANGELOG.md', () => 'Things changed.\nMore things changed.\n'), code: 'BAD_CHANGELOG', hint: '# Changelog' },
   // ------------------------------------------------------------------ issue 11: symlinks out of the repository

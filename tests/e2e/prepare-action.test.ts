@@ -42,6 +42,8 @@ describe('dist/prepare-release/index.js run as the runner runs it', () => {
       workspace: r.dir,
       scratch: r.scratch,
       inputs: { bump: 'minor', 'docs-files': 'README.md', 'commit-message': 'chore(release): {version}', 'dry-run': 'false', 'github-token': '' },
+      // A fresh runner: no git identity configured anywhere, so the bot authors the commit.
+      env: { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' },
     });
 
     expect(run.stderr).toBe('');

@@ -206,6 +206,19 @@ describe('runTests with real pytest', () => {
     ).rejects.toMatchObject({ code: 'COMMAND_FAILED', message: expect.stringMatching(/exited with 3 and wrote no JUnit report[\s\S]*no report here/) });
   });
 
+  test('with junitOptional, a command without a JUnit report is judged by its exit code: 0 passes, non-zero fails', async () => {
+    const dir = join(root, 'no-junit');
+    await mkdir(dir, { recursive: true });
+    const ok = await runTests({ command: [PYTHON, '-c', 'print("tox: all envs passed")'], cwd: dir, junitFile: join(dir, 'j.xml'), junitOptional: true, timeoutMs: 30_000, retries: 1, retryDelayMs: 0, exec, logger: silentLogger });
+    expect(ok).toMatchObject({ exitCode: 0, counted: false, attempts: 1, timedOut: false });
+    expect(testRunPassed(ok)).toBe(true);
+    const counter = join(dir, 'runs');
+    const bad = await runTests({ command: [PYTHON, '-c', `open(${JSON.stringify(counter)}, "a").write("x"); raise SystemExit(2)`], cwd: dir, junitFile: join(dir, 'j.xml'), junitOptional: true, timeoutMs: 30_000, retries: 1, retryDelayMs: 0, exec, logger: silentLogger });
+    expect(bad).toMatchObject({ exitCode: 2, counted: false });
+    expect(testRunPassed(bad)).toBe(false);
+    expect(readFileSync(counter, 'utf8')).toMatch(/^x+$/);
+  });
+
   test('an empty command is a BAD_INPUT naming test-command', async () => {
     await expect(runTests({ command: [], cwd: root, junitFile: join(root, 'x.xml'), timeoutMs: 1000, retries: 0, exec, logger: silentLogger })).rejects.toThrow(/test-command/);
   });

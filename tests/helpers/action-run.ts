@@ -9,7 +9,7 @@ export const PREPARE_BUNDLE = join(process.cwd(), 'dist', 'prepare-release', 'in
 export const CLI_BUNDLE = join(process.cwd(), 'dist', 'cli', 'index.js');
 
 /** Builds dist/<entry> with scripts/bundle.mjs when its index.js is missing (one ncc call, ~10 s). */
-export async function ensureBundle(entry: 'prepare-release' | 'quality-gate' | 'publish-and-verify' | 'cli'): Promise<void> {
+export async function ensureBundle(entry: 'prepare-release' | 'quality-gate' | 'publish-and-verify' | 'cli' | 'demo'): Promise<void> {
   if (existsSync(join(process.cwd(), 'dist', entry, 'index.js'))) return;
   await exec(process.execPath, [join(process.cwd(), 'scripts', 'bundle.mjs'), entry], { cwd: process.cwd() });
 }

@@ -268,7 +268,10 @@ describe('release.yml serves both ecosystems', () => {
       const setup = (job.steps ?? []).find((s) => s.name === 'Install the test tools') as Step;
       expect(String(pmStep.if)).toContain("inputs.ecosystem == 'npm'");
       expect(String(pmStep.run)).toContain('packageManager');
-      expect(String(setup.if)).toBe("${{ inputs.setup-command != '' || inputs.ecosystem != 'npm' }}");
+      // The explicit setup-command only; Python's default setup is a step of its own (tests/workflows/python-setup.test.ts).
+      expect(String(setup.if)).toBe("${{ inputs.setup-command != '' }}");
+      const pySetup = (job.steps ?? []).find((s) => s.name === 'Install the project and its test dependencies');
+      if (id === 'gate') expect(String(pySetup?.if)).toBe("${{ inputs.setup-command == '' && inputs.ecosystem == 'python' }}");
       expect(String((setup.env as Record<string, string>).SETUP_COMMAND)).not.toContain('npm ci');
       const [gate] = stepsUsing(job, 'actions/quality-gate');
       expect(gate.with?.['install-dependencies']).toBe("${{ inputs.ecosystem == 'npm' && inputs.setup-command == '' }}");

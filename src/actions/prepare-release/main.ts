@@ -61,8 +61,6 @@ export const OUTPUTS = {
 export function readOptions(): PrepareOptions {
   // Masked at once, before anything can print it; the GitHub client is built later (after the early checks).
   getSecret(INPUTS.githubToken);
-  const name = getOptionalInput(INPUTS.gitUserName);
-  const email = getOptionalInput(INPUTS.gitUserEmail);
   return {
     cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
     runner: readRunnerEnvironment(process.env),
@@ -83,7 +81,6 @@ export function readOptions(): PrepareOptions {
     commitMessage: getOptionalInput(INPUTS.commitMessage),
     push: getBoolean(INPUTS.push, true),
     allowDetached: getBoolean(INPUTS.allowDetached, false),
-    identity: name || email ? { name: name ?? 'github-actions[bot]', email: email ?? '41898282+github-actions[bot]@users.noreply.github.com' } : undefined,
     contextFile: getOptionalInput(INPUTS.contextFile),
     requestTimeoutMs: getNumber(INPUTS.requestTimeout, 60, { min: 1, max: 3600 }) * 1000,
     releaseMode: getOptionalInput(INPUTS.releaseMode),
@@ -105,6 +102,13 @@ export async function run(): Promise<void> {
     options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
     const { prepareRelease } = await import('../../stages/prepare-release.js');
+    const { Git } = await import('../../git/git.js');
+    const { resolveCommitIdentity } = await import('../../git/identity.js');
+    // The inputs, else the repository's git identity, else github-actions[bot] (this runs on a runner).
+    const who = { name: getOptionalInput(INPUTS.gitUserName), email: getOptionalInput(INPUTS.gitUserEmail) };
+    options.identity = await resolveCommitIdentity({ ...who, git: new Git(options.cwd ?? '.'), onRunner: true });
+    // The findings describe the repository as the release found it, so they are taken before any change.
+    const findings = await doctorFindings(options);
     const result = await prepareRelease(options, { logger: actionsLogger });
     const { context } = result;
     const v = context.version;
@@ -123,13 +127,32 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.mergedArtifactDir, result.mergedRelease?.artifactDir ?? '');
     const details: string[] = [];
     if (v?.released) {
-      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| changelog | \`${context.changelog?.file ?? ''}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
+      details.push(`| | |`, `|---|---|`, `| version | \`${v.previous}\` → \`${v.next}\` |`, `| bump | ${v.bump} |`, `| tag | \`${v.tag}\` |`, `| version source | ${context.package.version_source ?? 'version files'} |`, `| changelog | \`${context.changelog?.file ?? ''}\` |`, `| files | ${result.edits.map((e) => `\`${e.path}\``).join(', ')} |`, '');
       if (result.deciding.length) details.push('**Why:**', ...result.deciding.slice(0, 20).map((c) => `- ${c.raw.subject} (${c.sha.slice(0, 7)})`), '');
       details.push('<details><summary>Changelog section</summary>', '', context.changelog?.section_markdown ?? '', '', '</details>');
     }
     if (result.releasePr) details.push('', `Release PR: ${result.releasePr.pull.url} (branch \`${result.releasePr.branch}\`)`, ...result.releasePr.warnings.map((w) => `> ⚠️ ${w}`));
     if (result.tokenNotes?.length) details.push('', '**Tokens:**', ...result.tokenNotes.map((n) => `- ${n}`));
+    details.push('', ...findings);
     await core.summary.addRaw(renderStageSummary({ title: 'prepare-release', decision: result.decision, details, timeline: context.timeline, stage: 'prepare-release' })).write();
     core.info(result.decision);
   });
+}
+
+/**
+ * The doctor's repository and publishing findings (as `release-relay doctor` prints them) as a collapsed
+ * section of the summary. The machine checks are left out: this runner is not the one that tests and builds.
+ */
+async function doctorFindings(options: PrepareOptions): Promise<string[]> {
+  try {
+    const { runDoctor, renderDoctorMarkdown } = await import('../../doctor/doctor.js');
+    const { DOCTOR_CHECKS } = await import('../../doctor/registry.js');
+    // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
+    const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');
+    const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate, changelogFile: options.changelogFile, plan: false, areas: ['repository', 'publishing'] }, checks);
+    return ['<details><summary>Doctor: the repository and publishing</summary>', '', renderDoctorMarkdown(report), '', '</details>'];
+  } catch (err) {
+    core.warning(`The doctor's findings are missing from the summary: ${(err as Error).message}`);
+    return [];
+  }
 }

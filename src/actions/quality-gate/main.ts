@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { parseImportNames } from '../../ecosystems/python/import-names.js';
 import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
@@ -41,6 +42,7 @@ export const INPUTS = {
   readmeExamples: 'readme-examples',
   exampleTags: 'example-tags',
   installArgs: 'install-args',
+  importNames: 'import-names',
   requireCi: 'require-ci',
   ciTimeout: 'ci-timeout',
   requestTimeout: 'request-timeout',
@@ -108,6 +110,7 @@ export async function readOptions(): Promise<GateOptions> {
     readmeExamples: getBoolean(INPUTS.readmeExamples, true),
     exampleTags: getList(INPUTS.exampleTags).length ? getList(INPUTS.exampleTags) : undefined,
     installArgs: getOptionalInput(INPUTS.installArgs) ? splitCommand(getOptionalInput(INPUTS.installArgs) as string, INPUTS.installArgs) : undefined,
+    importNames: parseImportNames(getOptionalInput(INPUTS.importNames)),
     requireCi: getBoolean(INPUTS.requireCi, true),
     ciTimeoutMs: getNumber(INPUTS.ciTimeout, 1800, { min: 0, max: 6 * 3600 }) * 1000,
     checkRunId: checkRunId ? getNumber(INPUTS.checkRunId, 0, { min: 1 }) : undefined,
@@ -149,6 +152,9 @@ export async function run(): Promise<void> {
     core.setOutput(OUTPUTS.issueUrl, g?.issue_url ?? '');
     core.setOutput(OUTPUTS.context, serializeContext(result.context).trim());
     const details = ['| check | result | evidence |', '|---|---|---|', ...(g?.checks ?? []).map((c) => `| ${c.name} | ${c.skipped ? '⏭️ skipped' : c.ok ? '✅ passed' : '❌ failed'} | ${(c.detail ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)} |`)];
+    const pkg = result.context.package;
+    if (pkg.version_source) details.push('', `Version source: ${pkg.version_source}`);
+    if (pkg.import_names?.length) details.push('', `Import names: ${pkg.import_names.map((n) => `\`${n}\``).join(', ')}`);
     if (g?.issue_url) details.push('', `Rejection issue: ${g.issue_url}`);
     if (cache) details.push('', `Dependency cache: **${cache.state}** (${[cache.key && `\`${cache.key}\``, cache.state === 'unavailable' ? cache.detail : ''].filter(Boolean).join('; ')})`);
     await core.summary.addRaw(renderStageSummary({ title: 'quality-gate', decision: result.decision, details, timeline: result.context.timeline, stage: 'quality-gate' })).write();

@@ -23,6 +23,8 @@ export interface BuildPythonOptions {
   signal?: AbortSignal;
   /** Time allowed for the build, in ms. Defaults to 10 minutes. */
   timeoutMs?: number;
+  /** Extra environment for the build (e.g. the setuptools-scm pretend version). */
+  env?: Record<string, string>;
 }
 
 const DIST_FILE = /\.(whl|tar\.gz|zip)$/;
@@ -68,6 +70,7 @@ export async function buildPython(opts: BuildPythonOptions): Promise<{ files: st
   try {
     await opts.exec(file, args, {
       cwd: packageDir,
+      env: opts.env,
       signal: opts.signal,
       timeoutMs: opts.timeoutMs ?? 10 * 60_000,
       onOutput: (chunk) => {

@@ -19,6 +19,8 @@ export interface PythonInstallCheckOptions {
   files: string[];
   /** Module to import, e.g. `gate_sample`. */
   importName: string;
+  /** Every top-level name to import (from the wheel or input `import-names`); wins over importName. */
+  importNames?: string[];
   /** Distribution name whose installed version is checked, e.g. `gate-sample`. */
   distName: string;
   /** The version the gate approves; compared PEP 440-normalized (1.0.0 == 1.0.0.0 but != 1.0.1). */
@@ -46,8 +48,8 @@ export interface PythonInstallCheckOptions {
 /** The importer run inside the venv: imports the package, prints the installed version and where it came from. */
 const IMPORT_PROBE = [
   'import importlib, importlib.metadata, json, sys',
-  'mod = importlib.import_module(sys.argv[1])',
-  'print(json.dumps({"version": importlib.metadata.version(sys.argv[2]), "file": getattr(mod, "__file__", None)}))',
+  'mods = [importlib.import_module(n) for n in sys.argv[1].split(",")]',
+  'print(json.dumps({"version": importlib.metadata.version(sys.argv[2]), "file": getattr(mods[0], "__file__", None)}))',
 ].join('\n');
 
 /** Whether two PEP 440 versions are the same release (falls back to string equality for non-PEP 440 text). */
@@ -108,17 +110,19 @@ async function check(opts: PythonInstallCheckOptions, wheel: string, work: strin
   }
 
   // 2. Import it from an empty directory and compare the installed version.
-  const probe = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, opts.importName, opts.distName], opts.exampleTimeoutMs ?? 60_000));
-  if (probe === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `import ${opts.importName} did not finish in time.` };
+  const names = opts.importNames?.length ? opts.importNames : [opts.importName];
+  const imported = names.join(', ');
+  const probe = await timeoutAsValue(opts.signal, () => run(vpython, ['-I', '-c', IMPORT_PROBE, names.join(','), opts.distName], opts.exampleTimeoutMs ?? 60_000));
+  if (probe === 'timeout') return { ok: false, runtime, examplesRun: 0, reason: `import ${imported} did not finish in time.` };
   if (probe.code !== 0) {
     const err = lastLine(probe.stderr);
-    return { ok: false, runtime, examplesRun: 0, reason: `The installed wheel cannot be imported: import ${opts.importName} failed (${err}).`, logExcerpt: excerpt(probe.stderr || probe.stdout) };
+    return { ok: false, runtime, examplesRun: 0, reason: `The installed wheel cannot be imported: import ${imported} failed (${err}); set input "import-names" if the package imports under other names.`, logExcerpt: excerpt(probe.stderr || probe.stdout) };
   }
   const info = JSON.parse(lastLine(probe.stdout)) as { version: string; file: string | null };
   if (!samePythonVersion(info.version, opts.expectedVersion)) {
     return { ok: false, runtime, examplesRun: 0, reason: `The installed ${opts.distName} reports version ${info.version}, but the release is ${opts.expectedVersion}.`, logExcerpt: probe.stdout.trim() };
   }
-  opts.logger.info(`import ${opts.importName} OK (${opts.distName} ${info.version}, from ${info.file ?? 'a namespace package'})`);
+  opts.logger.info(`import ${imported} OK (${opts.distName} ${info.version}, from ${info.file ?? 'a namespace package'})`);
 
   // 3. README examples, each in its own file and process, against the installed package; 4. the smoke command.
   let examples: CodeExample[] | undefined;

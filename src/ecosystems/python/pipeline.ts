@@ -1,16 +1,49 @@
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { resolvePython } from './interpreter.js';
 import type { AdapterEnv, EcosystemPipeline, RegistryTarget } from '../types.js';
 import { buildPython } from './build.js';
 import { getPublishToken, requestIdToken } from './credentials.js';
 import { pythonInstallCheck } from './install-check.js';
+import { coverageConfiguresSource, sourceImportNames, wheelImportNames } from './import-names.js';
 import { importName } from './names.js';
 import { publishToIndex } from './publish.js';
 import { pythonRemoteState } from './registry-state.js';
 import { defaultPythonTestCommand, PYTEST_RERUN_FAILED_ARGS, pythonTestEnv } from './test-command.js';
 import { verifyPythonRelease } from './verify.js';
+import { pretendVersionSuffix } from './version-sources.js';
+import { samePythonVersion } from './install-check.js';
+
+/** The setuptools-scm pretend variables (read by setuptools-scm, hatch-vcs and others built on it) for `name` at `version`. */
+export function pretendVersionEnv(name: string, version: string): Record<string, string> {
+  return { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${pretendVersionSuffix(name)}`]: version, SETUPTOOLS_SCM_PRETEND_VERSION: version };
+}
+
+/** The version in a wheel or sdist file name (`name-1.2.0-py3-none-any.whl`, `name-1.2.0.tar.gz`). */
+export function distFileVersion(file: string): string | undefined {
+  const base = basename(file);
+  if (base.endsWith('.whl')) return base.split('-')[1];
+  const m = /^(.+)-([^-]+)\.(tar\.gz|zip)$/.exec(base);
+  return m?.[2];
+}
+
+/** Refuses built files whose version is not the release's (BUILD_FAILED, before anything is approved). */
+export function assertBuiltVersion(files: string[], version: string, fromVcs: boolean): void {
+  const wrong = files.filter((f) => {
+    const v = distFileVersion(f);
+    return v !== undefined && !samePythonVersion(v.replace(/_/g, '-'), version);
+  });
+  if (wrong.length) {
+    throw new ReleaseError(
+      'BUILD_FAILED',
+      `The built ${wrong.map((f) => basename(f)).join(', ')} carry version ${distFileVersion(wrong[0])}, not the release's ${version}.`,
+      fromVcs
+        ? 'The build backend ignored SETUPTOOLS_SCM_PRETEND_VERSION: check that its VCS plugin is setuptools-scm based (hatch-vcs, setuptools-scm), or build from the tagged commit.'
+        : 'Build the release commit (the one prepare-release made), whose version files carry the release version.',
+    );
+  }
+}
 
 /** The Sigstore trusted root verification uses: the one given (tests, private instances), else the public one via TUF. */
 async function trustedRoot(env: AdapterEnv): Promise<unknown> {
@@ -50,13 +83,18 @@ async function python(env: AdapterEnv, modules: string[]): Promise<string> {
 /** Python's build, install check, publish and verify, over pypa/build, venv + pip, twine and the index APIs. */
 export const pythonPipeline: EcosystemPipeline = {
   importName: (info) => importName(info.name),
+  // tox, nox, `hatch test`, `make test`: the exit code decides; a JUnit report adds counts when present.
+  testsByExitCode: true,
 
-  async defaultTestCommand(env, { reportDir, info }) {
+  async defaultTestCommand(env, { packageDir, reportDir, info }) {
     const py = await python(env, ['pytest', 'pytest_cov']);
     const junitFile = join(reportDir, 'junit.xml');
     const coverageFile = join(reportDir, 'coverage.xml');
+    // Coverage sources: coverage.py's own `source` setting (bare --cov honours it), else input
+    // `import-names`, else the packages the source tree shows (the wheel does not exist yet).
+    const covSources = (await coverageConfiguresSource(packageDir)) ? [] : (info.importNames ?? (await sourceImportNames(packageDir)));
     return {
-      argv: defaultPythonTestCommand(py, { junitFile, coverageXml: coverageFile, covSource: importName(info.name), cacheDir: join(reportDir, 'pytest-cache') }),
+      argv: defaultPythonTestCommand(py, { junitFile, coverageXml: coverageFile, covSources, cacheDir: join(reportDir, 'pytest-cache') }),
       rerunFailedArgs: [...PYTEST_RERUN_FAILED_ARGS],
       junitFile,
       coverageFile,
@@ -64,21 +102,31 @@ export const pythonPipeline: EcosystemPipeline = {
     };
   },
 
-  async build(env, { packageDir, outDir, isolated, tool }) {
+  async build(env, { packageDir, outDir, isolated, tool, info, version }) {
     if (tool !== undefined && tool !== 'build' && tool !== 'uv') {
       throw new ReleaseError('BAD_INPUT', `Input "build-tool" is "${tool}".`, 'Use build (pypa/build) or uv.');
     }
     const py = tool === 'uv' ? (env.tools.python ?? 'python3') : await python(env, ['build']);
-    const { files } = await buildPython({ python: py, packageDir, outDir, isolated, tool, exec: env.exec, logger: env.logger, signal: env.signal });
+    // A version from git tags: the release commit is not tagged yet, so tell the plugin the version.
+    const buildEnv = info?.versionFromVcs && version ? pretendVersionEnv(info.name, version) : undefined;
+    if (buildEnv) env.logger.info(`building with ${Object.keys(buildEnv).join(' and ')}=${version} (${info?.vcsTool ?? 'version from git tags'})`);
+    const { files } = await buildPython({ python: py, packageDir, outDir, isolated, tool, exec: env.exec, logger: env.logger, signal: env.signal, env: buildEnv });
+    if (version) assertBuiltVersion(files, version, info?.versionFromVcs === true);
     return files;
   },
 
   async installCheck(env, { files, info, version, readmeFile, exampleTags, smokeCommand, installArgs }) {
     const py = await python(env, ['venv', 'ensurepip']);
-    return pythonInstallCheck({
+    const wheel = files.find((f) => f.endsWith('.whl'));
+    // Import names: input `import-names`, else the built wheel's top-level packages and modules.
+    let importNames = info.importNames;
+    if (!importNames?.length && wheel) importNames = await wheelImportNames(py, wheel, env.exec);
+    if (!importNames?.length) importNames = [importName(info.name)];
+    const result = await pythonInstallCheck({
       python: py,
       files,
-      importName: importName(info.name),
+      importName: importNames[0],
+      importNames,
       distName: info.name,
       expectedVersion: version,
       readmeFile,
@@ -90,6 +138,7 @@ export const pythonPipeline: EcosystemPipeline = {
       pipArgs: installArgs ?? [],
       signal: env.signal,
     });
+    return { ...result, importNames };
   },
 
   registry: pythonRegistry,
@@ -156,7 +205,7 @@ export const pythonPipeline: EcosystemPipeline = {
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const py = await python(env, ['venv', 'ensurepip']);
-    const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: importName(info.name), exec: env.exec, logger: env.logger, sleep: env.sleep, now: env.now, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs });
+    const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: (info.importNames?.length ? info.importNames : [importName(info.name)]).join(', '), exec: env.exec, logger: env.logger, sleep: env.sleep, now: env.now, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs });
     // Verified on the way back: the provenance the index serves must vouch for these bytes and this workflow.
     const sc = env.supplyChain;
     if (r.verified && sc?.expectProvenance && sc.publisher) {

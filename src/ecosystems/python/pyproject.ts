@@ -27,6 +27,12 @@ export interface PyprojectVersionConfig {
   versionPaths: { path: string; via: string }[];
   /** `[tool.setuptools.dynamic] version = {attr = "pkg.__version__"}`, split into module and variable. */
   attr?: { module: string; variable: string; packageDir?: string };
+  /** `[tool.setuptools.dynamic] version = {file = "VERSION"}`: a file whose whole content is the version. */
+  versionFile?: string;
+  /** The plugin that derives the version from tags, when `fromVcs` (hatch-vcs, setuptools-scm, …). */
+  vcsTool?: string;
+  /** `[build-system] build-backend`, e.g. `flit_core.buildapi`. */
+  buildBackend?: string;
 }
 
 /** Parses pyproject text; broken TOML is a BAD_TOML ReleaseError naming `file` and the parser's line and column. */
@@ -83,11 +89,18 @@ export function readVersionConfig(doc: TomlDoc): PyprojectVersionConfig {
   let fromVcs = false;
   let attr: PyprojectVersionConfig['attr'];
 
-  if (hatchVersion?.source === 'vcs') fromVcs = true;
+  let vcsTool: string | undefined;
+  if (hatchVersion?.source === 'vcs') vcsTool = 'hatch-vcs';
   else if (typeof hatchVersion?.path === 'string') versionPaths.push({ path: hatchVersion.path, via: '[tool.hatch.version] path' });
-  if (pdmVersion?.source === 'scm') fromVcs = true;
+  if (pdmVersion?.source === 'scm') vcsTool = 'pdm-backend scm';
   else if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') versionPaths.push({ path: pdmVersion.path, via: '[tool.pdm.version] path' });
-  if (poetryDynamic?.enable === true) fromVcs = true;
+  if (poetryDynamic?.enable === true) vcsTool = 'poetry-dynamic-versioning';
+  if (dynamic && table(doc, ['tool', 'versioningit']) !== undefined) vcsTool = 'versioningit';
+  if (vcsTool) fromVcs = true;
+  const buildSystem = table(doc, ['build-system']);
+  const buildBackend = typeof buildSystem?.['build-backend'] === 'string' ? (buildSystem['build-backend'] as string) : undefined;
+  const requires = Array.isArray(buildSystem?.requires) ? (buildSystem.requires as unknown[]).filter((r): r is string => typeof r === 'string') : [];
+  let versionFile: string | undefined;
 
   const stVersion = setuptoolsDynamic?.version;
   if (stVersion !== null && typeof stVersion === 'object' && typeof (stVersion as Record<string, unknown>).attr === 'string') {
@@ -97,10 +110,20 @@ export function readVersionConfig(doc: TomlDoc): PyprojectVersionConfig {
     const rootDir = typeof packageDirs?.[''] === 'string' ? (packageDirs[''] as string) : undefined;
     if (cut > 0) attr = { module: dotted.slice(0, cut), variable: dotted.slice(cut + 1), packageDir: rootDir };
   }
-  // setuptools-scm only owns the version when nothing else (attr, file) was configured for it.
-  if (dynamic && table(doc, ['tool', 'setuptools_scm']) !== undefined && !attr && versionPaths.length === 0) fromVcs = true;
+  if (stVersion !== null && typeof stVersion === 'object') {
+    const f = (stVersion as Record<string, unknown>).file;
+    const first = Array.isArray(f) ? f[0] : f;
+    if (typeof first === 'string') versionFile = first;
+  }
+  // setuptools-scm only owns the version when nothing else (attr, file) was configured for it; it announces
+  // itself with [tool.setuptools_scm] or in the build requirements.
+  const scmRequired = requires.some((r) => /^setuptools[-_]scm\b/i.test(r.trim()));
+  if (!fromVcs && dynamic && (table(doc, ['tool', 'setuptools_scm']) !== undefined || scmRequired) && !attr && !versionFile && versionPaths.length === 0) {
+    fromVcs = true;
+    vcsTool = 'setuptools-scm';
+  }
 
-  return { name, staticVersions, dynamic, fromVcs, versionPaths, attr };
+  return { name, staticVersions, dynamic, fromVcs, versionPaths, attr, versionFile, vcsTool, buildBackend };
 }
 
 // ---------------------------------------------------------------------------------------------------------

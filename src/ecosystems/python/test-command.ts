@@ -8,6 +8,8 @@ export interface PythonTestCommandOptions {
   coverageXml: string;
   /** Import package to measure (`--cov=<name>`). Defaults to everything under the working directory. */
   covSource?: string;
+  /** Import packages to measure (`--cov=<a> --cov=<b>`); wins over covSource. Empty: bare `--cov` (coverage's own `source` setting). */
+  covSources?: string[];
   /** Measure branch coverage too (`--cov-branch`). Defaults to false. */
   branches?: boolean;
   /** pytest's cache directory (where `--lf` finds the failed tests). Defaults to `.pytest_cache` beside junitFile. */
@@ -27,7 +29,7 @@ export function defaultPythonTestCommand(python: string, opts: PythonTestCommand
     'pytest',
     `--junitxml=${opts.junitFile}`,
     // `--cov` alone measures every file under the working directory (tests, scripts); name the package when known.
-    opts.covSource ? `--cov=${opts.covSource}` : '--cov',
+    ...covArgs(opts),
     ...(opts.branches ? ['--cov-branch'] : []),
     `--cov-report=xml:${opts.coverageXml}`,
     '--cov-report=term',
@@ -48,4 +50,9 @@ export const PYTEST_RERUN_FAILED_ARGS: readonly string[] = ['--lf', '--cov-appen
  */
 export function pythonTestEnv(tempDir: string): Record<string, string> {
   return { COVERAGE_FILE: join(tempDir, '.coverage') };
+}
+
+function covArgs(opts: PythonTestCommandOptions): string[] {
+  const sources = opts.covSources ?? (opts.covSource ? [opts.covSource] : []);
+  return sources.length ? sources.map((s) => `--cov=${s}`) : ['--cov'];
 }

@@ -138,7 +138,7 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
     const probe = `import importlib.metadata, ${opts.importName}\nprint(importlib.metadata.version(${JSON.stringify(opts.name)}))`;
     const check = await opts.exec(py, ['-c', probe], { cwd, check: false, signal: opts.signal, timeoutMs: 2 * 60 * 1000 });
     if (check.code !== 0) {
-      throw new ReleaseError('VERIFY_FAILED', `${opts.name}==${opts.version} installed from ${index} but \`import ${opts.importName}\` failed:\n${excerpt(check.stdout, check.stderr)}`, 'Check that the wheel contains the package under the import name derived from the project name (dashes become underscores).');
+      throw new ReleaseError('VERIFY_FAILED', `${opts.name}==${opts.version} installed from ${index} but \`import ${opts.importName}\` failed:\n${excerpt(check.stdout, check.stderr)}`, 'Check input `import-names` and that the wheel contains the package.');
     }
     const installed = check.stdout.trim().split('\n').pop() ?? '';
     if (!sameVersion(installed, opts.version)) {

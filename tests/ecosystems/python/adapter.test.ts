@@ -42,7 +42,7 @@ describe('python adapter: read and plan', () => {
     const init = '"""Pkg."""\n__version__ = "0.1.0"\n';
     const root = await repo({ 'pyproject.toml': pyproject, 'src/relay_example/__init__.py': init });
     const info = await pythonAdapter.readPackage(root, '.');
-    expect(info).toEqual({ name: 'Relay_Example', version: '0.1.0', scheme: 'pep440', versionFiles: ['pyproject.toml', 'src/relay_example/__init__.py'] });
+    expect(info).toMatchObject({ name: 'Relay_Example', version: '0.1.0', scheme: 'pep440', versionFiles: ['pyproject.toml', 'src/relay_example/__init__.py'], versionSource: '[project] version in pyproject.toml; also src/relay_example/__init__.py', warnings: [] });
     const edits = await pythonAdapter.planVersionEdits(root, '.', info, '0.2.0');
     expect(edits).toEqual([
       { path: 'pyproject.toml', before: pyproject, after: "[project]\nname = 'Relay_Example'\nversion = '0.2.0'  # bump me\n" },
@@ -108,7 +108,7 @@ describe('python adapter: read and plan', () => {
   test('VCS-derived version is flagged with no files, and planning edits nothing', async () => {
     const root = await repo({ 'pyproject.toml': '[project]\nname = "scm"\ndynamic = ["version"]\n[tool.setuptools_scm]\n' });
     const info = await pythonAdapter.readPackage(root, '.');
-    expect(info).toEqual({ name: 'scm', version: '', scheme: 'pep440', versionFiles: [], versionFromVcs: true });
+    expect(info).toMatchObject({ name: 'scm', version: '', scheme: 'pep440', versionFiles: [], versionFromVcs: true, vcsTool: 'setuptools-scm' });
     expect(await pythonAdapter.planVersionEdits(root, '.', info, '1.0.0')).toEqual([]);
   });
 
