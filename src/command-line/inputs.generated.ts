@@ -447,7 +447,7 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "name": "registry-token",
       "kind": "string",
       "secret": true,
-      "description": "API token for the registry: a PyPI token (pypi-…), or an npm automation/granular access token with publish rights; masked. Without it PyPI Trusted Publishing (OIDC, id-token: write) is used."
+      "description": "API token for the registry: a PyPI token (pypi-…), or an npm automation/granular access token with publish rights; masked. Without it Trusted Publishing (OIDC, id-token: write) is used: PyPI's with attestations, or npm's (npm CLI >= 11.5.1, package already on the registry)."
     },
     {
       "name": "pypi-token",
@@ -460,7 +460,14 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "kind": "boolean",
       "default": "true",
       "secret": false,
-      "description": "Use PyPI Trusted Publishing when no token is given."
+      "description": "Use Trusted Publishing (PyPI, npm) when no token is given."
+    },
+    {
+      "name": "attestations",
+      "kind": "boolean",
+      "default": "true",
+      "secret": false,
+      "description": "With Trusted Publishing (no token): sign one PEP 740 publish attestation per distribution through Sigstore, upload it with the file, and fail verification unless the index serves it back for these bytes, this repository and workflow. Off with a token (PyPI takes attestations only from Trusted Publishing). false turns both off."
     },
     {
       "name": "upload-attempts",

@@ -95,6 +95,12 @@ export interface ReleaseContext {
     verify_s?: number;
     attempts: number;
     announcement?: string;
+    /** How the upload authenticated: `token` (registry-token) or `trusted-publishing` (OIDC). */
+    credentials?: 'token' | 'trusted-publishing';
+    /** Files uploaded with a provenance attestation (PEP 740 on PyPI). */
+    attested?: string[];
+    /** True when verify checked the provenance the registry serves (these bytes, this repository and workflow). */
+    provenance_verified?: boolean;
   };
   timeline: TimelineEntry[];
 }

@@ -24,6 +24,8 @@ export type ReleaseErrorCode =
   | 'UPLOAD_FAILED'
   | 'REGISTRY_DOWN'
   | 'VERIFY_FAILED'
+  | 'ATTESTATION_FAILED'
+  | 'PROVENANCE_MISMATCH'
   | 'TIMEOUT'
   | 'COMMAND_FAILED'
   | 'BUILD_FAILED'

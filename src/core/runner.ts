@@ -20,7 +20,12 @@ export interface RunnerEnvironment {
   oidc?: { requestUrl?: string; requestToken?: string };
   /** The Python interpreter to use when input `python` is empty (RELEASE_RELAY_PYTHON). */
   python?: string;
+  /** Names (never values) of the set variables that carry an npm token (NODE_AUTH_TOKEN, NPM_TOKEN, …): they would take over from npm trusted publishing. */
+  npmTokenVariables?: string[];
 }
+
+/** Variables through which an npm token reaches `npm publish` (setup-node writes NODE_AUTH_TOKEN into .npmrc). */
+export const NPM_TOKEN_VARIABLES = ['NODE_AUTH_TOKEN', 'NPM_TOKEN', 'NPM_AUTH_TOKEN', 'npm_config__authToken', 'NPM_CONFIG__AUTHTOKEN'];
 
 /** The RunnerEnvironment from an environment map (the entries pass `process.env`); empty values count as unset. */
 export function readRunnerEnvironment(env: Record<string, string | undefined>): RunnerEnvironment {
@@ -36,5 +41,6 @@ export function readRunnerEnvironment(env: Record<string, string | undefined>): 
     onGitHubActions: env.GITHUB_ACTIONS === 'true',
     oidc: requestUrl || requestToken ? { requestUrl, requestToken } : undefined,
     python: get('RELEASE_RELAY_PYTHON'),
+    npmTokenVariables: NPM_TOKEN_VARIABLES.filter((v) => get(v)),
   };
 }

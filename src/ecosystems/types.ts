@@ -54,6 +54,24 @@ export interface AdapterEnv {
   requestTimeoutMs?: number;
   /** Time one upload call (one file, one attempt) may take, in ms (input `upload-timeout`). Defaults to 10 minutes. */
   uploadTimeoutMs?: number;
+  /** Provenance settings (attestations on upload, checks on verify). Defaults to none: nothing attested or checked. */
+  supplyChain?: SupplyChainOptions;
+}
+
+/** What publish attests and what verify demands of the provenance the registry serves. */
+export interface SupplyChainOptions {
+  /** Attach attestations when publishing through Trusted Publishing (input `attestations`). Defaults to true. */
+  attestations?: boolean;
+  /** Fail verification unless every file carries an attestation naming `publisher` and its digest. Defaults to false. */
+  expectProvenance?: boolean;
+  /** GITHUB_WORKFLOW_REF of this run (`owner/repo/.github/workflows/<file>@<ref>`), for trusted-publisher checks. */
+  workflowRef?: string;
+  /** The repository (`owner/repo`) and workflow file the provenance must name. */
+  publisher?: { repository: string; workflow?: string };
+  /** Sigstore instance and trusted root. Defaults to the public Sigstore. */
+  sigstore?: { fulcioURL?: string; rekorURL?: string; trustedRoot?: unknown };
+  /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the `sigstore` ID token. Defaults to `runner.oidc`. */
+  idTokenRequest?: { url?: string; token?: string };
 }
 
 /** Result of a clean-environment install check. */
@@ -188,9 +206,9 @@ export interface EcosystemPipeline {
   /** Gets credentials (token input or OIDC); throws NO_CREDENTIALS / OIDC_REFUSED before any upload. */
   credentials(env: AdapterEnv, opts: { registry: RegistryTarget; token?: string; useOidc: boolean }): Promise<PublishCredentials>;
   /** Uploads the files not yet there; returns what was uploaded, skipped, and the attempts made. */
-  publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number }>;
+  publish(env: AdapterEnv, opts: { registry: RegistryTarget; files: string[]; artifacts: ArtifactRecord[]; name: string; version: string; credentials: PublishCredentials; attempts: number; baseDelayMs?: number }): Promise<{ uploaded: string[]; skipped: string[]; attempts: number; attested?: string[] }>;
   /** Polls the registry until the version is served, then installs it into a clean environment. */
-  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string; reason?: string }>;
+  verify(env: AdapterEnv, opts: { registry: RegistryTarget; info: PackageInfo; version: string; artifacts: ArtifactRecord[]; timeoutMs: number; pollMs?: number }): Promise<{ verified: boolean; state: string; propagationS: number; installedVersion?: string; provenanceVerified?: boolean; reason?: string }>;
 }
 
 /** An adapter with every stage's members. */

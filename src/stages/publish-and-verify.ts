@@ -12,6 +12,7 @@ import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import { releaseTags } from '../changelog/tags.js';
 import { getFullAdapter } from '../ecosystems/pipeline.js';
+import { workflowFile } from '../ecosystems/trusted-publishing.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
 import { assertValidRefName, Git } from '../git/git.js';
 import { listTags } from '../git/tag-list.js';
@@ -66,9 +67,19 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** Also write the context to this file. */
   contextFile?: string;
+  /** Attach provenance attestations when publishing through Trusted Publishing (PEP 740 on PyPI), and demand them back on verify. Defaults to true. */
+  attestations?: boolean;
+  /** The workflow running this (GITHUB_WORKFLOW_REF, `owner/repo/.github/workflows/<file>@<ref>`): the provenance must name it. */
+  workflowRef?: string;
+  /** Sigstore instance and trusted root for attestations. Defaults to the public Sigstore. */
+  sigstore?: { fulcioURL?: string; rekorURL?: string; trustedRoot?: unknown };
+  /** ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN for the Sigstore ID token. Defaults to `runner.oidc`. */
+  idTokenRequest?: { url?: string; token?: string };
   /** Where the stage runs (GITHUB_REPOSITORY, GITHUB_REF, RUNNER_TEMP, the OIDC endpoint), read by the entry. Defaults to nothing known. */
   runner?: RunnerEnvironment;
 }
+
+
 
 /** What publish-and-verify produced. */
 export interface PublishStageResult {
@@ -163,7 +174,10 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
   if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, p.context).catch((err: unknown) => p.logger.warning(`OTLP export failed: ${describeError(err)}`));
 
   if (options.contextFile) await saveContext(options.contextFile, p.context);
-  const decision = `${degraded ? 'Degraded release' : 'Released'} ${p.context.package.name} ${p.version} to ${published.servedBy}${verified ? ', verified by a clean install' : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
+  const rec = p.context.publish as NonNullable<ReleaseContext['publish']>;
+  const how = rec.credentials === 'trusted-publishing' ? ' through Trusted Publishing' : ' with a token';
+  const attested = rec.attested?.length ? `, ${rec.attested.length} file(s) attested` : '';
+  const decision = `${degraded ? 'Degraded release' : 'Released'} ${p.context.package.name} ${p.version} to ${published.servedBy}${how}${attested}${verified ? `, verified by a clean install${rec.provenance_verified ? ' and its provenance (this repository, workflow and digests)' : ''}` : ''}${releaseUrl ? `; release ${releaseUrl}` : ''}.`;
   return { context: p.context, decision, plan: pre.plan, releaseUrl, publishedTo: [published.servedBy], degraded, verified, announcement, metricsFile };
 }
 
@@ -174,7 +188,17 @@ function startPublish(options: PublishOptions, deps: PublishDeps, scratch: Scrat
   const context = structuredClone(validateContext(options.context, 'publish-and-verify'));
   const sctx: StepContext = { ...createStepContext('publish-and-verify', logger, context.timeline), sleep: deps.sleep ? (ms) => (deps.sleep as (ms: number) => Promise<void>)(ms) : undefined };
   // deps.sleep reaches the adapter too: upload backoff, OIDC mint backoff and verify polling wait through it.
-  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner, sleep: deps.sleep, now: deps.now, requestTimeoutMs: options.requestTimeoutMs, uploadTimeoutMs: options.uploadTimeoutMs };
+  // Provenance: attested only through Trusted Publishing (no token), and then demanded back on verify.
+  const attestations = options.attestations ?? true;
+  const supplyChain: AdapterEnv['supplyChain'] = {
+    attestations,
+    expectProvenance: attestations && !options.token && (options.useOidc ?? true),
+    publisher: { repository: `${context.repository.owner}/${context.repository.name}`, workflow: workflowFile(options.workflowRef) },
+    sigstore: options.sigstore,
+    idTokenRequest: options.idTokenRequest,
+    workflowRef: options.workflowRef,
+  };
+  const env: AdapterEnv = { exec: run, logger, tools: options.tools ?? {}, runner: options.runner, sleep: deps.sleep, now: deps.now, requestTimeoutMs: options.requestTimeoutMs, uploadTimeoutMs: options.uploadTimeoutMs, supplyChain };
   const version = context.version?.next as string;
   // Credentials written into a registry URL (https://user:pass@host/) are secrets like any token.
   for (const r of options.registries ?? []) for (const secret of urlSecrets(r)) logger.setSecret(secret);
@@ -306,6 +330,8 @@ async function publishToRegistry(p: PublishRun, pre: Preflight): Promise<Publish
     tag_created: false,
     verified: false,
     attempts: published.value.attempts,
+    credentials: pre.credentials?.source === 'oidc' || (!pre.credentials && p.env.supplyChain?.expectProvenance) ? 'trusted-publishing' : 'token',
+    attested: published.value.attested ?? [],
   };
   return published;
 }
@@ -360,7 +386,7 @@ async function verifyFromRegistry(p: PublishRun, pre: Preflight, published: Publ
       a.verify(env, { registry: published.value.registry, info: pkg, version, artifacts: context.artifacts ?? [], timeoutMs: options.verifyTimeoutMs ?? 900_000, pollMs: options.verifyPollMs }),
     )(undefined, sctx);
     verified = v.verified;
-    Object.assign(context.publish as object, { verified, verify_s: v.propagationS });
+    Object.assign(context.publish as object, { verified, verify_s: v.propagationS, provenance_verified: v.provenanceVerified ?? false });
     if (!verified) {
       throw new ReleaseError('VERIFY_FAILED', v.state === 'propagating' ? `${version} is published but ${published.servedBy} is still propagating it after ${Math.round(v.propagationS)} s.` : v.state === 'unanswered' ? `${published.servedBy} did not answer while ${version} was being verified: ${v.reason ?? ''}` : `${version} is not served by ${published.servedBy}.`, v.state === 'propagating' ? 'Wait and re-run publish-and-verify: everything done is skipped, only the check runs again.' : 'Check the upload log above; re-run to retry.');
     }

@@ -23,6 +23,7 @@ export const INPUTS = {
   /** Deprecated alias of registry-token, accepted for one major version with a notice. */
   legacyToken: 'pypi-token',
   useOidc: 'trusted-publishing',
+  attestations: 'attestations',
   uploadAttempts: 'upload-attempts',
   pushTag: 'push-tag',
   verify: 'verify',
@@ -79,6 +80,9 @@ export async function readOptions(): Promise<PublishOptions> {
     registries: getList(INPUTS.registries),
     token: readRegistryToken(),
     useOidc: getBoolean(INPUTS.useOidc, true),
+    attestations: getBoolean(INPUTS.attestations, true),
+    // The provenance must name the workflow that runs this (the caller's, as PyPI's publisher does).
+    workflowRef: process.env.GITHUB_WORKFLOW_REF,
     uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
     pushTag: getBoolean(INPUTS.pushTag, true),
     github: await readGitHubTarget(actionsLogger, runner),

@@ -6,14 +6,32 @@ import type { AdapterEnv, EcosystemPipeline } from '../types.js';
 import { npmInstallCheck } from './install-check.js';
 import { installNpmDependencies } from './install-dependencies.js';
 import { packWithManager } from './pack.js';
+import { checkNpmTrustedPublishing, type IdTokenRequest } from './oidc.js';
 import { publishTarball, wantsProvenance } from './publish.js';
-import { npmRegistry, npmRemoteState } from './registry-api.js';
+import { fetchPackument, NPMJS, npmRegistry, npmRemoteState } from './registry-api.js';
 import { planNpmTestCommand, type NpmManifest } from './test-command.js';
 import { detectPackageManager, installedPackages, missingManagerHint, type PackageManager } from './package-manager.js';
 import { tmpdir } from 'node:os';
 import { verifyNpmRelease } from './verify.js';
 
 const npmBin = (env: AdapterEnv): string => env.tools.npm ?? 'npm';
+
+/** The runner's ID-token endpoint (id-token: write), from the options or the environment; undefined without one. */
+function idTokenRequest(env: AdapterEnv): IdTokenRequest | undefined {
+  const url = env.supplyChain?.idTokenRequest?.url ?? env.runner?.oidc?.requestUrl;
+  const token = env.supplyChain?.idTokenRequest?.token ?? env.runner?.oidc?.requestToken;
+  return url && token ? { url, token } : undefined;
+}
+
+/** package.json inside an approved tarball (what the registry and npm's checks see). */
+async function tarballManifest(env: AdapterEnv, file: string): Promise<{ repository?: unknown }> {
+  const r = await env.exec('tar', ['-xzOf', file, 'package/package.json'], { check: false, signal: env.signal, timeoutMs: 60_000 });
+  try {
+    return JSON.parse(r.stdout) as { repository?: unknown };
+  } catch {
+    return {};
+  }
+}
 const nodeBin = (env: AdapterEnv): string => env.tools.node ?? 'node';
 
 /** Packages whose presence lets the gate add a reporter or measure coverage. */
@@ -119,15 +137,17 @@ export const npmPipeline: EcosystemPipeline = {
 
   remoteState: (env, { registry, name, version, artifacts, files }) => npmRemoteState({ registry: registry.indexUrl, name, version, artifacts, files, signal: env.signal }),
 
-  async credentials(env, { registry, token }) {
+  async credentials(env, { registry, token, useOidc }) {
     if (token) {
       env.logger.setSecret(token);
       return { token, source: 'input' };
     }
+    // npm trusted publishing: the npm CLI exchanges the ID token itself; its prerequisites are checked before the upload.
+    if (useOidc && idTokenRequest(env)) return { token: '', source: 'oidc' };
     throw new ReleaseError(
       'NO_CREDENTIALS',
-      `No token for ${registry.indexUrl} was given.`,
-      'Pass an npm automation or granular access token with publish rights as input "registry-token" (in the reusable workflow: the registry-token secret). npm trusted publishing (OIDC from GitHub Actions, npm 11.5+) is not exchanged by release-relay yet.',
+      `No token for ${registry.indexUrl} was given, and the job cannot request an OIDC ID token for npm trusted publishing.`,
+      'For npm trusted publishing grant the publish job `permissions: id-token: write` and configure a trusted publisher for the package on npmjs.com (npm CLI ≥ 11.5.1), or pass an npm granular access token with publish rights as input "registry-token" (in the reusable workflow: the registry-token secret).',
     );
   },
 
@@ -138,7 +158,12 @@ export const npmPipeline: EcosystemPipeline = {
     let total = 0;
     for (const file of files.filter((f) => f.endsWith('.tgz'))) {
       const record = artifacts.find((a) => a.file === basename(file));
-      const r = await publishTarball({ registry: registry.uploadUrl, file, name, version, token: credentials.token, tag, provenance: wantsProvenance(registry.uploadUrl, env.runner), npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal, attempts, baseDelayMs, sleep: env.sleep });
+      const oidc = credentials.source === 'oidc' ? idTokenRequest(env) : undefined;
+      if (oidc) {
+        await checkNpmTrustedPublishing({ registry: registry.uploadUrl, name, manifest: await tarballManifest(env, file), repository: env.supplyChain?.publisher?.repository, workflowRef: env.supplyChain?.workflowRef, idToken: oidc, tokenVariables: env.runner?.npmTokenVariables, npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal });
+      }
+      const provenance = wantsProvenance(registry.uploadUrl, oidc ? { onGitHubActions: true, oidc: { requestUrl: oidc.url } } : env.runner);
+      const r = await publishTarball({ registry: registry.uploadUrl, file, name, version, token: credentials.token, oidc, tag, provenance, npm: npmBin(env), exec: env.exec, logger: env.logger, signal: env.signal, attempts, baseDelayMs, sleep: env.sleep });
       total += r.attempts;
       (r.uploaded ? uploaded : skipped).push(record?.file ?? basename(file));
     }
@@ -147,6 +172,16 @@ export const npmPipeline: EcosystemPipeline = {
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const r = await verifyNpmRelease({ registry: registry.indexUrl, name: info.name, version, artifacts, timeoutMs, pollMs, npm: npmBin(env), node: nodeBin(env), exec: env.exec, logger: env.logger, sleep: env.sleep, signal: env.signal });
-    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion };
+    // Verified on the way back: where npm attached provenance (the public registry, through trusted publishing), demand it.
+    const sc = env.supplyChain;
+    const provenanceVerified = Boolean(r.verified && sc?.expectProvenance && sc.publisher && registry.uploadUrl === NPMJS);
+    if (provenanceVerified && sc?.publisher) {
+      const integrity = (await fetchPackument({ registry: registry.indexUrl, name: info.name, signal: env.signal }))?.versions[version]?.dist?.integrity ?? '';
+      const { verifyNpmProvenance } = await import('./provenance.js');
+      const { publicTrustedRoot } = await import('../python/attestations.js');
+      const trustedRoot = sc.sigstore?.trustedRoot ?? (await publicTrustedRoot(join(env.runner?.tempDir || tmpdir(), 'release-relay', 'sigstore-tuf')));
+      await verifyNpmProvenance({ registry: registry.indexUrl, name: info.name, version, integrity, publisher: sc.publisher, trustedRoot, logger: env.logger, signal: env.signal });
+    }
+    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, provenanceVerified };
   },
 };

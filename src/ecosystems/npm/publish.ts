@@ -11,6 +11,7 @@ import { createStepContext, retry, type StepContext } from '../../core/combinato
 import { ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
+import { npmOidcEnv, type IdTokenRequest } from './oidc.js';
 import type { RunnerEnvironment } from '../../core/runner.js';
 import { fetchPackument, nerfDart, NPMJS, sameDist, tarballIntegrity } from './registry-api.js';
 
@@ -27,6 +28,8 @@ export interface NpmPublishOptions {
   tag: string;
   /** Attach a provenance statement (only on GitHub Actions with an OIDC token available). Defaults to false. */
   provenance?: boolean;
+  /** Publish through npm trusted publishing: npm exchanges the runner's ID token; `token` is then empty and unused. */
+  oidc?: IdTokenRequest;
   /** The npm binary. Defaults to `npm`. */
   npm?: string;
   exec: Exec;
@@ -59,7 +62,7 @@ export function wantsProvenance(registry: string, runner: RunnerEnvironment = {}
  * retried with backoff; a refusal to publish over an existing version is resolved by comparing integrity again.
  */
 export async function publishTarball(opts: NpmPublishOptions): Promise<NpmPublishResult> {
-  opts.logger.setSecret(opts.token);
+  if (opts.token) opts.logger.setSecret(opts.token);
   const local = await tarballIntegrity(opts.file);
   const read = { registry: opts.registry, name: opts.name, token: opts.token, signal: opts.signal };
   const ctx: StepContext = { ...createStepContext('publish-and-verify', opts.logger), sleep: opts.sleep, signal: opts.signal };
@@ -70,20 +73,23 @@ export async function publishTarball(opts: NpmPublishOptions): Promise<NpmPublis
   const dir = await mkdtemp(join(tmpdir(), 'rr-npm-publish-'));
   const npmrc = join(dir, '.npmrc');
   try {
-    await writeFile(npmrc, `${nerfDart(opts.registry)}:_authToken=${opts.token}\n`, { mode: 0o600 });
+    // Trusted publishing: no token anywhere npm looks (user and global config, environment), so OIDC is the only way in.
+    await writeFile(npmrc, opts.oidc ? '' : `${nerfDart(opts.registry)}:_authToken=${opts.token}\n`, { mode: 0o600 });
     await chmod(npmrc, 0o600);
-    const args = ['publish', opts.file, '--registry', opts.registry, '--userconfig', npmrc, '--tag', opts.tag, '--ignore-scripts', '--no-update-notifier', ...(opts.provenance ? ['--provenance'] : [])];
+    const globalConfig = opts.oidc ? ['--globalconfig', join(dir, 'global.npmrc')] : [];
+    if (opts.oidc) await writeFile(join(dir, 'global.npmrc'), '', { mode: 0o600 });
+    const args = ['publish', opts.file, '--registry', opts.registry, '--userconfig', npmrc, ...globalConfig, '--tag', opts.tag, '--ignore-scripts', '--no-update-notifier', ...(opts.provenance ? ['--provenance'] : [])];
     let attempts = 0;
     const upload = retry<void, 'uploaded' | 'exists'>(
       async (_input, c) => {
         attempts = c.attempts?.count ?? attempts + 1;
         opts.logger.info(`npm ${args.join(' ')}`);
-        const r = await opts.exec(opts.npm ?? 'npm', args, { cwd: dir, check: false, signal: opts.signal, timeoutMs: opts.timeoutMs ?? 10 * 60_000 }).catch((err: unknown) => {
+        const r = await opts.exec(opts.npm ?? 'npm', args, { cwd: dir, check: false, signal: opts.signal, timeoutMs: opts.timeoutMs ?? 10 * 60_000, env: opts.oidc ? npmOidcEnv(opts.oidc) : undefined }).catch((err: unknown) => {
           if (err instanceof ReleaseError && err.code === 'TIMEOUT' && !opts.signal?.aborted) throw new ReleaseError('UPLOAD_FAILED', `npm publish ${basename(opts.file)} timed out.`, 'The registry is slow; the upload is retried.', { transient: true, cause: err });
           throw err;
         });
         if (r.code === 0) return 'uploaded';
-        const failure = classifyNpmPublishFailure(basename(opts.file), opts.registry, `${r.stdout}\n${r.stderr}`);
+        const failure = classifyNpmPublishFailure(basename(opts.file), opts.registry, `${r.stdout}\n${r.stderr}`, Boolean(opts.oidc));
         if (failure === 'exists') return 'exists';
         throw failure;
       },
@@ -95,7 +101,7 @@ export async function publishTarball(opts: NpmPublishOptions): Promise<NpmPublis
       const entry = (await fetchPackument(read))?.versions[opts.version];
       return resolveExisting(opts, entry?.dist, local, attempts);
     }
-    opts.logger.info(`published ${opts.name}@${opts.version} (${basename(opts.file)}) to ${opts.registry} with dist-tag ${opts.tag}`);
+    opts.logger.info(`published ${opts.name}@${opts.version} (${basename(opts.file)}) to ${opts.registry} with dist-tag ${opts.tag}${opts.oidc ? ' through npm trusted publishing' : ''}${opts.provenance ? ', with provenance' : ''}`);
     return { uploaded: true, attempts };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -120,7 +126,7 @@ function resolveExisting(opts: NpmPublishOptions, dist: Parameters<typeof sameDi
  * 5xx, 429, ECONNRESET, ETIMEDOUT, EAI_AGAIN → UPLOAD_FAILED (transient); 401, ENEEDAUTH, other 403 →
  * NO_CREDENTIALS; 402 → UPLOAD_FAILED with the access hint; anything else → UPLOAD_FAILED (permanent).
  */
-export function classifyNpmPublishFailure(file: string, registry: string, output: string): ReleaseError | 'exists' {
+export function classifyNpmPublishFailure(file: string, registry: string, output: string, oidc = false): ReleaseError | 'exists' {
   const text = output.replace(new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g'), '');
   const code = /npm (?:error|ERR!) code (\S+)/.exec(text)?.[1] ?? '';
   const status = /^E(\d{3})$/.exec(code)?.[1] ? Number(code.slice(1)) : undefined;
@@ -129,6 +135,9 @@ export function classifyNpmPublishFailure(file: string, registry: string, output
   if (code === 'EPUBLISHCONFLICT' || status === 409 || /cannot publish over|previously published|already present|already exists/i.test(text)) return 'exists';
   if ((status !== undefined && status >= 500) || status === 429 || ['ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'ECONNREFUSED', 'ESOCKETTIMEDOUT', 'EPIPE'].includes(code)) {
     return new ReleaseError('UPLOAD_FAILED', `npm publish ${file} to ${registry} failed: ${reason}`, 'The registry or the network had trouble; the upload is retried with backoff. Check https://status.npmjs.org for the public registry.', { transient: true });
+  }
+  if (oidc && (status === 401 || code === 'ENEEDAUTH' || status === 403 || status === 404)) {
+    return new ReleaseError('NO_CREDENTIALS', `${registry} did not let ${file} in through npm trusted publishing: ${reason}`, 'The OIDC exchange was refused: the trusted publisher on npmjs.com (package → Settings → Trusted publishing) must name this repository, workflow file and environment exactly; or pass input "registry-token".');
   }
   if (status === 401 || code === 'ENEEDAUTH' || status === 403) {
     return new ReleaseError('NO_CREDENTIALS', `${registry} refused the token for ${file}: ${reason}`, 'Check input "registry-token": an npm automation or granular access token with publish rights on this package (and 2FA not required for it).');

@@ -94,7 +94,8 @@ async function fetchAudience(opts: PublishTokenOptions, doFetch: typeof fetch): 
   return body.audience;
 }
 
-async function requestIdToken(opts: PublishTokenOptions, audience: string, doFetch: typeof fetch): Promise<string> {
+/** Asks the runner for a fresh OIDC ID token for `audience` (also `sigstore`, for attestations); masked. */
+export async function requestIdToken(opts: Pick<PublishTokenOptions, 'requestUrl' | 'requestToken' | 'logger' | 'signal' | 'requestTimeoutMs'>, audience: string, doFetch: typeof fetch): Promise<string> {
   const base = opts.requestUrl as string;
   const url = `${base}${base.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
   const res = await call(doFetch, url, { headers: { Authorization: `bearer ${opts.requestToken}`, Accept: 'application/json' }, signal: opts.signal }, opts.requestTimeoutMs);

@@ -1,9 +1,10 @@
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { ReleaseError } from '../../core/errors.js';
 import { resolvePython } from './interpreter.js';
 import type { AdapterEnv, EcosystemPipeline, RegistryTarget } from '../types.js';
 import { buildPython } from './build.js';
-import { getPublishToken } from './credentials.js';
+import { getPublishToken, requestIdToken } from './credentials.js';
 import { pythonInstallCheck } from './install-check.js';
 import { coverageConfiguresSource, sourceImportNames, wheelImportNames } from './import-names.js';
 import { importName } from './names.js';
@@ -42,6 +43,13 @@ export function assertBuiltVersion(files: string[], version: string, fromVcs: bo
         : 'Build the release commit (the one prepare-release made), whose version files carry the release version.',
     );
   }
+}
+
+/** The Sigstore trusted root verification uses: the one given (tests, private instances), else the public one via TUF. */
+async function trustedRoot(env: AdapterEnv): Promise<unknown> {
+  if (env.supplyChain?.sigstore?.trustedRoot) return env.supplyChain.sigstore.trustedRoot;
+  const { publicTrustedRoot } = await import('./attestations.js');
+  return publicTrustedRoot(join(env.runner?.tempDir || tmpdir(), 'release-relay', 'sigstore-tuf'));
 }
 
 /** Well-known Python package indexes by name. */
@@ -142,8 +150,8 @@ export const pythonPipeline: EcosystemPipeline = {
       token,
       indexUrl: registry.indexUrl,
       useOidc,
-      requestUrl: env.runner?.oidc?.requestUrl,
-      requestToken: env.runner?.oidc?.requestToken,
+      requestUrl: env.supplyChain?.idTokenRequest?.url ?? env.runner?.oidc?.requestUrl,
+      requestToken: env.supplyChain?.idTokenRequest?.token ?? env.runner?.oidc?.requestToken,
       logger: env.logger,
       sleep: env.sleep,
       signal: env.signal,
@@ -172,6 +180,16 @@ export const pythonPipeline: EcosystemPipeline = {
           : undefined,
       python: py,
       twine: env.tools.twine ? [env.tools.twine] : undefined,
+      // PEP 740: PyPI takes attestations only from Trusted Publishing, so they go with OIDC credentials only.
+      attest:
+        credentials.source === 'oidc' && env.supplyChain?.attestations !== false
+          ? async (artifact) => {
+              const { signPublishAttestation } = await import('./attestations.js');
+              const req = env.supplyChain?.idTokenRequest;
+              const jwt = await requestIdToken({ requestUrl: req?.url ?? env.runner?.oidc?.requestUrl, requestToken: req?.token ?? env.runner?.oidc?.requestToken, logger: env.logger, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs }, 'sigstore', fetch);
+              return signPublishAttestation(artifact.file, artifact.sha256, jwt, env.supplyChain?.sigstore);
+            }
+          : undefined,
       exec: env.exec,
       logger: env.logger,
       signal: env.signal,
@@ -181,12 +199,19 @@ export const pythonPipeline: EcosystemPipeline = {
       requestTimeoutMs: env.requestTimeoutMs,
       uploadTimeoutMs: env.uploadTimeoutMs,
     });
-    return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts };
+    if (r.attested.length) env.logger.info(`PEP 740 attestations uploaded for ${r.attested.join(', ')}`);
+    return { uploaded: r.uploaded, skipped: r.skipped, attempts: r.attempts, attested: r.attested };
   },
 
   async verify(env, { registry, info, version, artifacts, timeoutMs, pollMs }) {
     const py = await python(env, ['venv', 'ensurepip']);
     const r = await verifyPythonRelease({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, python: py, timeoutMs, pollMs, importName: (info.importNames?.length ? info.importNames : [importName(info.name)]).join(', '), exec: env.exec, logger: env.logger, sleep: env.sleep, now: env.now, signal: env.signal, requestTimeoutMs: env.requestTimeoutMs });
-    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, reason: r.reason };
+    // Verified on the way back: the provenance the index serves must vouch for these bytes and this workflow.
+    const sc = env.supplyChain;
+    if (r.verified && sc?.expectProvenance && sc.publisher) {
+      const { verifyIndexProvenance } = await import('./provenance.js');
+      await verifyIndexProvenance({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, publisher: sc.publisher, trustedRoot: await trustedRoot(env), logger: env.logger, signal: env.signal });
+    }
+    return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, reason: r.reason, provenanceVerified: Boolean(r.verified && sc?.expectProvenance && sc.publisher) };
   },
 };

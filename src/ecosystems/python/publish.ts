@@ -9,6 +9,9 @@ import { createStepContext, retry, type StepContext } from '../../core/combinato
 import type { ArtifactRecord } from '../../core/context.js';
 import { ReleaseError, isReleaseError } from '../../core/errors.js';
 import { formatMs, redactUrl, splitCredentials } from '../../core/http.js';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import type { Pep740Attestation } from './attestations.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
 import { indexBase } from './index-api.js';
@@ -31,7 +34,31 @@ export interface TwineUploadOptions {
   signal?: AbortSignal;
   /** Kill one twine call after this many ms. Defaults to 10 minutes. */
   timeoutMs?: number;
+  /** PEP 740 attestations per file name, sent in the upload's `attestations` field. */
+  attestations?: Record<string, Pep740Attestation>;
 }
+
+/**
+ * Runs twine's own CLI with the `attestations` upload field added from RELEASE_RELAY_ATTESTATIONS (a file
+ * holding the JSON list): twine < 6.1 (Debian's 4.0.2 among them) cannot send attestations, and twine ≥ 6.1
+ * wants them beside the file. Same metadata, same HTTP client, same error output as plain twine.
+ */
+export const TWINE_WITH_ATTESTATIONS = [
+  'import os, sys',
+  'from twine import package',
+  '_metadata = package.PackageFile.metadata_dictionary',
+  'def _with_attestations(self):',
+  '    data = _metadata(self)',
+  "    path = os.environ.get('RELEASE_RELAY_ATTESTATIONS')",
+  '    if path:',
+  "        with open(path, encoding='utf-8') as f:",
+  "            data['attestations'] = f.read()",
+  '    return data',
+  'package.PackageFile.metadata_dictionary = _with_attestations',
+  'from twine.__main__ import main',
+  "sys.argv[0] = 'twine'",
+  'sys.exit(main())',
+].join('\n');
 
 /**
  * Runs twine once per file. A failure throws a ReleaseError classified from twine's output: 5xx,
@@ -44,21 +71,35 @@ export async function twineUpload(opts: TwineUploadOptions): Promise<{ uploaded:
   opts.logger.setSecret(opts.token);
   const uploaded: string[] = [];
   for (const file of opts.files) {
+    const attestation = opts.attestations?.[basename(file)];
+    let attestationDir: string | undefined;
+    let runner = argv;
+    const extraEnv: Record<string, string> = {};
+    if (attestation) {
+      if (opts.twine) throw new ReleaseError('BAD_INPUT', `An attestation for ${basename(file)} cannot be sent through the twine command ${opts.twine.join(' ')}.`, 'Leave the twine override unset (twine runs from input `python`), or set input `attestations: false`.');
+      attestationDir = await mkdtemp(join(tmpdir(), 'relay-attest-'));
+      extraEnv.RELEASE_RELAY_ATTESTATIONS = join(attestationDir, `${basename(file)}.publish.attestation`);
+      await writeFile(extraEnv.RELEASE_RELAY_ATTESTATIONS, JSON.stringify([attestation]));
+      runner = [python, '-c', TWINE_WITH_ATTESTATIONS];
+    }
     // Never credentials on a command line (process listings): twine authenticates with TWINE_* variables.
-    const args = [...argv.slice(1), 'upload', '--repository-url', splitCredentials(opts.repositoryUrl).url, '--non-interactive', '--disable-progress-bar', '--verbose', file];
+    const args = [...runner.slice(1), 'upload', '--repository-url', splitCredentials(opts.repositoryUrl).url, '--non-interactive', '--disable-progress-bar', '--verbose', file];
     const timeoutMs = opts.timeoutMs ?? 10 * 60 * 1000;
-    const result = await opts.exec(argv[0], args, {
-      // TWINE_PASSWORD, not --password: the token must not show up in a process listing.
-      env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: opts.token, TWINE_REPOSITORY: undefined, TWINE_REPOSITORY_URL: undefined, NO_COLOR: '1', COLUMNS: '200' },
-      check: false,
-      signal: opts.signal,
-      timeoutMs,
-    }).catch((err: unknown) => {
-      if (!isReleaseError(err, 'TIMEOUT')) throw err;
-      throw new ReleaseError('TIMEOUT', `Uploading ${basename(file)} to ${redactUrl(opts.repositoryUrl)} did not finish within ${formatMs(timeoutMs)} (twine was killed with its process group)`, 'Check that the upload endpoint answers, or raise input `upload-timeout` (seconds per file and attempt) for large files.', { transient: true, cause: err });
-    });
+    const result = await opts
+      .exec(runner[0], args, {
+        // TWINE_PASSWORD, not --password: the token must not show up in a process listing.
+        env: { TWINE_USERNAME: '__token__', TWINE_PASSWORD: opts.token, TWINE_REPOSITORY: undefined, TWINE_REPOSITORY_URL: undefined, NO_COLOR: '1', COLUMNS: '200', ...extraEnv },
+        check: false,
+        signal: opts.signal,
+        timeoutMs,
+      })
+      .catch((err: unknown) => {
+        if (!isReleaseError(err, 'TIMEOUT')) throw err;
+        throw new ReleaseError('TIMEOUT', `Uploading ${basename(file)} to ${redactUrl(opts.repositoryUrl)} did not finish within ${formatMs(timeoutMs)} (twine was killed with its process group)`, 'Check that the upload endpoint answers, or raise input `upload-timeout` (seconds per file and attempt) for large files.', { transient: true, cause: err });
+      })
+      .finally(() => (attestationDir ? rm(attestationDir, { recursive: true, force: true }) : undefined));
     if (result.code !== 0) throw classifyTwineFailure(basename(file), opts.repositoryUrl, `${result.stdout}\n${result.stderr}`);
-    opts.logger.info(`uploaded ${basename(file)} to ${redactUrl(opts.repositoryUrl)}`);
+    opts.logger.info(`uploaded ${basename(file)} to ${redactUrl(opts.repositoryUrl)}${attestation ? ' with its PEP 740 attestation' : ''}`);
     uploaded.push(file);
   }
   return { uploaded };
@@ -132,6 +173,8 @@ export interface PublishToIndexOptions {
   /** Replaceable wait (tests). Defaults to a real timer. */
   sleep?: StepContext['sleep'];
   fetchImpl?: typeof fetch;
+  /** Signs one PEP 740 attestation per file to upload; every file is signed before the first upload. */
+  attest?: (artifact: ArtifactRecord) => Promise<Pep740Attestation>;
   /** Time one index request may take, in ms. Defaults to 60 s. */
   requestTimeoutMs?: number;
   /** Time one twine call (one file) may take, in ms. Defaults to 10 minutes. */
@@ -146,6 +189,8 @@ export interface PublishResult {
   skipped: string[];
   /** twine calls made in all (1 per file when nothing failed). */
   attempts: number;
+  /** File names uploaded with an attestation. */
+  attested: string[];
 }
 
 /**
@@ -172,6 +217,11 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
   const skipped = opts.artifacts.filter((a) => state[a.file] === 'same').map((a) => a.file);
   for (const file of skipped) opts.logger.info(`${file} is already on the index with the approved sha256; skipping it`);
 
+  // Sign every attestation first: a Sigstore failure must leave nothing half uploaded.
+  const attestations: Record<string, Pep740Attestation> = {};
+  if (opts.attest) {
+    for (const artifact of opts.artifacts.filter((a) => state[a.file] === 'absent')) attestations[artifact.file] = await retry(() => (opts.attest as NonNullable<typeof opts.attest>)(artifact), retryOptions)(undefined, ctx);
+  }
   let token = opts.token;
   let expiresAt = opts.tokenExpiresAt;
   const uploaded: string[] = [];
@@ -186,7 +236,7 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
       }
       // Checked again right before every attempt: the bytes twine reads are the approved ones.
       await checkLocalDigest(opts.dir, artifact);
-      return twineUpload({ python: opts.python, twine: opts.twine, repositoryUrl, token, files: [join(opts.dir, artifact.file)], exec: opts.exec, logger: opts.logger, signal: opts.signal, timeoutMs: opts.uploadTimeoutMs });
+      return twineUpload({ python: opts.python, twine: opts.twine, repositoryUrl, token, files: [join(opts.dir, artifact.file)], exec: opts.exec, logger: opts.logger, signal: opts.signal, timeoutMs: opts.uploadTimeoutMs, attestations });
     }, retryOptions);
     try {
       await upload(undefined, { ...ctx, attempts: counter });
@@ -201,7 +251,7 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
     if (after[artifact.file] === 'absent') opts.logger.warning(`${indexBase(opts.indexUrl)} does not list ${artifact.file} yet after the upload; verification will check it.`);
     uploaded.push(artifact.file);
   }
-  return { uploaded, skipped, attempts };
+  return { uploaded, skipped, attempts, attested: uploaded.filter((f) => attestations[f]) };
 }
 
 async function checkLocalDigest(dir: string, artifact: ArtifactRecord): Promise<void> {

@@ -50,7 +50,7 @@ describe('publishToIndex with the real twine against the loopback index', () => 
 
   test('uploads every approved file once and the index then reports them as the same bytes', async () => {
     const result = await publishToIndex(options());
-    expect(result).toEqual({ uploaded: dist.artifacts.map((a) => a.file), skipped: [], attempts: 2 });
+    expect(result).toEqual({ uploaded: dist.artifacts.map((a) => a.file), skipped: [], attempts: 2, attested: [] });
     const state = await pythonRemoteState({ indexUrl: index.url, name: 'Relay_Demo_Pkg', version: '0.1.0', artifacts: dist.artifacts });
     expect(Object.values(state)).toEqual(['same', 'same']);
     expect(await pythonRemoteState({ indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', artifacts: changed.artifacts })).toEqual({ [changed.artifacts[0].file]: 'different', [changed.artifacts[1].file]: 'different' });
