@@ -1,0 +1,366 @@
+export const id = 191;
+export const ids = [191];
+export const modules = {
+
+/***/ 95191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INPUTS: () => (/* binding */ INPUTS),
+  OUTPUTS: () => (/* binding */ OUTPUTS),
+  readOptions: () => (/* binding */ readOptions),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./src/ecosystems/python/import-names.ts
+var import_names = __webpack_require__(14442);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/argv.ts
+
+/**
+ * Splits a command input (`python -m pytest -k "not slow"`) into an argument vector the way a shell splits
+ * words, honouring single and double quotes and backslash escapes, but with NO expansion of any kind:
+ * `$(…)`, backticks, `;`, `|`, `&&`, globs and variables stay literal characters of an argument, so no
+ * input ever reaches a shell. Newlines separate words like spaces do.
+ */
+function splitCommand(command, input = 'command') {
+    const args = [];
+    let current = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < command.length; i++) {
+        const ch = command[i];
+        if (quote) {
+            if (ch === quote)
+                quote = null;
+            else if (ch === '\\' && quote === '"' && (command[i + 1] === '"' || command[i + 1] === '\\'))
+                current += command[++i];
+            else
+                current += ch;
+            continue;
+        }
+        if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (ch === '\\' && i + 1 < command.length) {
+            current += command[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                args.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "${input}" has an unclosed ${quote} quote.`, 'Close the quote, or drop it.');
+    if (inWord)
+        args.push(current);
+    if (args.length === 0)
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "${input}" is empty.`, 'Give a command, e.g. python -m pytest.');
+    return args;
+}
+
+// EXTERNAL MODULE: ./src/core/context.ts
+var context = __webpack_require__(78480);
+// EXTERNAL MODULE: ./src/core/runner.ts
+var core_runner = __webpack_require__(4473);
+// EXTERNAL MODULE: ./src/actions/common/summary.ts
+var summary = __webpack_require__(16549);
+// EXTERNAL MODULE: ./src/actions/common/context-input.ts
+var context_input = __webpack_require__(91075);
+// EXTERNAL MODULE: ./src/actions/common/github-input.ts
+var github_input = __webpack_require__(16663);
+// EXTERNAL MODULE: ./src/actions/common/inputs.ts
+var inputs = __webpack_require__(59120);
+// EXTERNAL MODULE: ./src/actions/common/logger.ts
+var logger = __webpack_require__(4425);
+// EXTERNAL MODULE: ./src/actions/common/run-action.ts
+var run_action = __webpack_require__(25431);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(72642);
+;// CONCATENATED MODULE: ./src/actions/quality-gate/cache.ts
+
+
+
+
+
+/** Files whose contents decide the dependency set (hashed into the cache key). */
+const DEPENDENCY_FILES = /^(pyproject\.toml|setup\.cfg|setup\.py|requirements.*\.txt|.*\.lock|package-lock\.json|uv\.lock|poetry\.lock)$/;
+/** The cache key: OS, Python version and a hash of the package's dependency files. */
+async function dependencyCacheKey(packageDir, python) {
+    const names = (await (0,promises_.readdir)(packageDir)).filter((n) => DEPENDENCY_FILES.test(n)).sort();
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const n of names)
+        hash.update(n).update('\0').update(await (0,promises_.readFile)((0,external_node_path_.join)(packageDir, n))).update('\0');
+    const version = (await (0,exec/* exec */.m0)(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { check: false })).stdout.trim() || 'unknown';
+    const prefix = `release-relay-deps-${process.platform}-${process.arch}-py${version}-`;
+    return { key: `${prefix}${hash.digest('hex').slice(0, 16)}`, prefix };
+}
+/** Runs `fn` while watching stdout for a workflow-command line matching `pattern`; returns its first group. */
+async function watchFailure(pattern, fn) {
+    const write = process.stdout.write.bind(process.stdout);
+    let failure;
+    process.stdout.write = ((chunk, ...rest) => {
+        failure ??= pattern.exec(String(chunk))?.[1];
+        return write(chunk, ...rest);
+    });
+    try {
+        return { value: await fn(), failure };
+    }
+    finally {
+        process.stdout.write = write;
+    }
+}
+/** Whether the runner provides the cache service (GitHub-hosted or self-hosted runners with Actions). */
+function cacheAvailable() {
+    return Boolean(process.env.ACTIONS_RESULTS_URL || process.env.ACTIONS_CACHE_URL);
+}
+/** pip's download cache directory for `python`. */
+async function pipCacheDir(python) {
+    const r = await (0,exec/* exec */.m0)(python, ['-m', 'pip', 'cache', 'dir'], { check: false });
+    return r.code === 0 && r.stdout.trim() ? r.stdout.trim().split('\n').pop() ?? null : null;
+}
+/**
+ * Restores pip's download cache keyed by OS, Python and the dependency files, so a second release of an
+ * unchanged dependency set downloads nothing. @actions/cache is loaded only here, only on GitHub.
+ */
+async function restoreDependencyCache(packageDir, python, logger) {
+    // Off GitHub there is no cache service: spawn neither Python for the key nor pip for its directory.
+    if (!cacheAvailable())
+        return { key: '', state: 'unavailable', paths: [], detail: 'not running on GitHub Actions' };
+    const { key, prefix } = await dependencyCacheKey(packageDir, python);
+    const dir = await pipCacheDir(python);
+    const paths = dir ? [dir] : [];
+    if (!paths.length)
+        return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(878), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645));
+        // @actions/cache answers a failed service (refused, 5xx) like a miss and only says so in a warning it
+        // writes itself: watch for that line, so the summary says `unavailable`, as it is.
+        const { value: matched, failure } = await watchFailure(/^::(?:warning|error)::Failed to restore: (.*)$/m, () => cache.restoreCache(paths, key, [prefix]));
+        if (failure)
+            return { key, paths, state: 'unavailable', detail: `restore failed: ${failure}` };
+        return { key, paths, state: matched === key ? 'hit' : matched ? 'partial' : 'miss', detail: matched };
+    }
+    catch (err) {
+        logger.warning(`Dependency cache restore failed: ${(0,errors/* describeError */.Uc)(err)}`);
+        return { key, paths, state: 'unavailable', detail: (0,errors/* describeError */.Uc)(err) };
+    }
+}
+/** Saves the cache after the gate when the key did not hit exactly. */
+async function saveDependencyCache(outcome, logger) {
+    if (outcome.state === 'hit' || outcome.state === 'unavailable')
+        return;
+    // Nothing to save (pip never created its cache directory): saving would only warn "Path Validation Error".
+    const present = [];
+    for (const p of outcome.paths)
+        if ((await (0,promises_.readdir)(p).catch(() => [])).length)
+            present.push(p);
+    if (!present.length) {
+        logger.debug(`Dependency cache: nothing to save (${outcome.paths.join(', ') || 'no paths'} empty or missing).`);
+        return;
+    }
+    try {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(878), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645));
+        await cache.saveCache(present, outcome.key);
+    }
+    catch (err) {
+        logger.warning(`Dependency cache save failed: ${(0,errors/* describeError */.Uc)(err)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/actions/quality-gate/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Input names of quality-gate. */
+const INPUTS = {
+    context: 'context',
+    contextFile: 'context-file',
+    tag: 'tag',
+    packageDir: 'package-dir',
+    tagTemplate: 'tag-template',
+    ecosystem: 'ecosystem',
+    python: 'python',
+    installDependencies: 'install-dependencies',
+    testCommand: 'test-command',
+    junitFile: 'junit-file',
+    testTimeout: 'test-timeout',
+    testRetries: 'test-retries',
+    coverageThreshold: 'coverage-threshold',
+    coverageBranches: 'coverage-branches',
+    coverageReport: 'coverage-report',
+    evidenceDir: 'evidence-dir',
+    testEvidence: 'test-evidence',
+    integrationCommand: 'integration-command',
+    integrationTimeout: 'integration-timeout',
+    buildTool: 'build-tool',
+    isolatedBuild: 'isolated-build',
+    artifactDir: 'artifact-dir',
+    smokeCommand: 'smoke-command',
+    readmeExamples: 'readme-examples',
+    exampleTags: 'example-tags',
+    installArgs: 'install-args',
+    importNames: 'import-names',
+    requireCi: 'require-ci',
+    ciTimeout: 'ci-timeout',
+    requestTimeout: 'request-timeout',
+    checkRunId: 'check-run-id',
+    excludeChecks: 'exclude-checks',
+    openIssue: 'open-issue',
+    githubToken: 'github-token',
+    pullRequest: 'pull-request',
+};
+/** Output names of quality-gate. */
+const OUTPUTS = {
+    approved: 'approved',
+    coverage: 'coverage',
+    testsPassed: 'tests-passed',
+    testsFailed: 'tests-failed',
+    artifactName: 'artifact-name',
+    artifactDir: 'artifact-dir',
+    issueUrl: 'issue-url',
+    context: 'context',
+};
+/** An optional command input parsed into argv (quotes honoured, nothing expanded). */
+function commandInput(name) {
+    const value = (0,inputs/* getOptionalInput */.lI)(name);
+    return value === undefined ? undefined : splitCommand(value, name);
+}
+/** Parses the inputs once into typed options. */
+async function readOptions() {
+    const context = await (0,context_input/* readContextInput */.e)('quality-gate');
+    const runner = (0,core_runner/* readRunnerEnvironment */.E)(process.env);
+    // Without a context the gate derives one from the pushed tag; with neither there is nothing to gate.
+    // Checked here, before the stage, the cache or any Python probe is loaded or run.
+    if (!context && !((0,inputs/* getOptionalInput */.lI)(INPUTS.tag) ?? runner.ref ?? '').replace(/^refs\/tags\//, '')) {
+        throw new errors/* ReleaseError */.K2('BAD_CONTEXT', 'There is no release context and no tag to derive one from.', 'Pass `context` from prepare-release, or run on a tag push (refs/tags/v1.2.3) or set `tag`.');
+    }
+    const github = await (0,github_input/* readGitHubTarget */.X)(logger/* actionsLogger */.M, runner);
+    const checkRunId = (0,inputs/* getOptionalInput */.lI)(INPUTS.checkRunId);
+    return {
+        cwd: process.env.GITHUB_WORKSPACE || process.cwd(),
+        runner,
+        context,
+        tag: (0,inputs/* getOptionalInput */.lI)(INPUTS.tag),
+        packageDir: (0,inputs/* getOptionalInput */.lI)(INPUTS.packageDir),
+        tagTemplate: (0,inputs/* getOptionalInput */.lI)(INPUTS.tagTemplate),
+        ecosystem: (0,inputs/* getOptionalInput */.lI)(INPUTS.ecosystem),
+        tools: { python: (0,inputs/* getOptionalInput */.lI)(INPUTS.python) ?? runner.python },
+        installDependencies: (0,inputs/* getBoolean */.pW)(INPUTS.installDependencies, false),
+        testCommand: commandInput(INPUTS.testCommand),
+        junitFile: (0,inputs/* getOptionalInput */.lI)(INPUTS.junitFile),
+        testTimeoutMs: (0,inputs/* getNumber */.WZ)(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
+        testRetries: (0,inputs/* getNumber */.WZ)(INPUTS.testRetries, 1, { min: 0, max: 10 }),
+        coverageThreshold: (await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 29129))).parseThreshold((0,inputs/* getOptionalInput */.lI)(INPUTS.coverageThreshold)),
+        coverageBranches: (0,inputs/* getBoolean */.pW)(INPUTS.coverageBranches, false),
+        coverageReport: (0,inputs/* getOptionalInput */.lI)(INPUTS.coverageReport),
+        evidenceDir: (0,inputs/* getOptionalInput */.lI)(INPUTS.evidenceDir),
+        testEvidence: (0,inputs/* getOptionalInput */.lI)(INPUTS.testEvidence),
+        integrationCommand: commandInput(INPUTS.integrationCommand),
+        integrationTimeoutMs: (0,inputs/* getNumber */.WZ)(INPUTS.integrationTimeout, 1800, { min: 1, max: 6 * 3600 }) * 1000,
+        buildTool: (0,inputs/* getOptionalInput */.lI)(INPUTS.buildTool),
+        isolatedBuild: (0,inputs/* getBoolean */.pW)(INPUTS.isolatedBuild, true),
+        artifactDir: (0,inputs/* getOptionalInput */.lI)(INPUTS.artifactDir),
+        smokeCommand: commandInput(INPUTS.smokeCommand),
+        readmeExamples: (0,inputs/* getBoolean */.pW)(INPUTS.readmeExamples, true),
+        exampleTags: (0,inputs/* getList */.vS)(INPUTS.exampleTags).length ? (0,inputs/* getList */.vS)(INPUTS.exampleTags) : undefined,
+        installArgs: (0,inputs/* getOptionalInput */.lI)(INPUTS.installArgs) ? splitCommand((0,inputs/* getOptionalInput */.lI)(INPUTS.installArgs), INPUTS.installArgs) : undefined,
+        importNames: (0,import_names/* parseImportNames */.Nh)((0,inputs/* getOptionalInput */.lI)(INPUTS.importNames)),
+        requireCi: (0,inputs/* getBoolean */.pW)(INPUTS.requireCi, true),
+        ciTimeoutMs: (0,inputs/* getNumber */.WZ)(INPUTS.ciTimeout, 1800, { min: 0, max: 6 * 3600 }) * 1000,
+        checkRunId: checkRunId ? (0,inputs/* getNumber */.WZ)(INPUTS.checkRunId, 0, { min: 1 }) : undefined,
+        excludeChecks: (0,inputs/* getList */.vS)(INPUTS.excludeChecks),
+        github,
+        openIssue: (0,inputs/* getBoolean */.pW)(INPUTS.openIssue, true),
+    };
+}
+/** The action: read inputs, run the gate, set outputs, write the summary; a rejection fails the job last. */
+async function run() {
+    core/* info */.pq('release-relay quality-gate');
+    await (0,run_action/* runAction */.C)(async () => {
+        const options = await readOptions();
+        // Loaded after the first log line: the stage and its report parsers dominate start-up time.
+        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(340), __webpack_require__.e(780), __webpack_require__.e(678), __webpack_require__.e(857), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 73857));
+        const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', logger/* actionsLogger */.M).catch(() => undefined);
+        const pullRequest = (0,inputs/* getOptionalInput */.lI)(INPUTS.pullRequest);
+        let result;
+        if (pullRequest) {
+            // A release PR: the context comes from the PR body, the verdict goes to a check run and a PR comment.
+            if (!options.github)
+                throw new errors/* ReleaseError */.K2('BAD_INPUT', 'Input "pull-request" needs the GitHub API, but github-token is empty.', 'Pass github-token with checks: write and pull-requests: write.');
+            const { gateReleasePr } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(340), __webpack_require__.e(780), __webpack_require__.e(678), __webpack_require__.e(857), __webpack_require__.e(502), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 35053));
+            const { Git } = await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 10308));
+            const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+            const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${options.github.owner}/${options.github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+            result = await gateReleasePr({ ...options, pullNumber: (0,inputs/* getNumber */.WZ)(INPUTS.pullRequest, 0, { min: 1 }), github: options.github, detailsUrl: runUrl }, { logger: logger/* actionsLogger */.M, git: new Git(options.cwd ?? process.cwd()) });
+        }
+        else {
+            result = await qualityGate(options, { logger: logger/* actionsLogger */.M });
+        }
+        if (cache)
+            await saveDependencyCache(cache, logger/* actionsLogger */.M);
+        const g = result.context.gate;
+        core/* setOutput */.uH(OUTPUTS.approved, String(result.approved));
+        core/* setOutput */.uH(OUTPUTS.coverage, g?.coverage ? String(g.coverage.percent) : '');
+        core/* setOutput */.uH(OUTPUTS.testsPassed, String(g?.tests?.passed ?? 0));
+        core/* setOutput */.uH(OUTPUTS.testsFailed, String(g?.tests?.failed ?? 0));
+        core/* setOutput */.uH(OUTPUTS.artifactName, result.artifactName);
+        core/* setOutput */.uH(OUTPUTS.artifactDir, result.artifactDir);
+        core/* setOutput */.uH(OUTPUTS.issueUrl, g?.issue_url ?? '');
+        core/* setOutput */.uH(OUTPUTS.context, (0,context/* serializeContext */.yi)(result.context).trim());
+        const details = ['| check | result | evidence |', '|---|---|---|', ...(g?.checks ?? []).map((c) => `| ${c.name} | ${c.skipped ? '⏭️ skipped' : c.ok ? '✅ passed' : '❌ failed'} | ${(c.detail ?? '').split('\n')[0].replace(/\|/g, '\\|').slice(0, 200)} |`)];
+        const pkg = result.context.package;
+        if (pkg.version_source)
+            details.push('', `Version source: ${pkg.version_source}`);
+        if (pkg.import_names?.length)
+            details.push('', `Import names: ${pkg.import_names.map((n) => `\`${n}\``).join(', ')}`);
+        if (g?.issue_url)
+            details.push('', `Rejection issue: ${g.issue_url}`);
+        if (cache)
+            details.push('', `Dependency cache: **${cache.state}** (${[cache.key && `\`${cache.key}\``, cache.state === 'unavailable' ? cache.detail : ''].filter(Boolean).join('; ')})`);
+        await core/* summary */.z.addRaw((0,summary/* renderStageSummary */.VF)({ title: 'quality-gate', decision: result.decision, details, timeline: result.context.timeline, stage: 'quality-gate' })).write();
+        if (!result.approved)
+            core/* setFailed */.C1(result.decision);
+        else
+            core/* info */.pq(result.decision);
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=191.index.js.map
