@@ -11925,6 +11925,7 @@ function publishOptions(r, cwd, command, token, runner = {}) {
         registries: registries.length ? registries : undefined,
         token,
         useOidc: r.boolean('trusted-publishing', true),
+        attestations: r.boolean('attestations', true),
         uploadAttempts: r.number('upload-attempts', 4, { min: 1, max: 20 }),
         pushTag: r.boolean('push-tag', true),
         verify: r.boolean('verify', true),

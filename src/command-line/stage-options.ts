@@ -187,6 +187,7 @@ export function publishOptions(r: OptionReader, cwd: string, command: string, to
     registries: registries.length ? registries : undefined,
     token,
     useOidc: r.boolean('trusted-publishing', true),
+    attestations: r.boolean('attestations', true),
     uploadAttempts: r.number('upload-attempts', 4, { min: 1, max: 20 }),
     pushTag: r.boolean('push-tag', true),
     verify: r.boolean('verify', true),
