@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { locateChangelog } from '../../src/changelog/locate.js';
-import { isReleaseError } from '../../src/core/errors.js';
+import { rejection } from '../helpers/errors.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -41,7 +41,7 @@ describe('locateChangelog: the project\'s existing changelog, never a second one
     const root = tree(['packages/a/HISTORY.rst', 'CHANGELOG.md']);
     expect(await locateChangelog(root, 'packages/a')).toMatchObject({ path: 'HISTORY.rst' });
     expect(await locateChangelog(root, '.', { path: 'docs/NEWS.md', from: 'input "changelog-file"' })).toEqual({ path: 'docs/NEWS.md', exists: false, from: 'input "changelog-file"' });
-    const err = await locateChangelog(root, '.', { path: '../../etc/x.md', from: 'input "changelog-file"' }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'PATH_ESCAPE') && err.message.includes('changelog-file')).toBe(true);
+    const err = await rejection(locateChangelog(root, '.', { path: '../../etc/x.md', from: 'input "changelog-file"' }), 'PATH_ESCAPE');
+    expect(err.message).toContain('changelog-file');
   });
 });

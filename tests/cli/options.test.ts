@@ -11,23 +11,13 @@ import { parseOptions } from '../../src/command-line/args.js';
 import { commandOptions, COMMANDS } from '../../src/command-line/commands.js';
 import { ACTION_INPUTS } from '../../src/command-line/inputs.generated.js';
 import { gateOptions, identityOptions, OptionReader, prepareOptions, publishOptions, readContextOption } from '../../src/command-line/stage-options.js';
-import { ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
+import { thrown } from '../helpers/errors.js';
 
 const STAGE_OF: Record<string, keyof typeof ACTION_INPUTS> = { prepare: 'prepare-release', gate: 'quality-gate', publish: 'publish-and-verify' };
 
 function actionInputs(stage: string): Record<string, { description: string; default?: string }> {
   return (parse(readFileSync(join(process.cwd(), 'actions', stage, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string; default?: string }> }).inputs;
-}
-
-function thrown(fn: () => unknown): ReleaseError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ReleaseError) return err;
-    throw err;
-  }
-  throw new Error('did not throw');
 }
 
 describe('the generated table is the actions\' inputs', () => {

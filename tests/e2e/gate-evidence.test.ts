@@ -7,10 +7,11 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { isReleaseError } from '../../src/core/errors.js';
 import { exec, type Exec } from '../../src/core/exec.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
-import { gateRepo, memoryLogger, PYTHON, type GateRepo } from './gate-setup.js';
+import { gateRepo, PYTHON, type GateRepo } from './gate-setup.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 const repos: GateRepo[] = [];
 const scratch = mkdtempSync(join(tmpdir(), 'relay-evidence-'));
@@ -25,7 +26,7 @@ describe('quality-gate test evidence', () => {
     repos.push(repo);
     const base = { cwd: repo.dir, context: repo.context, tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, coverageThreshold: 50 };
     const evidence = join(scratch, 'evidence');
-    const leg = await qualityGate({ ...base, artifactDir: join(repo.root, 'leg'), evidenceDir: evidence }, { logger: memoryLogger() });
+    const leg = await qualityGate({ ...base, artifactDir: join(repo.root, 'leg'), evidenceDir: evidence }, { logger: recordingLogger() });
     expect(leg.approved).toBe(true);
     expect(readdirSync(evidence).sort()).toEqual(['coverage-coverage.xml', 'evidence.json', 'junit.xml']);
 
@@ -34,7 +35,7 @@ describe('quality-gate test evidence', () => {
       spawned.push([file, ...args]);
       return exec(file, args, options);
     };
-    const build = await qualityGate({ ...base, artifactDir: join(repo.root, 'build'), testEvidence: evidence }, { logger: memoryLogger(), exec: recording });
+    const build = await qualityGate({ ...base, artifactDir: join(repo.root, 'build'), testEvidence: evidence }, { logger: recordingLogger(), exec: recording });
     expect(build.approved).toBe(true);
     expect(build.context.gate?.tests?.passed).toBe(leg.context.gate?.tests?.passed);
     expect(build.context.gate?.coverage?.percent).toBe(leg.context.gate?.coverage?.percent);
@@ -49,9 +50,8 @@ describe('quality-gate test evidence', () => {
     repos.push(repo);
     const empty = mkdtempSync(join(scratch, 'none-'));
     const artifactDir = join(repo.root, 'out');
-    const err = await qualityGate({ cwd: repo.dir, context: repo.context, tools: { python: PYTHON }, requireCi: false, artifactDir, testEvidence: empty }, { logger: memoryLogger() }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'BAD_INPUT')).toBe(true);
-    expect((err as Error).message).toContain('test-evidence');
+    const err = await rejection(qualityGate({ cwd: repo.dir, context: repo.context, tools: { python: PYTHON }, requireCi: false, artifactDir, testEvidence: empty }, { logger: recordingLogger() }), 'BAD_INPUT');
+    expect(err.message).toContain('test-evidence');
     expect(existsSync(artifactDir) ? readdirSync(artifactDir) : []).toEqual([]);
   }, 120_000);
 });

@@ -15,32 +15,13 @@ import type { GitHubClient } from '../../src/github/client.js';
 import { qualityGate, type GateOptions, type GateResult } from '../../src/stages/quality-gate.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { makePythonPackage, SAMPLE_DIST_NAME, SAMPLE_VERSION, type PythonPackageVariant } from '../fixtures/python-packages.js';
+import { recordingLogger } from '../helpers/logger.js';
 import { git } from '../helpers/repo.js';
 
 export const OWNER = 'gate-org';
 export const REPO = 'gate-sample';
 export const GITHUB_TOKEN = 'ghs_gateE2eToken4242';
 export const PYTHON = '/usr/bin/python3';
-
-/** A Logger that keeps every line. */
-export interface MemoryLogger extends Logger {
-  lines: string[];
-}
-
-export function memoryLogger(): MemoryLogger {
-  const lines: string[] = [];
-  return {
-    lines,
-    info: (m) => void lines.push(`info: ${m}`),
-    warning: (m) => void lines.push(`warning: ${m}`),
-    debug: (m) => void lines.push(`debug: ${m}`),
-    group: (name, fn) => {
-      lines.push(`group: ${name}`);
-      return fn();
-    },
-    setSecret: () => undefined,
-  };
-}
 
 /** A fixture package committed in its own temp repository. */
 export interface GateRepo {
@@ -111,7 +92,7 @@ export function gitHubGateWorld(): GitHubGateWorld {
       return s;
     },
     gate: (repo, server, extra = {}) => {
-      const logger = memoryLogger();
+      const logger = recordingLogger();
       return qualityGate(
         {
           cwd: repo.dir,

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContext } from '../../src/core/context.js';
-import { isReleaseError } from '../../src/core/errors.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
 import { commit, git, makeRepo, PYTHON_EXAMPLE, type TempRepo } from '../helpers/repo.js';
 import { hashTree, read, releasableRepo, repoState } from '../helpers/release-repo.js';
+import { rejection } from '../helpers/errors.js';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -261,9 +261,8 @@ describe('prepare-release on a real repository with a bare remote', () => {
     const files = hashTree(r.dir);
     const remoteBefore = await git(r.remote, 'for-each-ref', '--format=%(refname) %(objectname)');
 
-    const err = await run(r.dir).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'REMOTE_MOVED')).toBe(true);
-    expect((err as Error).message).toContain(movedTo.slice(0, 7));
+    const err = await rejection(run(r.dir), 'REMOTE_MOVED');
+    expect(err.message).toContain(movedTo.slice(0, 7));
     expect(await git(r.dir, 'rev-parse', 'HEAD')).toBe(r.fix);
     expect(await git(r.dir, 'symbolic-ref', '--short', 'HEAD')).toBe('main');
     expect(hashTree(r.dir)).toEqual(files);

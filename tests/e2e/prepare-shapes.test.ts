@@ -6,12 +6,14 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isReleaseError, type ReleaseErrorCode } from '../../src/core/errors.js';
+import { type ReleaseErrorCode } from '../../src/core/errors.js';
 import { exec as realExec, type Exec } from '../../src/core/exec.js';
 import { type Logger } from '../../src/core/log.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
 import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { recordingLogger } from '../helpers/logger.js';
 import { read, repoState } from '../helpers/release-repo.js';
+import { rejection } from '../helpers/errors.js';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -39,21 +41,13 @@ function pyproject(version: string, extra = ''): string {
   return `[project]\nname = "pkg"\nversion = "${version}"\n${extra}`;
 }
 
-/** A logger that keeps warnings and infos for assertions. */
-function recordingLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  const keep = (m: string): void => void lines.push(m);
-  return { lines, debug: keep, info: keep, warning: keep, error: keep, group: async (_n, fn) => fn(), setSecret: () => undefined } as Logger & { lines: string[] };
-}
-
 function run(dir: string, options: Partial<PrepareOptions> = {}, deps: { logger?: Logger; exec?: Exec } = {}) {
   return prepareRelease({ cwd: dir, repository: REPO, date: DATE, ...options }, deps);
 }
 
 async function expectRefusal(r: TempRepo, options: Partial<PrepareOptions>, code: ReleaseErrorCode, hint: RegExp, deps: { exec?: Exec } = {}): Promise<void> {
   const before = await repoState(r);
-  const err = await run(r.dir, options, deps).catch((e: unknown) => e);
-  if (!isReleaseError(err, code)) throw err;
+  const err = await rejection(run(r.dir, options, deps), code);
   expect(`${err.message} ${err.hint}`).toMatch(hint);
   expect(await repoState(r)).toEqual(before);
 }

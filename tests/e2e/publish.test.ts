@@ -11,30 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { serializeContext } from '../../src/core/context.js';
-import { ReleaseError } from '../../src/core/errors.js';
 import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { ensureDraftRelease, uploadAssetIfMissing } from '../../src/github/releases.js';
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { git } from '../helpers/repo.js';
-import {
-  GITHUB_TOKEN,
-  OWNER,
-  PYPI_TOKEN,
-  PYTHON,
-  REPO,
-  githubClient,
-  memoryLogger,
-  parseGithubOutput,
-  prepareAndGate,
-  sandbox,
-  spanCount,
-  startCollector,
-  startGitHub,
-  type MemoryLogger,
-  type Prepared,
-  type Sandbox,
-} from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, parseGithubOutput, prepareAndGate, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 let prepared: Prepared;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -56,7 +40,7 @@ interface World {
   sb: Sandbox;
   index: PackageIndexFixture;
   github: GitHubApiFixture;
-  logger: MemoryLogger;
+  logger: RecordingLogger;
   tag: string;
   version: string;
   options(extra?: Partial<PublishOptions>): PublishOptions;
@@ -67,7 +51,7 @@ async function world(indexOptions: { propagationDelayMs?: number } = {}): Promis
   const index = await startPackageIndex({ tokens: [PYPI_TOKEN], ...indexOptions });
   const github = await startGitHub();
   cleanups.push(() => sb.cleanup(), () => index.close(), () => github.close());
-  const logger = memoryLogger();
+  const logger = recordingLogger();
   const client = githubClient(github, logger);
   return {
     sb,
@@ -99,7 +83,7 @@ async function world(indexOptions: { propagationDelayMs?: number } = {}): Promis
 const host = (url: string): string => new URL(url).host;
 
 /** Real waits, capped at 50 ms: backoff and polling keep their order, the test does not sleep for seconds. */
-const deps = (w: World): { logger: MemoryLogger; sleep: (ms: number) => Promise<void> } => ({ logger: w.logger, sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))) });
+const deps = (w: World): { logger: RecordingLogger; sleep: (ms: number) => Promise<void> } => ({ logger: w.logger, sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))) });
 
 /** Files the index holds for the release, by name → sha256. */
 function indexFiles(w: World): Map<string, string> {
@@ -134,16 +118,6 @@ async function expectReleased(w: World): Promise<void> {
     expect(createHash('sha256').update(a.bytes).digest('hex')).toBe(approved);
   }
   expect(w.github.violations).toEqual([]);
-}
-
-async function expectCode(p: Promise<unknown>, code: string): Promise<ReleaseError> {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ReleaseError);
-  expect((err as ReleaseError).code).toBe(code);
-  return err as ReleaseError;
 }
 
 describe('publish-and-verify end to end', () => {
@@ -271,7 +245,7 @@ describe('publish-and-verify end to end', () => {
       const w = await world();
       const wheel = (w.sb.context.artifacts ?? []).find((a) => a.file.endsWith('.whl'))?.file as string;
       appendFileSync(join(w.sb.artifactDir, wheel), 'tampered');
-      await expectCode(publishAndVerify(w.options(), deps(w)), 'DIGEST_MISMATCH');
+      await rejection(publishAndVerify(w.options(), deps(w)), 'DIGEST_MISMATCH');
       expect(w.index.uploads).toEqual([]);
       expect(w.index.files.size).toBe(0);
       expect((await w.sb.remoteTags()).has(w.tag)).toBe(false);
@@ -282,7 +256,7 @@ describe('publish-and-verify end to end', () => {
       const w = await world();
       const wheel = (w.sb.context.artifacts ?? []).find((a) => a.file.endsWith('.whl'))?.file as string;
       w.index.seed('relay-example', w.version, wheel, Buffer.from('other bytes'), 'bdist_wheel');
-      await expectCode(publishAndVerify(w.options(), deps(w)), 'ALREADY_PUBLISHED_DIFFERENT');
+      await rejection(publishAndVerify(w.options(), deps(w)), 'ALREADY_PUBLISHED_DIFFERENT');
       expect(w.index.uploads).toEqual([]);
       expect((await w.sb.remoteTags()).has(w.tag)).toBe(false);
       expect(w.github.state.releases).toHaveLength(0);
@@ -292,7 +266,7 @@ describe('publish-and-verify end to end', () => {
       const w = await world();
       await git(w.sb.work, 'tag', '-a', w.tag, '-m', 'stray', 'v0.1.0^{commit}');
       await git(w.sb.work, 'push', '--quiet', 'origin', `refs/tags/${w.tag}`);
-      await expectCode(publishAndVerify(w.options(), deps(w)), 'TAG_EXISTS');
+      await rejection(publishAndVerify(w.options(), deps(w)), 'TAG_EXISTS');
       expect(w.index.uploads).toEqual([]);
       expect(w.github.state.releases).toHaveLength(0);
     });
@@ -304,7 +278,7 @@ describe('publish-and-verify end to end', () => {
         context.gate.status = 'rejected';
         context.gate.reasons = ['coverage 40% < 90%'];
       }
-      await expectCode(publishAndVerify(w.options({ context }), deps(w)), 'NOT_APPROVED');
+      await rejection(publishAndVerify(w.options({ context }), deps(w)), 'NOT_APPROVED');
       expect(w.index.uploads).toEqual([]);
       expect((await w.sb.remoteTags()).has(w.tag)).toBe(false);
     });
@@ -312,7 +286,7 @@ describe('publish-and-verify end to end', () => {
     test('no token and no OIDC environment: NO_CREDENTIALS before any upload', async () => {
       const w = await world();
       // On a runner without `id-token: write` there is no ID-token endpoint.
-      await expectCode(publishAndVerify(w.options({ token: undefined, useOidc: true, runner: { onGitHubActions: true } }), deps(w)), 'NO_CREDENTIALS');
+      await rejection(publishAndVerify(w.options({ token: undefined, useOidc: true, runner: { onGitHubActions: true } }), deps(w)), 'NO_CREDENTIALS');
       expect(w.index.uploads).toEqual([]);
       expect((await w.sb.remoteTags()).has(w.tag)).toBe(false);
       expect(w.github.state.releases).toHaveLength(0);

@@ -17,7 +17,9 @@ import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js'
 import { startPackageIndex } from '../fixtures/package-index/server.js';
 import { runBundledAction } from '../helpers/action-run.js';
 import { git } from '../helpers/repo.js';
-import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, startGitHub } from './setup.js';
+import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, startGitHub } from './setup.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 const GATE_BUNDLE = join(process.cwd(), 'dist', 'quality-gate', 'index.js');
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -67,7 +69,7 @@ async function publishAndCheck(p: Project, context: ReleaseContext) {
   const index = await startPackageIndex({ tokens: [PYPI_TOKEN] });
   const github = await startGitHub();
   cleanups.push(() => index.close(), () => github.close());
-  const logger = memoryLogger();
+  const logger = recordingLogger();
   const result = await publishAndVerify(
     {
       cwd: p.work,
@@ -116,7 +118,7 @@ pythonpath = ["src"]
 describe('Python project layouts end to end', () => {
   test('hatch-vcs: the version comes from the tags, nothing is edited, the wheel carries exactly the release version; tag-triggered gate too', async () => {
     const p = await project(HATCH_VCS, { tag: 'v1.4.0' });
-    const logger = memoryLogger();
+    const logger = recordingLogger();
     const prepared = await prepareRelease({ cwd: p.work, bump: 'auto', repository: { owner: OWNER, name: REPO }, date: '2026-12-07' }, { logger });
     const ctx = prepared.context;
     expect(ctx.version).toMatchObject({ previous: '1.4.0', next: '1.5.0', tag: 'v1.5.0' });
@@ -137,7 +139,7 @@ describe('Python project layouts end to end', () => {
 
     // The tag-triggered gate on the tagged release commit: no context, the tag is the version.
     await git(p.work, 'fetch', '--quiet', '--tags', 'origin');
-    const fromTag = await qualityGate(gateOptions(p, { tag: 'refs/tags/v1.5.0', artifactDir: join(p.root, 'artifact-tag') }), { logger: memoryLogger() });
+    const fromTag = await qualityGate(gateOptions(p, { tag: 'refs/tags/v1.5.0', artifactDir: join(p.root, 'artifact-tag') }), { logger: recordingLogger() });
     expect(fromTag.approved).toBe(true);
     expect(fromTag.context.version?.next).toBe('1.5.0');
     expect(readdirSync(fromTag.artifactDir).filter((f) => f.endsWith('.whl'))).toEqual(['vcs_demo-1.5.0-py3-none-any.whl']);
@@ -233,9 +235,9 @@ packages = ["scm_demo"]
     // Built without the pretend version (as a backend that ignores it would), the untagged release commit
     // gives a .dev version: the build refuses the files instead of approving them.
     const info = await pythonAdapter.readPackage(p.work, '.');
-    const env = { exec, logger: memoryLogger(), tools: { python: PYTHON } };
-    const err = await pythonAdapter.build(env, { packageDir: p.work, outDir: join(p.root, 'unpretended'), isolated: false, info: { ...info, versionFromVcs: false }, version: '0.3.1' }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'BUILD_FAILED', message: expect.stringMatching(/carry version 0\.3\.1\.dev\d+\+g[0-9a-f]+.*, not the release's 0\.3\.1/) });
+    const env = { exec, logger: recordingLogger(), tools: { python: PYTHON } };
+    const err = await rejection(pythonAdapter.build(env, { packageDir: p.work, outDir: join(p.root, 'unpretended'), isolated: false, info: { ...info, versionFromVcs: false }, version: '0.3.1' }), 'BUILD_FAILED');
+    expect(err).toMatchObject({ message: expect.stringMatching(/carry version 0\.3\.1\.dev\d+\+g[0-9a-f]+.*, not the release's 0\.3\.1/) });
   }, 240_000);
 
   test('flit (version in the module) and poetry-core ([tool.poetry] version): prepare edits the right file, the gate builds and installs', async () => {

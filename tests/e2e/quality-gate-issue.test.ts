@@ -10,7 +10,8 @@ import { exec as realExec, type Exec } from '../../src/core/exec.js';
 import { isReleaseError } from '../../src/core/errors.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
 import { git } from '../helpers/repo.js';
-import { gitHubGateWorld, memoryLogger, OWNER, PYTHON, REPO } from './gate-setup.js';
+import { gitHubGateWorld, OWNER, PYTHON, REPO } from './gate-setup.js';
+import { recordingLogger } from '../helpers/logger.js';
 
 const w = gitHubGateWorld();
 
@@ -57,7 +58,7 @@ describe('tag-triggered runs (no context)', () => {
     const artifactDir = join(repo.root, 'artifact-tag');
     const result = await qualityGate(
       { cwd: repo.dir, tag: 'refs/tags/v1.0.0', tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, readmeExamples: false, artifactDir },
-      { logger: memoryLogger() },
+      { logger: recordingLogger() },
     );
     expect(result.approved).toBe(true);
     const ctx = result.context;
@@ -79,7 +80,7 @@ describe('tag-triggered runs (no context)', () => {
     const artifactDir = join(repo.root, 'artifact-bad-tag');
     const err = await qualityGate(
       { cwd: repo.dir, tag: 'v9.9.9', tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, artifactDir },
-      { exec: recording, logger: memoryLogger() },
+      { exec: recording, logger: recordingLogger() },
     ).then(
       () => undefined,
       (e: unknown) => e,

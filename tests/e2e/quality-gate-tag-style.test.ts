@@ -6,7 +6,8 @@ import { afterAll, expect, test } from '@jest/globals';
 import { exec as realExec, type Exec } from '../../src/core/exec.js';
 import { isReleaseError } from '../../src/core/errors.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
-import { gitHubGateWorld, memoryLogger, PYTHON } from './gate-setup.js';
+import { gitHubGateWorld, PYTHON } from './gate-setup.js';
+import { recordingLogger } from '../helpers/logger.js';
 
 const w = gitHubGateWorld();
 afterAll(() => w.cleanup());
@@ -18,7 +19,7 @@ test('a pushed 9.9.9 tag is read as version 9.9.9 and checked against the versio
     commands.push(`${file} ${args.join(' ')}`);
     return realExec(file, args, opts);
   };
-  const err = await qualityGate({ cwd: repo.dir, tag: 'refs/tags/9.9.9', tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false }, { exec: recording, logger: memoryLogger() }).then(
+  const err = await qualityGate({ cwd: repo.dir, tag: 'refs/tags/9.9.9', tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false }, { exec: recording, logger: recordingLogger() }).then(
     () => undefined,
     (e: unknown) => e,
   );

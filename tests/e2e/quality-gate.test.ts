@@ -13,7 +13,8 @@ import { isReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { qualityGate, type GateOptions, type GateResult } from '../../src/stages/quality-gate.js';
 import { SAMPLE_VERSION, type PythonPackageVariant } from '../fixtures/python-packages.js';
-import { gateRepo, memoryLogger, PYTHON, type GateRepo } from './gate-setup.js';
+import { gateRepo, PYTHON, type GateRepo } from './gate-setup.js';
+import { recordingLogger } from '../helpers/logger.js';
 
 const repos: GateRepo[] = [];
 
@@ -37,7 +38,7 @@ async function gate(variant: PythonPackageVariant, extra: Partial<GateOptions> =
   const artifactDir = join(repo.root, 'artifact');
   const result = await qualityGate(
     { cwd: repo.dir, context: repo.context, tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, artifactDir, ...extra },
-    { logger: memoryLogger() },
+    { logger: recordingLogger() },
   );
   return { repo, result, artifactDir };
 }
@@ -227,7 +228,7 @@ describe('quality-gate on real packages', () => {
     for (const artifactDir of [repo.dir, '.', repo.root]) {
       const err = await qualityGate(
         { cwd: repo.dir, context: repo.context, tools: { python: PYTHON }, isolatedBuild: false, installArgs: ['--no-index'], requireCi: false, artifactDir },
-        { logger: memoryLogger() },
+        { logger: recordingLogger() },
       ).then(
         () => undefined,
         (e: unknown) => e,

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { main as cli } from '../../src/cli.js';
-import { ReleaseError } from '../../src/core/errors.js';
+import { ReleaseError, type ReleaseErrorCode } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';
 import type { GitHubClient } from '../../src/github/client.js';
@@ -26,7 +26,9 @@ import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/se
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { refState } from '../helpers/release-repo.js';
 import { git } from '../helpers/repo.js';
-import { EXAMPLE, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, type MemoryLogger } from './setup.js';
+import { EXAMPLE, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient } from './setup.js';
+import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 const DATE = '2026-02-01';
 const BRANCH = 'release/v0.2.0';
@@ -38,7 +40,7 @@ interface World {
   work: string;
   github: GitHubApiFixture;
   client: GitHubClient;
-  logger: MemoryLogger;
+  logger: RecordingLogger;
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -69,7 +71,7 @@ async function world(remoteSource?: string): Promise<World> {
   }
   await exec('git', ['clone', '--quiet', remote, work]);
   const github = await startGitHubApi({ owner: OWNER, repo: REPO, gitDir: remote });
-  const logger = memoryLogger();
+  const logger = recordingLogger();
   const client = githubClient(github, logger);
   return { root, remote, work, github, client, logger };
 }
@@ -91,13 +93,6 @@ async function pushToMain(w: World, file: string, message: string): Promise<stri
   } finally {
     rmSync(dev, { recursive: true, force: true });
   }
-}
-
-async function expectCode(p: Promise<unknown>, code: string): Promise<ReleaseError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
-  expect(err).toBeInstanceOf(ReleaseError);
-  expect((err as ReleaseError).code).toBe(code);
-  return err as ReleaseError;
 }
 
 /** What the shared setup produced: the state of the gated release PR. */
@@ -310,7 +305,7 @@ describe('release PR: a rejecting gate', () => {
 
   test('the checkout is not the PR head: refused before any check run', async () => {
     const w = await gatedCopy();
-    const err = await expectCode(gateReleasePr({ cwd: w.work, pullNumber: w.pullNumber, github: { client: w.client, owner: OWNER, repo: REPO }, requireCi: false }, { logger: w.logger, git: new Git(w.work) }), 'CONTEXT_MISMATCH');
+    const err = await rejection(gateReleasePr({ cwd: w.work, pullNumber: w.pullNumber, github: { client: w.client, owner: OWNER, repo: REPO }, requireCi: false }, { logger: w.logger, git: new Git(w.work) }), 'CONTEXT_MISMATCH');
     expect(err.hint).toMatch(/pull_request\.head\.sha/);
     expect(w.github.state.checkRuns.size).toBe(0);
   });
@@ -343,7 +338,7 @@ describe('release PR: branches that are not the suite’s own', () => {
     cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
     await w.github.openPullAs('octocat', { head: BRANCH, title: 'My own release', body: 'I will release this myself.' });
     const before = { local: await refState(w.work), remote: await refState(w.remote), status: await git(w.work, 'status', '--porcelain') };
-    const err = await expectCode(prepare(w), 'RELEASE_PR_CONFLICT');
+    const err = await rejection(prepare(w), 'RELEASE_PR_CONFLICT');
     expect(err.message).toMatch(/#1 .* was opened by octocat/);
     expect(err.hint).toMatch(/release-branch/);
     expect({ local: await refState(w.work), remote: await refState(w.remote), status: await git(w.work, 'status', '--porcelain') }).toEqual(before);
@@ -352,9 +347,9 @@ describe('release PR: branches that are not the suite’s own', () => {
 });
 
 describe('direct mode and bad input', () => {
-  async function unchanged(w: World, run: () => Promise<unknown>, code: string): Promise<ReleaseError> {
+  async function unchanged(w: World, run: () => Promise<unknown>, code: ReleaseErrorCode): Promise<ReleaseError> {
     const before = { local: await refState(w.work), remote: await refState(w.remote), status: await git(w.work, 'status', '--porcelain') };
-    const err = await expectCode(run(), code);
+    const err = await rejection(run(), code);
     expect({ local: await refState(w.work), remote: await refState(w.remote), status: await git(w.work, 'status', '--porcelain') }).toEqual(before);
     expect(w.github.git?.pulls ?? []).toEqual([]);
     return err;
@@ -402,7 +397,7 @@ describe('direct mode and bad input', () => {
     process.env.RELAY_E2E_GITHUB_TOKEN = 'ghs_cliTestToken42';
     cleanups.push(() => void delete process.env.RELAY_E2E_GITHUB_TOKEN);
     const args = ['prepare', '--dir', w.work, '--repository', `${OWNER}/${REPO}`, '--github-api-url', w.github.url, '--github-token-env', 'RELAY_E2E_GITHUB_TOKEN'];
-    await expectCode(cli([...args, '--release-mode', 'sideways']), 'BAD_INPUT');
+    await rejection(cli([...args, '--release-mode', 'sideways']), 'BAD_INPUT');
     expect(await cli([...args, '--release-mode', 'pr', '--release-branch', 'rel/{version}'])).toBe(0);
     expect(w.github.git?.pulls.map((p) => [p.head, p.state])).toEqual([['rel/0.2.0', 'open']]);
     expect(await git(w.remote, 'rev-parse', 'main')).toBe(await git(w.remote, 'rev-parse', 'rel/0.2.0^'));

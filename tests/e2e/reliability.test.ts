@@ -20,7 +20,8 @@ import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startOidcProvider, OIDC_TEST_SECRET, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, parseGithubOutput, prepareAndGate, sandbox, startGitHub, type MemoryLogger, type Prepared, type Sandbox } from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, parseGithubOutput, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 
 /** One row of docs/reliability.md (recorded, rendered by scripts/reliability-report.mjs). */
 interface Row {
@@ -138,7 +139,7 @@ interface World {
   github: GitHubApiFixture;
   api: FaultProxy;
   uploads: FaultProxy;
-  logger: MemoryLogger;
+  logger: RecordingLogger;
   /** Called when a step's group opens: faults are injected at the start of the step under test. */
   onStep: Map<string, () => void>;
   version: string;
@@ -155,8 +156,8 @@ async function world(opts: { oidc?: { requestUrl: string; requestToken: string }
   const uploads = await startFaultProxy(github.uploadUrl);
   const api = await startFaultProxy(github.url, () => [`${github.uploadUrl}/`, `${uploads.url}/`]);
   const onStep = new Map<string, () => void>();
-  const base = memoryLogger();
-  const logger: MemoryLogger = {
+  const base = recordingLogger();
+  const logger: RecordingLogger = {
     ...base,
     group: (name, fn) => {
       onStep.get(name)?.();
@@ -207,7 +208,7 @@ async function world(opts: { oidc?: { requestUrl: string; requestToken: string }
  * deadlines (verify-timeout) run on a virtual clock that each wait advances by what it asked for, so a busy
  * machine cannot make a poll loop give up early or late (issue 11, item 9).
  */
-const deps = (w: World): { logger: MemoryLogger; sleep: (ms: number) => Promise<void>; now: () => number } => {
+const deps = (w: World): { logger: RecordingLogger; sleep: (ms: number) => Promise<void>; now: () => number } => {
   let virtual = 0;
   return {
     logger: w.logger,

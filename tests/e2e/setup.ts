@@ -27,29 +27,6 @@ export const GITHUB_TOKEN = 'ghs_e2eGithubToken0815';
 export const PYTHON = '/usr/bin/python3';
 export const EXAMPLE = resolve(process.cwd(), 'examples', 'python-package');
 
-/** A Logger that keeps every line (and the secrets it was asked to mask). */
-export interface MemoryLogger extends Logger {
-  lines: string[];
-  secrets: string[];
-}
-
-export function memoryLogger(): MemoryLogger {
-  const lines: string[] = [];
-  const secrets: string[] = [];
-  return {
-    lines,
-    secrets,
-    info: (m) => void lines.push(`info: ${m}`),
-    warning: (m) => void lines.push(`warning: ${m}`),
-    debug: (m) => void lines.push(`debug: ${m}`),
-    group: (name, fn) => {
-      lines.push(`group: ${name}`);
-      return fn();
-    },
-    setSecret: (s) => void secrets.push(s),
-  };
-}
-
 /** The release prepared and approved once per test file. */
 export interface Prepared {
   root: string;

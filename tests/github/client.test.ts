@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { isReleaseError } from '../../src/core/errors.js';
 import { readCiChecks } from '../../src/github/checks.js';
 import { createGitHubClient } from '../../src/actions/common/github-client.js';
-import { recordingLogger, sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 let tb: GitHubTestbed | undefined;
 afterEach(async () => {
@@ -52,10 +53,9 @@ describe('createGitHubClient', () => {
   test('gives up after the configured retries with a transient GITHUB_FAILED', async () => {
     tb = await startTestbed({ retries: 2 });
     tb.server.failNext({ method: 'GET', match: '/check-runs', status: 503, times: 10 });
-    const err = await readCiChecks(tb.gh, { owner: tb.owner, repo: tb.repo, sha: SHA }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'GITHUB_FAILED')).toBe(true);
-    expect((err as { transient: boolean }).transient).toBe(true);
-    expect((err as Error).message).toContain('HTTP 503');
+    const err = await rejection(readCiChecks(tb.gh, { owner: tb.owner, repo: tb.repo, sha: SHA }), 'GITHUB_FAILED');
+    expect(err.transient).toBe(true);
+    expect(err.message).toContain('HTTP 503');
     expect(statusesOf(tb, '/check-runs')).toEqual([503, 503, 503]);
   });
 

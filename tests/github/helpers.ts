@@ -2,29 +2,8 @@
 import Bottleneck from 'bottleneck';
 import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import type { GitHubClient } from '../../src/github/client.js';
-import type { Logger } from '../../src/core/log.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
-
-/** A Logger that records what it is told. */
-export interface RecordingLogger extends Logger {
-  lines: string[];
-  secrets: string[];
-}
-
-/** Creates a RecordingLogger. */
-export function recordingLogger(): RecordingLogger {
-  const lines: string[] = [];
-  const secrets: string[] = [];
-  return {
-    lines,
-    secrets,
-    info: (m) => void lines.push(`info: ${m}`),
-    warning: (m) => void lines.push(`warning: ${m}`),
-    debug: (m) => void lines.push(`debug: ${m}`),
-    group: (_name, fn) => fn(),
-    setSecret: (s) => void secrets.push(s),
-  };
-}
+import { recordingLogger, type RecordingLogger } from '../helpers/logger.js';
 
 /** A running fixture, a client for it and the logger the client reports to. */
 export interface GitHubTestbed {

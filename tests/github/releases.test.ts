@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isReleaseError } from '../../src/core/errors.js';
 import { ensureAnnotatedTag, ensureDraftRelease, findRelease, publishRelease, tagTarget, uploadAssetIfMissing } from '../../src/github/releases.js';
 import { sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { rejection } from '../helpers/errors.js';
 
 let tb: GitHubTestbed;
 let dir: string;
@@ -50,9 +50,8 @@ describe('ensureAnnotatedTag', () => {
 
   test('a tag on another commit is TAG_EXISTS', async () => {
     await ensureAnnotatedTag(tb.gh, { ...repo(), tag: 'v1.4.0', sha: sha('c'), message: 'old' });
-    const err = await ensureAnnotatedTag(tb.gh, { ...repo(), tag: 'v1.4.0', sha: RELEASE_SHA, message: 'Release 1.4.0' }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'TAG_EXISTS')).toBe(true);
-    expect((err as Error).message).toContain(sha('c'));
+    const err = await rejection(ensureAnnotatedTag(tb.gh, { ...repo(), tag: 'v1.4.0', sha: RELEASE_SHA, message: 'Release 1.4.0' }), 'TAG_EXISTS');
+    expect(err.message).toContain(sha('c'));
   });
 
   test('a lightweight tag on the same commit is accepted', async () => {
@@ -109,8 +108,7 @@ describe('releases', () => {
     expect(await uploadAssetIfMissing(tb.gh, { ...repo(), release, filePath: wheel })).toEqual({ uploaded: false });
 
     const impostor = await file('other.whl', 'WHEEL BYTES');
-    const err = await uploadAssetIfMissing(tb.gh, { ...repo(), release, filePath: impostor, name: 'pkg-1.4.0-py3-none-any.whl' }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'ALREADY_PUBLISHED_DIFFERENT')).toBe(true);
+    await rejection(uploadAssetIfMissing(tb.gh, { ...repo(), release, filePath: impostor, name: 'pkg-1.4.0-py3-none-any.whl' }), 'ALREADY_PUBLISHED_DIFFERENT');
     expect(tb.server.state.assets.get(release.id)?.[0].bytes.toString()).toBe('wheel bytes');
   });
 

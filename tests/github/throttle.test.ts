@@ -3,7 +3,8 @@ import Bottleneck from 'bottleneck/light.js';
 import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import { isLoopbackUrl, throttleFor } from '../../src/github/throttle.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
-import { recordingLogger } from './helpers.js';
+import { recordingLogger } from '../helpers/logger.js';
+
 
 let server: GitHubApiFixture | undefined;
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { readContextInputChecked } from '../../src/actions/common/context-input.js';
 import { loadContext, newContext, serializeContext, type ReleaseContext } from '../../src/core/context.js';
-import { ReleaseError } from '../../src/core/errors.js';
+import { rejection } from '../helpers/errors.js';
 
 const dirs: string[] = [];
 const saved = { context: process.env.INPUT_CONTEXT, file: process.env['INPUT_CONTEXT-FILE'] };
@@ -46,11 +46,9 @@ describe('4. context and context-file', () => {
     edited.artifacts = [{ file: 'w-1.1.0.tar.gz', sha256: 'c'.repeat(64), size: 123 }];
     process.env.INPUT_CONTEXT = serializeContext(good);
     process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(edited));
-    const err = await readContextInputChecked('publish-and-verify').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('CONTEXT_MISMATCH');
-    expect((err as ReleaseError).message).toContain('artifacts');
-    expect((err as ReleaseError).hint).toMatch(/context-file/);
+    const err = await rejection(readContextInputChecked('publish-and-verify'), 'CONTEXT_MISMATCH');
+    expect(err.message).toContain('artifacts');
+    expect(err.hint).toMatch(/context-file/);
   });
 
   test('both given and equal: accepted, no warning', async () => {
@@ -76,18 +74,14 @@ describe('8. invalid UTF-8 in the context is refused', () => {
     const text = serializeContext(approved()).replace('"w"', '"w\u0001"');
     const bytes = Buffer.from(text, 'utf8');
     bytes[bytes.indexOf(1)] = 0xff;
-    const err = await loadContext(file(bytes), 'publish-and-verify').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('BAD_CONTEXT');
-    expect((err as ReleaseError).message).toMatch(/UTF-8/);
+    const err = await rejection(loadContext(file(bytes), 'publish-and-verify'), 'BAD_CONTEXT');
+    expect(err.message).toMatch(/UTF-8/);
   });
 
   test('a context input carrying U+FFFD (what the runner makes of invalid bytes)', async () => {
     process.env.INPUT_CONTEXT = serializeContext(approved()).replace('"w"', '"w\uFFFD"');
     delete process.env['INPUT_CONTEXT-FILE'];
-    const err = await readContextInputChecked('publish-and-verify').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('BAD_CONTEXT');
-    expect((err as ReleaseError).message).toMatch(/UTF-8/);
+    const err = await rejection(readContextInputChecked('publish-and-verify'), 'BAD_CONTEXT');
+    expect(err.message).toMatch(/UTF-8/);
   });
 });

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { ReleaseError } from '../../src/core/errors.js';
 import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js';
-import { gateRepo, memoryLogger, PYTHON, type GateRepo } from '../e2e/gate-setup.js';
+import { gateRepo, PYTHON, type GateRepo } from '../e2e/gate-setup.js';
 import { git } from '../helpers/repo.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -35,9 +37,7 @@ const base = (r: GateRepo, extra: Partial<GateOptions>): GateOptions => ({
 });
 
 async function refused(r: GateRepo, extra: Partial<GateOptions>): Promise<ReleaseError> {
-  const err = await qualityGate(base(r, extra), { logger: memoryLogger() }).catch((e: unknown) => e);
-  expect(err).toBeInstanceOf(ReleaseError);
-  return err as ReleaseError;
+  return rejection(qualityGate(base(r, extra), { logger: recordingLogger() }));
 }
 
 describe('3. artifact-dir only ever empties a directory the gate created', () => {
@@ -95,8 +95,8 @@ describe('3 and 11. a gate run in a directory it created before; a failed integr
       integrationCommand: [PYTHON, '-c', 'import time; time.sleep(120)'],
       integrationTimeoutMs: 500,
     });
-    const first = await qualityGate(options, { logger: memoryLogger() });
-    const second = await qualityGate(options, { logger: memoryLogger() });
+    const first = await qualityGate(options, { logger: recordingLogger() });
+    const second = await qualityGate(options, { logger: recordingLogger() });
     expect(readdirSync(artifactDir).filter((f) => f.endsWith('.whl'))).toHaveLength(1);
     const step = second.context.timeline.find((t) => t.step === 'run integration tests');
     expect(step?.outcome).toBe('failure');

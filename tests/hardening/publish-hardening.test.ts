@@ -14,7 +14,9 @@ import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startHangServer, type HangServer } from '../fixtures/hang-server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, memoryLogger, prepareAndGate, sandbox, startGitHub, type MemoryLogger, type Prepared, type Sandbox } from '../e2e/setup.js';
+import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from '../e2e/setup.js';
+import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 let prepared: Prepared;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -33,7 +35,7 @@ interface World {
   sb: Sandbox;
   index: PackageIndexFixture;
   github: GitHubApiFixture;
-  logger: MemoryLogger;
+  logger: RecordingLogger;
   sdist: string;
   options(extra?: Partial<PublishOptions>): PublishOptions;
 }
@@ -42,7 +44,7 @@ async function world(): Promise<World> {
   const sb = await sandbox(prepared);
   const index = await startPackageIndex({ tokens: [PYPI_TOKEN] });
   const github = await startGitHub();
-  const logger = memoryLogger();
+  const logger = recordingLogger();
   cleanups.push(() => sb.cleanup(), () => index.close(), () => github.close());
   const sdist = (sb.context.artifacts ?? []).find((a) => a.file.endsWith('.tar.gz'))?.file as string;
   return {
@@ -70,11 +72,12 @@ async function world(): Promise<World> {
 const fastSleep = async (): Promise<void> => undefined;
 
 /** Runs the stage expecting a failure; records how long the hang took to fail (data for docs/reliability.md). */
-async function hangRun(w: World, step: string, deadline: string, options: PublishOptions, notes?: string): Promise<unknown> {
+async function hangRun(w: World, step: string, deadline: string, options: PublishOptions, notes?: string): Promise<ReleaseError> {
   const started = Date.now();
-  const err = await publishAndVerify(options, { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+  const run = publishAndVerify(options, { logger: w.logger, sleep: fastSleep });
+  const err = await run.catch((e: unknown) => e);
   recordRow({ table: 'hangs', step, fault: deadline, outcome: err instanceof ReleaseError ? `${err.code}: ${err.message.split('\n')[0]}` : 'no error', ms: Date.now() - started, notes });
-  return err;
+  return rejection(run);
 }
 
 /** An sdist with the same name and other content: the approved one re-packed with one more file. */
@@ -134,11 +137,9 @@ describe('1. exactly the approved bytes', () => {
       }
       return realExec(file, args, opts);
     };
-    const err = await publishAndVerify(w.options(), { exec: tampering, logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
+    const err = await rejection(publishAndVerify(w.options(), { exec: tampering, logger: w.logger, sleep: fastSleep }), 'DIGEST_MISMATCH');
     expect(tampered).toBe(true);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('DIGEST_MISMATCH');
-    expect((err as ReleaseError).message).toContain(w.sdist);
+    expect(err.message).toContain(w.sdist);
     // Nothing after the upload ran: no tag, no release.
     expect((await w.sb.remoteTags()).has(w.sb.context.version?.tag as string)).toBe(false);
     expect(w.github.state.releases).toHaveLength(0);
@@ -157,9 +158,9 @@ describe('2. every network step has a deadline (a server that accepts and never 
     const h = await hang();
     const err = await hangRun(w, 'publish: index read in pre-flight', 'request-timeout 300 ms, 2 attempts', w.options({ registries: [h.url], requestTimeoutMs: 300, uploadAttempts: 2 }), 'was 3 × ~300 s');
     expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('TIMEOUT');
-    expect((err as ReleaseError).message).toMatch(new RegExp(`GET ${h.url}/pypi/relay-example/[^ ]+/json did not answer within 300 ms`));
-    expect((err as ReleaseError).hint).toContain('request-timeout');
+    expect(err.code).toBe('TIMEOUT');
+    expect(err.message).toMatch(new RegExp(`GET ${h.url}/pypi/relay-example/[^ ]+/json did not answer within 300 ms`));
+    expect(err.hint).toContain('request-timeout');
     expect(h.requests.length).toBe(2); // upload-attempts reads, then it stops
     expect(w.index.uploads).toHaveLength(0);
   }, 60_000);
@@ -170,8 +171,8 @@ describe('2. every network step has a deadline (a server that accepts and never 
     const client = (await import('../../src/actions/common/github-client.js')).createGitHubClient({ token: 'ghs_x', baseUrl: h.url, retries: 1, retryAfterBaseMs: 1, requestTimeoutMs: 300 });
     const err = await hangRun(w, 'publish: GitHub API (release)', 'request-timeout 300 ms, 1 client retry', w.options({ github: { client, owner: OWNER, repo: REPO } }), 'was 16 min and counting; includes the upload before it');
     expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).message).toMatch(/did not answer within 300 ms/);
-    expect((err as ReleaseError).message).toContain(h.url);
+    expect(err.message).toMatch(/did not answer within 300 ms/);
+    expect(err.message).toContain(h.url);
     expect(h.requests.length).toBeGreaterThan(0);
   }, 60_000);
 
@@ -180,10 +181,10 @@ describe('2. every network step has a deadline (a server that accepts and never 
     w.index.failNext({ path: /^\/simple\//, hang: true, times: 1000 });
     const err = await hangRun(w, 'publish: /simple/ during verify', 'request-timeout 200 ms, verify-timeout 900 ms', w.options({ verify: true, verifyTimeoutMs: 900, verifyPollMs: 100, requestTimeoutMs: 200 }), 'was 316 s for verify-timeout 30 s, reported as "not served"; includes the upload before it');
     expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('VERIFY_FAILED');
-    expect((err as ReleaseError).message).toMatch(/did not answer within 200 ms/);
-    expect((err as ReleaseError).message).toContain('/simple/relay-example/');
-    expect((err as ReleaseError).message).not.toMatch(/is not served/);
+    expect(err.code).toBe('VERIFY_FAILED');
+    expect(err.message).toMatch(/did not answer within 200 ms/);
+    expect(err.message).toContain('/simple/relay-example/');
+    expect(err.message).not.toMatch(/is not served/);
   }, 60_000);
 
   test('the upload endpoint: twine is killed with its process group at upload-timeout', async () => {
@@ -191,10 +192,10 @@ describe('2. every network step has a deadline (a server that accepts and never 
     w.index.failNext({ path: /^\/legacy\/$/, hang: true, times: 1000 });
     const err = await hangRun(w, 'publish: upload endpoint (twine)', 'upload-timeout 3 s, 1 attempt', w.options({ uploadAttempts: 1, uploadTimeoutMs: 3000 }), 'was 600 s per attempt');
     expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('TIMEOUT');
-    expect((err as ReleaseError).message).toContain(`${w.index.url}/legacy/`);
-    expect((err as ReleaseError).message).toMatch(/did not finish within 3\.0 s/);
-    expect((err as ReleaseError).hint).toContain('upload-timeout');
+    expect(err.code).toBe('TIMEOUT');
+    expect(err.message).toContain(`${w.index.url}/legacy/`);
+    expect(err.message).toMatch(/did not finish within 3\.0 s/);
+    expect(err.hint).toContain('upload-timeout');
   }, 60_000);
 });
 
@@ -204,10 +205,8 @@ describe('3. notes-dir and metrics-file stay inside the workspace or RUNNER_TEMP
     ['metrics-file elsewhere', { metricsFile: '/var/lib/relay-metrics.prom' }, 'metrics-file'],
   ] as const)('%s is refused in pre-flight, before any upload', async (_name, extra, input) => {
     const w = await world();
-    const err = await publishAndVerify(w.options(extra), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('PATH_ESCAPE');
-    expect((err as ReleaseError).hint).toContain(input);
+    const err = await rejection(publishAndVerify(w.options(extra), { logger: w.logger, sleep: fastSleep }), 'PATH_ESCAPE');
+    expect(err.hint).toContain(input);
     expect(w.index.uploads).toHaveLength(0);
   }, 60_000);
 });
@@ -229,12 +228,10 @@ describe('7. credentials in a registry URL', () => {
   test('a 401 is permanent (not retried), and its hint names a real input', async () => {
     const w = await world();
     w.index.failNext({ path: /^\/pypi\//, status: 401, times: 10 });
-    const err = await publishAndVerify(w.options({ registries: [withCreds(w)], uploadAttempts: 4 }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('NO_CREDENTIALS');
-    expect((err as ReleaseError).transient).toBe(false);
-    expect((err as ReleaseError).message).not.toContain(SECRET);
-    expect((err as ReleaseError).hint).toContain('`registries`');
+    const err = await rejection(publishAndVerify(w.options({ registries: [withCreds(w)], uploadAttempts: 4 }), { logger: w.logger, sleep: fastSleep }), 'NO_CREDENTIALS');
+    expect(err.transient).toBe(false);
+    expect(err.message).not.toContain(SECRET);
+    expect(err.hint).toContain('`registries`');
     expect(w.logger.lines.filter((l) => /retrying/.test(l))).toEqual([]);
   }, 60_000);
 });
@@ -244,10 +241,8 @@ describe('8. a tag git would reject is found in pre-flight', () => {
     const w = await world();
     const context = structuredClone(w.sb.context);
     (context.version as NonNullable<typeof context.version>).tag = tag;
-    const err = await publishAndVerify(w.options({ context }), { logger: w.logger, sleep: fastSleep }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ReleaseError);
-    expect((err as ReleaseError).code).toBe('BAD_CONTEXT');
-    expect((err as ReleaseError).message).toContain(tag);
+    const err = await rejection(publishAndVerify(w.options({ context }), { logger: w.logger, sleep: fastSleep }), 'BAD_CONTEXT');
+    expect(err.message).toContain(tag);
     expect(w.index.uploads).toHaveLength(0);
     expect(w.github.state.releases).toHaveLength(0);
   }, 60_000);
@@ -260,7 +255,7 @@ describe('11. a re-run with nothing left to upload mints no Trusted Publishing t
     const sb = await sandbox(prepared);
     const index = await startPackageIndex({ tokens: [], oidc: { secret: OIDC_TEST_SECRET } });
     const github = await startGitHub();
-    const logger = memoryLogger();
+    const logger = recordingLogger();
     const saved = { url: process.env.ACTIONS_ID_TOKEN_REQUEST_URL, token: process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN };
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = provider.requestUrl;
     process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = provider.requestToken;

@@ -11,7 +11,8 @@ import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { restoreDependencyCache, saveDependencyCache } from '../../src/actions/quality-gate/cache.js';
 import { replaceLiteral } from '../../src/ecosystems/docs.js';
 import { pythonDocsReplacements } from '../../src/ecosystems/python/docs-replacements.js';
-import { memoryLogger } from '../e2e/setup.js';
+import { recordingLogger } from '../helpers/logger.js';
+
 
 const PY = '/usr/bin/python3';
 const ENV = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2'] as const;
@@ -53,7 +54,7 @@ describe('11. the dependency cache summary', () => {
       delete process.env.ACTIONS_RESULTS_URL;
       delete process.env.ACTIONS_CACHE_SERVICE_V2;
       quietStdout();
-      const outcome = await restoreDependencyCache(dir, PY, memoryLogger());
+      const outcome = await restoreDependencyCache(dir, PY, recordingLogger());
       expect(outcome.state).toBe('unavailable');
       expect(outcome.detail).toMatch(/restore/i);
     } finally {
@@ -63,7 +64,7 @@ describe('11. the dependency cache summary', () => {
   }, 60_000);
 
   test('nothing to save (the pip cache directory does not exist): no save, no warning', async () => {
-    const logger = memoryLogger();
+    const logger = recordingLogger();
     quietStdout();
     await saveDependencyCache({ key: 'k', state: 'miss', paths: [join(tmpdir(), 'relay-no-such-pip-cache-dir')] }, logger);
     expect(logger.lines.filter((l) => l.startsWith('warning'))).toEqual([]);

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { exec } from '../../src/core/exec.js';
 import { silentLogger } from '../../src/core/log.js';
-import { isReleaseError } from '../../src/core/errors.js';
 import { twineUpload } from '../../src/ecosystems/python/publish.js';
 import { buildTinyDist, SYSTEM_PYTHON, type TinyDist } from '../fixtures/package-index/build-dist.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
+import { rejection } from '../helpers/errors.js';
 
 const TWINE = ['/usr/bin/twine'];
 const AUTH = `Basic ${Buffer.from('__token__:pypi-test-token').toString('base64')}`;
@@ -136,10 +136,9 @@ describe('package index fixture driven by the real twine and pip', () => {
   test('the same file name with other bytes is refused with 400 and classified ALREADY_PUBLISHED_DIFFERENT', async () => {
     expect(changed.artifacts[0].file).toBe(dist.artifacts[0].file);
     expect(changed.artifacts[0].sha256).not.toBe(dist.artifacts[0].sha256);
-    const err = await twineUpload({ twine: TWINE, repositoryUrl: index.uploadUrl, token: 'pypi-test-token', files: [changed.wheel], exec, logger: silentLogger }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'ALREADY_PUBLISHED_DIFFERENT')).toBe(true);
-    expect((err as Error).message).toContain(`File already exists ('${basename(changed.wheel)}', with blake2_256 hash '${index.files.get('relay-demo-pkg')?.get('0.1.0')?.get(basename(dist.wheel))?.blake2_256}'). See https://pypi.org/help/#file-name-reuse`);
-    expect((err as { transient: boolean }).transient).toBe(false);
+    const err = await rejection(twineUpload({ twine: TWINE, repositoryUrl: index.uploadUrl, token: 'pypi-test-token', files: [changed.wheel], exec, logger: silentLogger }), 'ALREADY_PUBLISHED_DIFFERENT');
+    expect(err.message).toContain(`File already exists ('${basename(changed.wheel)}', with blake2_256 hash '${index.files.get('relay-demo-pkg')?.get('0.1.0')?.get(basename(dist.wheel))?.blake2_256}'). See https://pypi.org/help/#file-name-reuse`);
+    expect(err.transient).toBe(false);
     expect(index.uploads.at(-1)).toEqual({ filename: basename(changed.wheel), status: 400 });
     // The status line carries warehouse's reason too.
     const raw = await rawUpload(index, { ':action': 'file_upload', protocol_version: '1', name: 'relay-demo-pkg', version: '0.1.0', filetype: 'bdist_wheel', pyversion: 'py3', metadata_version: '2.1' }, basename(changed.wheel), await readFile(changed.wheel));
@@ -148,9 +147,8 @@ describe('package index fixture driven by the real twine and pip', () => {
   });
 
   test('a bad token is refused with 403 and classified NO_CREDENTIALS', async () => {
-    const err = await twineUpload({ twine: TWINE, repositoryUrl: index.uploadUrl, token: 'pypi-wrong', files: [dist.sdist], exec, logger: silentLogger }).catch((e: unknown) => e);
-    expect(isReleaseError(err, 'NO_CREDENTIALS')).toBe(true);
-    expect((err as Error).message).not.toContain('pypi-wrong');
+    const err = await rejection(twineUpload({ twine: TWINE, repositoryUrl: index.uploadUrl, token: 'pypi-wrong', files: [dist.sdist], exec, logger: silentLogger }), 'NO_CREDENTIALS');
+    expect(err.message).not.toContain('pypi-wrong');
     expect(index.uploads.at(-1)?.status).toBe(403);
   });
 

@@ -7,11 +7,12 @@ import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consoleLogger, type Logger } from '../../src/core/log.js';
+import { consoleLogger } from '../../src/core/log.js';
 import { getPublishToken } from '../../src/ecosystems/python/credentials.js';
 import { OIDC_TEST_SECRET, startOidcProvider } from '../fixtures/oidc-provider.js';
 import { startPackageIndex } from '../fixtures/package-index/server.js';
 import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction, type ActionRun } from '../helpers/action-run.js';
+import { recordingLogger, type LogEvent } from '../helpers/logger.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo } from '../helpers/release-repo.js';
 
@@ -69,24 +70,8 @@ describe('the bundled prepare action with INPUT_GITHUB-TOKEN', () => {
   });
 });
 
-/** A Logger that records every call in order, secrets included. */
-function orderedLogger(): Logger & { events: { kind: string; text: string }[] } {
-  const events: { kind: string; text: string }[] = [];
-  return {
-    events,
-    info: (m) => events.push({ kind: 'info', text: m }),
-    warning: (m) => events.push({ kind: 'warning', text: m }),
-    debug: (m) => events.push({ kind: 'debug', text: m }),
-    group: (name, fn) => {
-      events.push({ kind: 'group', text: name });
-      return fn();
-    },
-    setSecret: (v) => events.push({ kind: 'secret', text: v }),
-  };
-}
-
 /** Asserts `secret` was registered before the first log line, and no log line holds it. */
-function expectMaskedFirst(events: { kind: string; text: string }[], secret: string): void {
+function expectMaskedFirst(events: LogEvent[], secret: string): void {
   const registered = events.findIndex((e) => e.kind === 'secret' && e.text === secret);
   expect(registered).toBeGreaterThanOrEqual(0);
   const firstUse = events.findIndex((e) => e.kind !== 'secret' && e.text.includes(secret));
@@ -95,7 +80,7 @@ function expectMaskedFirst(events: { kind: string; text: string }[], secret: str
 
 describe('getPublishToken (publish path)', () => {
   test('an input token is registered with setSecret before anything is logged', async () => {
-    const logger = orderedLogger();
+    const logger = recordingLogger();
     const t = await getPublishToken({ token: 'pypi-inputSecret456', indexUrl: 'https://upload.example.test/legacy/', useOidc: true, logger });
     expect(t).toEqual({ token: 'pypi-inputSecret456', source: 'input' });
     expect(logger.events[0]).toEqual({ kind: 'secret', text: 'pypi-inputSecret456' });
@@ -106,7 +91,7 @@ describe('getPublishToken (publish path)', () => {
     const index = await startPackageIndex({ oidc: { secret: OIDC_TEST_SECRET } });
     const provider = await startOidcProvider();
     cleanups.push(() => index.close(), () => provider.close());
-    const logger = orderedLogger();
+    const logger = recordingLogger();
 
     const minted = await getPublishToken({ indexUrl: index.url, useOidc: true, requestUrl: provider.requestUrl, requestToken: provider.requestToken, logger, sleep: async () => undefined });
 

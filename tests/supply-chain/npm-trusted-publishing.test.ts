@@ -13,9 +13,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { describeArtifacts } from '../../src/core/digest.js';
 import { readRunnerEnvironment } from '../../src/core/runner.js';
-import { isReleaseError, type ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
-import type { Logger } from '../../src/core/log.js';
 import { npmAdapter } from '../../src/ecosystems/npm/index.js';
 import { findStrayNpmTokens } from '../../src/ecosystems/npm/oidc.js';
 import { SLSA_PROVENANCE_V1, verifyNpmProvenance } from '../../src/ecosystems/npm/provenance.js';
@@ -26,6 +24,8 @@ import { startTokenExchange, type TokenExchangeFixture } from '../fixtures/npm-t
 import { startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { FULCIO_SAN_CLAIM, startSigstore } from '../fixtures/sigstore.js';
 import { startVerdaccio, type Verdaccio } from '../fixtures/verdaccio.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 const REPO = 'acme/widget';
 const WORKFLOW_REF = `${REPO}/.github/workflows/release.yml@refs/heads/main`;
@@ -33,8 +33,7 @@ let verdaccio: Verdaccio;
 let exchange: TokenExchangeFixture;
 let provider: OidcProviderFixture;
 let root: string;
-const lines: string[] = [];
-const logger: Logger = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug: () => undefined, group: (_n, fn) => fn(), setSecret: () => undefined };
+const logger = recordingLogger();
 
 /** The entry reads the runner environment once; here a stray NODE_AUTH_TOKEN is set on the runner. */
 const env = (): AdapterEnv => ({ exec, logger, tools: {}, sleep: async () => undefined, runner: readRunnerEnvironment({ ...process.env, NODE_AUTH_TOKEN: 'npm_stray_token_that_would_win' }), supplyChain: { publisher: { repository: REPO }, workflowRef: WORKFLOW_REF, idTokenRequest: { url: provider.requestUrl, token: provider.requestToken } } });
@@ -85,8 +84,8 @@ describe('npm trusted publishing (OIDC)', () => {
       expect(r.uploaded).toHaveLength(1);
       expect(exchange.exchanges.slice(before)).toEqual([{ name: 'tp-widget', outcome: 'ok' }]);
       expect((await fetchPackument({ registry: verdaccio.url, name: 'tp-widget', token: verdaccio.token }))?.versions['1.1.0']).toBeDefined();
-      expect(lines.join('\n')).toMatch(/npm trusted publishing will match repository acme\/widget, workflow release\.yml/);
-      expect(lines.join('\n')).toMatch(/warning: A token is configured in \$NODE_AUTH_TOKEN/);
+      expect(logger.lines.join('\n')).toMatch(/npm trusted publishing will match repository acme\/widget, workflow release\.yml/);
+      expect(logger.lines.join('\n')).toMatch(/warning: A token is configured in \$NODE_AUTH_TOKEN/);
       expect(provider.issued.some((i) => i.audience === 'npm:127.0.0.1')).toBe(true);
     } finally {
       if (saved === undefined) delete process.env.NODE_AUTH_TOKEN;
@@ -96,8 +95,7 @@ describe('npm trusted publishing (OIDC)', () => {
 
   test('a package.json repository naming another repository stops before the upload', async () => {
     const before = exchange.exchanges.length;
-    const err = (await publish('tp-widget', '1.2.0', 'https://github.com/someone/else').catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'NO_CREDENTIALS')).toBe(true);
+    const err = await rejection(publish('tp-widget', '1.2.0', 'https://github.com/someone/else'), 'NO_CREDENTIALS');
     expect(err.message).toContain('does not name acme/widget');
     expect(err.hint).toContain('git+https://github.com/acme/widget.git');
     expect(exchange.exchanges.length).toBe(before);
@@ -106,7 +104,7 @@ describe('npm trusted publishing (OIDC)', () => {
 
   test('a first publish (package not on the registry) says it needs a token before trying', async () => {
     const before = exchange.exchanges.length;
-    const err = (await publish('tp-brand-new', '0.1.0', `https://github.com/${REPO}`).catch((e: unknown) => e)) as ReleaseError;
+    const err = await rejection(publish('tp-brand-new', '0.1.0', `https://github.com/${REPO}`));
     expect(err.message).toContain('does not exist on the registry yet');
     expect(err.hint).toContain('registry-token');
     expect(exchange.exchanges.length).toBe(before);
@@ -115,8 +113,7 @@ describe('npm trusted publishing (OIDC)', () => {
   test('an exchange the registry refuses (other workflow) fails as a credentials problem naming the trusted publisher', async () => {
     provider.setClaims({ workflow_ref: `${REPO}/.github/workflows/other.yml@refs/heads/main` });
     try {
-      const err = (await publish('tp-widget', '1.3.0', `https://github.com/${REPO}`).catch((e: unknown) => e)) as ReleaseError;
-      expect(isReleaseError(err, 'NO_CREDENTIALS')).toBe(true);
+      const err = await rejection(publish('tp-widget', '1.3.0', `https://github.com/${REPO}`), 'NO_CREDENTIALS');
       expect(err.hint).toMatch(/trusted publisher on npmjs\.com/);
       expect(exchange.exchanges.at(-1)?.outcome).toMatch(/no trusted publisher/);
     } finally {

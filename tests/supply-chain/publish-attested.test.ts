@@ -4,12 +4,13 @@
  * upload, tag, GitHub release, clean install from the index, then the provenance checked on the way back.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { isReleaseError, type ReleaseError } from '../../src/core/errors.js';
 import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../fixtures/sigstore.js';
-import { OWNER, PYTHON, REPO, githubClient, memoryLogger, prepareAndGate, sandbox, startGitHub, type Prepared } from '../e2e/setup.js';
+import { OWNER, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared } from '../e2e/setup.js';
+import { recordingLogger } from '../helpers/logger.js';
+import { rejection } from '../helpers/errors.js';
 
 const WORKFLOW_REF = `${OWNER}/${REPO}/.github/workflows/release.yml@refs/heads/main`;
 let prepared: Prepared;
@@ -36,7 +37,7 @@ async function world(indexOptions: { dropAttestations?: boolean } = {}): Promise
   const index = await startPackageIndex({ tokens: [], oidc: { secret: OIDC_TEST_SECRET, publisher: { repository: `${OWNER}/${REPO}`, workflow: 'release.yml' } }, ...indexOptions });
   const github = await startGitHub();
   cleanups.push(() => sb.cleanup(), () => index.close(), () => github.close());
-  const client = githubClient(github, memoryLogger());
+  const client = githubClient(github, recordingLogger());
   return {
     index,
     options: (extra = {}) => ({
@@ -62,7 +63,7 @@ async function world(indexOptions: { dropAttestations?: boolean } = {}): Promise
 describe('publish-and-verify with Trusted Publishing and PEP 740 attestations', () => {
   test('attests every file, and the summary says which path was used and that the provenance was verified', async () => {
     const w = await world();
-    const logger = memoryLogger();
+    const logger = recordingLogger();
     const r = await publishAndVerify(w.options(), { logger, sleep: async () => undefined });
     expect(r.verified).toBe(true);
     expect(r.context.publish).toMatchObject({ credentials: 'trusted-publishing', provenance_verified: true });
@@ -73,8 +74,7 @@ describe('publish-and-verify with Trusted Publishing and PEP 740 attestations', 
 
   test('an index that drops the attestations: the release is published but verification fails, saying why', async () => {
     const w = await world({ dropAttestations: true });
-    const err = (await publishAndVerify(w.options(), { logger: memoryLogger(), sleep: async () => undefined }).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'PROVENANCE_MISMATCH')).toBe(true);
+    const err = await rejection(publishAndVerify(w.options(), { logger: recordingLogger(), sleep: async () => undefined }), 'PROVENANCE_MISMATCH');
     expect(err.message).toContain('serves no attestation');
     expect(w.index.uploads.filter((u) => u.status === 200)).toHaveLength(2);
   }, 120_000);

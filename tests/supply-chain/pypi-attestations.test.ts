@@ -5,7 +5,6 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { isReleaseError, type ReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { silentLogger } from '../../src/core/log.js';
 import { signPublishAttestation, verifyPublishAttestation } from '../../src/ecosystems/python/attestations.js';
@@ -17,6 +16,7 @@ import { buildTinyDist, SYSTEM_PYTHON, type TinyDist } from '../fixtures/package
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../fixtures/sigstore.js';
+import { rejection } from '../helpers/errors.js';
 
 const REPO = 'acme/widget';
 const SIGNER = `https://github.com/${REPO}/.github/workflows/release.yml@refs/heads/main`;
@@ -92,10 +92,9 @@ describe('PyPI PEP 740 attestations through Trusted Publishing', () => {
     const signers = await verifyIndexProvenance(provenanceOptions());
     expect(Object.values(signers)).toEqual([SIGNER, SIGNER]);
     // The wrong workflow or repository is refused, from the same attestation.
-    const wrongWorkflow = (await verifyIndexProvenance(provenanceOptions({ publisher: { repository: REPO, workflow: 'other.yml' } })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(wrongWorkflow, 'PROVENANCE_MISMATCH')).toBe(true);
+    const wrongWorkflow = await rejection(verifyIndexProvenance(provenanceOptions({ publisher: { repository: REPO, workflow: 'other.yml' } })), 'PROVENANCE_MISMATCH');
     expect(wrongWorkflow.message).toContain('publisher workflow release.yml');
-    const wrongRepo = (await verifyIndexProvenance(provenanceOptions({ publisher: { repository: 'evil/fork' } })).catch((e: unknown) => e)) as ReleaseError;
+    const wrongRepo = await rejection(verifyIndexProvenance(provenanceOptions({ publisher: { repository: 'evil/fork' } })));
     expect(wrongRepo.message).toContain('publisher repository acme/widget');
   });
 
@@ -109,8 +108,7 @@ describe('PyPI PEP 740 attestations through Trusted Publishing', () => {
     // Genuine, and valid for the other bytes: only the digest is wrong.
     await expect(verifyPublishAttestation(forOther, wheel.file, otherSha, { repository: REPO, workflow: 'release.yml' }, sigstore.trustedRoot)).resolves.toMatchObject({ signer: SIGNER });
     index.setProvenance(dist.name, dist.version, wheel.file, { version: 1, attestation_bundles: [{ publisher: { kind: 'GitHub', repository: REPO, workflow: 'release.yml', environment: null }, attestations: [forOther] }] });
-    const err = (await verifyIndexProvenance(provenanceOptions()).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'PROVENANCE_MISMATCH')).toBe(true);
+    const err = await rejection(verifyIndexProvenance(provenanceOptions()), 'PROVENANCE_MISMATCH');
     expect(err.message).toContain(`not the approved ${wheel.sha256}`);
     // A tampered statement breaks the signature itself.
     const tampered = { ...forOther, envelope: { ...forOther.envelope, statement: Buffer.from(Buffer.from(forOther.envelope.statement, 'base64').toString('utf8').replace(otherSha, wheel.sha256)).toString('base64') } };
@@ -120,8 +118,7 @@ describe('PyPI PEP 740 attestations through Trusted Publishing', () => {
   test('an index that drops attestations fails verification, saying so', async () => {
     index = await startPackageIndex({ oidc: { secret: OIDC_TEST_SECRET }, dropAttestations: true });
     await publish(env(), await mint());
-    const err = (await verifyIndexProvenance(provenanceOptions()).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'PROVENANCE_MISMATCH')).toBe(true);
+    const err = await rejection(verifyIndexProvenance(provenanceOptions()), 'PROVENANCE_MISMATCH');
     expect(err.message).toMatch(/serves no attestation for .*answered 404/);
     expect(err.hint).toContain('attestations: false');
   });

@@ -1,33 +1,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { isReleaseError, type ReleaseError } from '../../../src/core/errors.js';
 import { exec } from '../../../src/core/exec.js';
-import type { Logger } from '../../../src/core/log.js';
 import { getPublishToken, type PublishTokenOptions } from '../../../src/ecosystems/python/credentials.js';
 import { publishToIndex } from '../../../src/ecosystems/python/publish.js';
 import { buildTinyDist, type TinyDist } from '../../fixtures/package-index/build-dist.js';
 import { startPackageIndex, type OidcOptions, type PackageIndexFixture } from '../../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../../fixtures/oidc-provider.js';
-
-/** A Logger that keeps what it was told, secrets included, so tests can check masking. */
-function recordingLogger(): Logger & { secrets: string[]; lines: string[] } {
-  const secrets: string[] = [];
-  const lines: string[] = [];
-  return {
-    secrets,
-    lines,
-    info: (m) => lines.push(m),
-    warning: (m) => lines.push(`warning: ${m}`),
-    debug: () => undefined,
-    group: (_n, fn) => fn(),
-    setSecret: (v) => secrets.push(v),
-  };
-}
+import { recordingLogger, type RecordingLogger } from '../../helpers/logger.js';
+import { rejection } from '../../helpers/errors.js';
 
 describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
   let dist: TinyDist;
   let index: PackageIndexFixture;
   let provider: OidcProviderFixture;
-  let logger: ReturnType<typeof recordingLogger>;
+  let logger: RecordingLogger;
 
   const start = async (oidc: OidcOptions = {}): Promise<void> => {
     await index?.close();
@@ -64,8 +49,7 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
     const plain = await startPackageIndex();
     try {
       expect((await fetch(`${plain.url}/_/oidc/audience`)).status).toBe(404);
-      const err = (await getPublishToken(tokenOptions({ indexUrl: plain.url })).catch((e: unknown) => e)) as ReleaseError;
-      expect(isReleaseError(err, 'OIDC_REFUSED')).toBe(true);
+      const err = await rejection(getPublishToken(tokenOptions({ indexUrl: plain.url })), 'OIDC_REFUSED');
       expect(err.hint).toContain('pypi-token');
     } finally {
       await plain.close();
@@ -109,8 +93,7 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
 
   test('a token minted inside a reusable workflow is refused: OIDC_REFUSED with the caller-workflow hint', async () => {
     provider.setClaims({ job_workflow_ref: 'acme/shared-workflows/.github/workflows/pypi-publish.yml@refs/heads/main' });
-    const err = (await getPublishToken(tokenOptions()).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'OIDC_REFUSED')).toBe(true);
+    const err = await rejection(getPublishToken(tokenOptions()), 'OIDC_REFUSED');
     expect(err.message).toContain('invalid-publisher');
     expect(err.hint).toContain('reusable workflow');
     expect(err.hint).toContain("run publish-and-verify in the caller's workflow");
@@ -129,16 +112,14 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
 
   test('Trusted Publishing turned off on the index: OIDC_REFUSED saying to pass a token', async () => {
     await start({ enabled: false });
-    const err = (await getPublishToken(tokenOptions()).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'OIDC_REFUSED')).toBe(true);
+    const err = await rejection(getPublishToken(tokenOptions()), 'OIDC_REFUSED');
     expect(err.message).toContain('not-enabled');
     expect(err.hint).toContain('pypi-token');
   });
 
   test('no token and no OIDC environment: NO_CREDENTIALS before anything reaches the index', async () => {
     for (const over of [{ requestUrl: undefined, requestToken: undefined }, { useOidc: false }]) {
-      const err = (await getPublishToken(tokenOptions(over)).catch((e: unknown) => e)) as ReleaseError;
-      expect(isReleaseError(err, 'NO_CREDENTIALS')).toBe(true);
+      const err = await rejection(getPublishToken(tokenOptions(over)), 'NO_CREDENTIALS');
       expect(err.hint).toContain('pypi-token');
       expect(err.hint).toContain('id-token: write');
     }
@@ -147,8 +128,7 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
   });
 
   test('a wrong runner request token is NO_CREDENTIALS naming the id-token permission', async () => {
-    const err = (await getPublishToken(tokenOptions({ requestToken: 'stale' })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'NO_CREDENTIALS')).toBe(true);
+    const err = await rejection(getPublishToken(tokenOptions({ requestToken: 'stale' })), 'NO_CREDENTIALS');
     expect(err.hint).toContain('id-token: write');
   });
 
@@ -164,8 +144,7 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
     const minted = await getPublishToken(tokenOptions());
     await new Promise((r) => setTimeout(r, Math.max(0, (minted.expiresAt ?? 0) - Date.now()) + 1100));
     const base = { indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', dir: dist.distDir, artifacts: dist.artifacts, twine: ['/usr/bin/twine'], exec, logger, sleep: async () => undefined };
-    const expired = (await publishToIndex({ ...base, token: minted.token }).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(expired, 'NO_CREDENTIALS')).toBe(true);
+    await rejection(publishToIndex({ ...base, token: minted.token }), 'NO_CREDENTIALS');
     const renewed = await publishToIndex({ ...base, token: minted.token, tokenExpiresAt: minted.expiresAt, renewToken: () => getPublishToken(tokenOptions()) });
     expect(renewed.uploaded).toHaveLength(2);
     expect(provider.issued.length).toBeGreaterThanOrEqual(2);

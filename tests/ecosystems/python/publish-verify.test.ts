@@ -1,23 +1,19 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isReleaseError, type ReleaseError } from '../../../src/core/errors.js';
 import { exec } from '../../../src/core/exec.js';
-import type { Logger } from '../../../src/core/log.js';
 import { publishToIndex } from '../../../src/ecosystems/python/publish.js';
 import { verifyPythonRelease, type VerifyPythonOptions } from '../../../src/ecosystems/python/verify.js';
 import { buildTinyDist, SYSTEM_PYTHON, type TinyDist } from '../../fixtures/package-index/build-dist.js';
 import { startPackageIndex, type PackageIndexFixture } from '../../fixtures/package-index/server.js';
-
-function linesLogger(lines: string[]): Logger {
-  return { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug: () => undefined, group: (_n, fn) => fn(), setSecret: () => undefined };
-}
+import { recordingLogger, type RecordingLogger } from '../../helpers/logger.js';
+import { rejection } from '../../helpers/errors.js';
 
 describe('verifyPythonRelease against the loopback index, with the real pip', () => {
   let dist: TinyDist;
   let changed: TinyDist;
   let index: PackageIndexFixture;
-  let lines: string[];
+  let logger: RecordingLogger;
 
   beforeAll(async () => {
     dist = await buildTinyDist();
@@ -29,7 +25,7 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
   });
   beforeEach(async () => {
     index = await startPackageIndex({ propagationDelayMs: 2000 });
-    lines = [];
+    logger = recordingLogger();
   });
   afterEach(async () => {
     await index.close();
@@ -45,12 +41,12 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
     pollMs: 200,
     importName: 'relay_demo_pkg',
     exec,
-    logger: linesLogger(lines),
+    logger,
     ...over,
   });
 
   const publish = () =>
-    publishToIndex({ indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', dir: dist.distDir, artifacts: dist.artifacts, token: 'pypi-test-token', twine: ['/usr/bin/twine'], exec, logger: linesLogger([]) });
+    publishToIndex({ indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', dir: dist.distDir, artifacts: dist.artifacts, token: 'pypi-test-token', twine: ['/usr/bin/twine'], exec, logger: recordingLogger() });
 
   test('while the simple index lags the JSON API the state is "propagating"; then pip installs the release', async () => {
     await publish();
@@ -62,7 +58,7 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
     const done = await verifyPythonRelease(verifyOptions());
     expect(done).toMatchObject({ verified: true, state: 'verified', installedVersion: '0.1.0' });
     expect(done.propagationS).toBeGreaterThan(0);
-    expect(lines.join('\n')).toContain('pip install relay-demo-pkg==0.1.0');
+    expect(logger.lines.join('\n')).toContain('pip install relay-demo-pkg==0.1.0');
   });
 
   test('a version that was never published is "missing", not "propagating", after the timeout', async () => {
@@ -76,16 +72,14 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
   test('an index serving other bytes under an approved file name fails verification', async () => {
     index.setPropagationDelay(0);
     for (const a of changed.artifacts) index.seed('relay-demo-pkg', '0.1.0', a.file, await readFile(join(changed.distDir, a.file)));
-    const err = (await verifyPythonRelease(verifyOptions()).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'VERIFY_FAILED')).toBe(true);
+    const err = await rejection(verifyPythonRelease(verifyOptions()), 'VERIFY_FAILED');
     expect(err.message).toContain(dist.artifacts[0].sha256);
   });
 
   test('a wrong import name fails after install with VERIFY_FAILED naming it', async () => {
     index.setPropagationDelay(0);
     await publish();
-    const err = (await verifyPythonRelease(verifyOptions({ importName: 'relay_demo_missing' })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'VERIFY_FAILED')).toBe(true);
+    const err = await rejection(verifyPythonRelease(verifyOptions({ importName: 'relay_demo_missing' })), 'VERIFY_FAILED');
     expect(err.message).toContain('import relay_demo_missing');
   });
 });

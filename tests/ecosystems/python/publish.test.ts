@@ -1,13 +1,13 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isReleaseError, type ReleaseError } from '../../../src/core/errors.js';
 import { exec } from '../../../src/core/exec.js';
 import { silentLogger } from '../../../src/core/log.js';
 import { publishToIndex, type PublishToIndexOptions } from '../../../src/ecosystems/python/publish.js';
 import { pythonRemoteState } from '../../../src/ecosystems/python/registry-state.js';
 import { buildTinyDist, type TinyDist } from '../../fixtures/package-index/build-dist.js';
 import { startPackageIndex, type PackageIndexFixture } from '../../fixtures/package-index/server.js';
+import { rejection } from '../../helpers/errors.js';
 
 describe('publishToIndex with the real twine against the loopback index', () => {
   let dist: TinyDist;
@@ -85,8 +85,7 @@ describe('publishToIndex with the real twine against the loopback index', () => 
 
   test('an index whose upload endpoint stays down fails after the bounded attempts with UPLOAD_FAILED, transient', async () => {
     index.down(true, /^\/legacy\/$/);
-    const err = (await publishToIndex(options({ attempts: 3 })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'UPLOAD_FAILED')).toBe(true);
+    const err = await rejection(publishToIndex(options({ attempts: 3 })), 'UPLOAD_FAILED');
     expect(err.transient).toBe(true);
     expect(err.message).toContain('503');
     expect(delays).toHaveLength(2);
@@ -96,8 +95,7 @@ describe('publishToIndex with the real twine against the loopback index', () => 
 
   test('an index that is down altogether stops before any upload with REGISTRY_DOWN', async () => {
     index.down(true);
-    const err = (await publishToIndex(options({ attempts: 2 })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'REGISTRY_DOWN')).toBe(true);
+    await rejection(publishToIndex(options({ attempts: 2 })), 'REGISTRY_DOWN');
     expect(index.uploads).toEqual([]);
   });
 
@@ -114,8 +112,7 @@ describe('publishToIndex with the real twine against the loopback index', () => 
   test('a file on the index with other bytes stops the release before anything is uploaded', async () => {
     const wheel = changed.artifacts.find((a) => a.file.endsWith('.whl'))!;
     index.seed('relay-demo-pkg', '0.1.0', wheel.file, await readFile(join(changed.distDir, wheel.file)));
-    const err = (await publishToIndex(options()).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'ALREADY_PUBLISHED_DIFFERENT')).toBe(true);
+    const err = await rejection(publishToIndex(options()), 'ALREADY_PUBLISHED_DIFFERENT');
     expect(err.message).toContain(wheel.file);
     expect(err.message).toContain('nothing was uploaded');
     expect(index.uploads).toEqual([]);
@@ -123,15 +120,13 @@ describe('publishToIndex with the real twine against the loopback index', () => 
 
   test('a local file that is not the approved bytes is refused with DIGEST_MISMATCH before the index is asked', async () => {
     const tampered = dist.artifacts.map((a, i) => (i === 0 ? { ...a, sha256: changed.artifacts[0].sha256 } : a));
-    const err = (await publishToIndex(options({ artifacts: tampered })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'DIGEST_MISMATCH')).toBe(true);
+    const err = await rejection(publishToIndex(options({ artifacts: tampered })), 'DIGEST_MISMATCH');
     expect(err.message).toContain(dist.artifacts[0].file);
     expect(index.uploads).toEqual([]);
   });
 
   test('a refused token is NO_CREDENTIALS and is not retried', async () => {
-    const err = (await publishToIndex(options({ token: 'pypi-revoked' })).catch((e: unknown) => e)) as ReleaseError;
-    expect(isReleaseError(err, 'NO_CREDENTIALS')).toBe(true);
+    const err = await rejection(publishToIndex(options({ token: 'pypi-revoked' })), 'NO_CREDENTIALS');
     expect(err.transient).toBe(false);
     expect(index.uploads).toHaveLength(1);
     expect(delays).toEqual([]);

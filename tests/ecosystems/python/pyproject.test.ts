@@ -1,16 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { isReleaseError, ReleaseError } from '../../../src/core/errors.js';
+import { isReleaseError } from '../../../src/core/errors.js';
 import { findStringValues, parsePyproject, POETRY_VERSION, PROJECT_VERSION, readVersionConfig, updateContent } from '../../../src/ecosystems/python/pyproject.js';
-
-function caught(fn: () => unknown): ReleaseError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ReleaseError) return err;
-    throw err;
-  }
-  throw new Error('expected a ReleaseError');
-}
+import { thrown } from '../../helpers/errors.js';
 
 describe('pyproject updater', () => {
   test('[project] static version: only the version bytes change (comments, single quotes, odd spacing, trailing comment)', () => {
@@ -67,13 +58,13 @@ describe('pyproject updater', () => {
   });
 
   test('an inline-table [project] cannot be edited line-wise: refused, not mangled', () => {
-    const err = caught(() => updateContent('project = { name = "demo", version = "1.0.0" }\n', '1.1.0'));
+    const err = thrown(() => updateContent('project = { name = "demo", version = "1.0.0" }\n', '1.1.0'));
     expect(err.code).toBe('BAD_TOML');
     expect(err.message).toContain('project.version');
   });
 
   test('broken TOML is BAD_TOML naming the file and the line', () => {
-    const err = caught(() => updateContent('[project]\nname = "demo"\nversion = \n', '1.0.0', { file: 'packages/foo/pyproject.toml' }));
+    const err = thrown(() => updateContent('[project]\nname = "demo"\nversion = \n', '1.0.0', { file: 'packages/foo/pyproject.toml' }));
     expect(err.code).toBe('BAD_TOML');
     expect(err.message).toContain('packages/foo/pyproject.toml');
     expect(err.message).toMatch(/line 3, column \d+/);
@@ -81,11 +72,11 @@ describe('pyproject updater', () => {
   });
 
   test('a version that cannot sit in a TOML string is refused', () => {
-    expect(isReleaseError(caught(() => updateContent('[project]\nversion = "1"\n', '1"; x = "2')), 'BAD_VERSION')).toBe(true);
+    expect(isReleaseError(thrown(() => updateContent('[project]\nversion = "1"\n', '1"; x = "2')), 'BAD_VERSION')).toBe(true);
   });
 
   test('no static version field: NO_VERSION', () => {
-    expect(caught(() => updateContent('[project]\nname = "demo"\ndynamic = ["version"]\n', '1.0.0')).code).toBe('NO_VERSION');
+    expect(thrown(() => updateContent('[project]\nname = "demo"\ndynamic = ["version"]\n', '1.0.0')).code).toBe('NO_VERSION');
   });
 });
 
