@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, type ExecResult } from '../../src/core/exec.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
-import { CLI_BUNDLE, ensureBundle } from '../helpers/action-run.js';
+import { CLI_BUNDLE, ensureBundle } from '../helpers/bundled-action.js';
 import { releasableRepo, repoState, type ReleasableRepo } from '../helpers/release-repo.js';
 import { git } from '../helpers/repo.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { exec } from '../../src/core/exec.js';
-import { ensureBundle } from '../helpers/action-run.js';
+import { ensureBundle } from '../helpers/bundled-action.js';
 
 const DEMO = join(process.cwd(), 'dist', 'demo', 'index.js');
 let kept: string | undefined;

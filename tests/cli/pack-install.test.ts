@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec, type ExecResult } from '../../src/core/exec.js';
-import { ensureBundle } from '../helpers/action-run.js';
+import { ensureBundle } from '../helpers/bundled-action.js';
 import { releasableRepo, repoState, type ReleasableRepo } from '../helpers/release-repo.js';
 
 const root = mkdtempSync(join(tmpdir(), 'relay-pack-'));

@@ -11,7 +11,7 @@ import { renderDoctorMarkdown, renderDoctorText, runDoctor } from '../../src/doc
 import { DOCTOR_CHECKS, registerCheck } from '../../src/doctor/registry.js';
 import type { Finding } from '../../src/doctor/types.js';
 import { exec } from '../../src/core/exec.js';
-import { CLI_BUNDLE, ensureBundle } from '../helpers/action-run.js';
+import { CLI_BUNDLE, ensureBundle } from '../helpers/bundled-action.js';
 import { releasableRepo, repoState, type ReleasableRepo } from '../helpers/release-repo.js';
 import { git } from '../helpers/repo.js';
 

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction } from '../helpers/action-run.js';
+import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction } from '../helpers/bundled-action.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo } from '../helpers/release-repo.js';
 

@@ -13,7 +13,7 @@ import { splitCommand } from '../../src/core/argv.js';
 import { newContext, serializeContext, type ReleaseContext } from '../../src/core/context.js';
 import { ReleaseError, type ReleaseErrorCode } from '../../src/core/errors.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
-import { CLI_BUNDLE, ensureBundle, PREPARE_BUNDLE, runBundledAction } from '../helpers/action-run.js';
+import { CLI_BUNDLE, ensureBundle, PREPARE_BUNDLE, runBundledAction } from '../helpers/bundled-action.js';
 import { exec } from '../../src/core/exec.js';
 import { git } from '../helpers/repo.js';
 import { read, releasableRepo, repoState, type ReleasableRepo } from '../helpers/release-repo.js';

@@ -9,8 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { exec } from '../../src/core/exec.js';
-import { ensureBundle, inputEnvName } from '../helpers/action-run.js';
+import { bundlePath, ensureBundle, runBundledAction, type BundleEntry } from '../helpers/bundled-action.js';
 
 let dir: string;
 let hook: string;
@@ -28,14 +27,11 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a bundle with only the given inputs, PATH pointing at an empty directory; returns output and the modules it resolved. */
-async function runBare(stage: string, inputs: Record<string, string>): Promise<{ code: number; out: string; modules: string[] }> {
+async function runBare(stage: BundleEntry, inputs: Record<string, string>): Promise<{ code: number; out: string; modules: string[] }> {
   const log = join(dir, `${stage}.log`);
   writeFileSync(log, '');
   const empty = mkdtempSync(join(dir, 'path-'));
-  const env: Record<string, string> = { PATH: empty, HOME: dir, RESOLVED_LOG: log };
-  for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
-  const bundle = join(process.cwd(), 'dist', stage, 'index.js');
-  const r = await exec(process.execPath, ['--import', pathToFileURL(hook).href, bundle], { cwd: dir, env, replaceEnv: true, check: false });
+  const r = await runBundledAction(bundlePath(stage), { workspace: dir, scratch: join(dir, `runner-${stage}`), inputs, bare: true, env: { PATH: empty, HOME: dir, RESOLVED_LOG: log }, nodeArgs: ['--import', pathToFileURL(hook).href] });
   const modules = readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith('file:') && l.includes('/dist/'));
   return { code: r.code, out: r.stdout + r.stderr, modules };
 }
@@ -47,7 +43,7 @@ describe('cold start: bad input fails before the stage loads or any process star
     ['quality-gate', {}, 'BAD_CONTEXT', /no release context and no tag/],
     ['publish-and-verify', {}, 'BAD_CONTEXT', /needs the release context/],
   ])('%s with %j fails with %s from the entry chunk alone', async (stage, inputs, code, message) => {
-    const r = await runBare(stage, inputs as Record<string, string>);
+    const r = await runBare(stage as BundleEntry, inputs as Record<string, string>);
     expect(r.code).toBe(1);
     expect(r.out).toContain(`(${code})`);
     expect(r.out).toMatch(message);

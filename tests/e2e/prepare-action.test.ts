@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseContext } from '../../src/core/context.js';
-import { ensurePrepareBundle, inputEnvName, parseGithubOutput, PREPARE_BUNDLE, runBundledAction } from '../helpers/action-run.js';
+import { ensurePrepareBundle, inputEnvName, parseGithubOutput, PREPARE_BUNDLE, runBundledAction } from '../helpers/bundled-action.js';
 import { git, type TempRepo } from '../helpers/repo.js';
 import { read, releasableRepo, repoState } from '../helpers/release-repo.js';
 

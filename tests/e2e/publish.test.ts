@@ -4,9 +4,8 @@
  * fixture and a fresh bare clone of the prepared remote. Re-runs after every interruption point must finish
  * with nothing duplicated; every refusal must come before the first side effect it protects.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
@@ -15,8 +14,9 @@ import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-
 import { ensureDraftRelease, uploadAssetIfMissing } from '../../src/github/releases.js';
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
+import { bundlePath, ensureBundle, runBundledAction } from '../helpers/bundled-action.js';
 import { git } from '../helpers/repo.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, parseGithubOutput, prepareAndGate, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 
@@ -297,35 +297,25 @@ describe('publish-and-verify end to end', () => {
     const w = await world();
     const runner = mkdtempSync(join(tmpdir(), 'relay-e2e-runner-'));
     cleanups.push(() => rmSync(runner, { recursive: true, force: true }));
-    const output = join(runner, 'output');
-    const summary = join(runner, 'summary');
-    writeFileSync(output, '');
-    writeFileSync(summary, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      GITHUB_WORKSPACE: w.sb.work,
-      GITHUB_OUTPUT: output,
-      GITHUB_STEP_SUMMARY: summary,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      RUNNER_TEMP: runner,
-      'INPUT_CONTEXT': serializeContext(w.sb.context),
-      'INPUT_ARTIFACT-DIR': w.sb.artifactDir,
-      'INPUT_REGISTRIES': w.index.url,
-      'INPUT_PYPI-TOKEN': PYPI_TOKEN,
-      'INPUT_PYTHON': PYTHON,
-      'INPUT_GITHUB-TOKEN': GITHUB_TOKEN,
-      'INPUT_GITHUB-API-URL': w.github.url,
-      'INPUT_VERIFY-TIMEOUT': '60',
-    };
-    const child = spawn(process.execPath, [join(process.cwd(), 'dist', 'publish-and-verify', 'index.js')], { cwd: w.sb.work, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = await new Promise<number | null>((r) => child.on('close', r));
+    await ensureBundle('publish-and-verify');
+    const run = await runBundledAction(bundlePath('publish-and-verify'), {
+      workspace: w.sb.work,
+      scratch: runner,
+      runnerTemp: true,
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+      inputs: {
+        context: serializeContext(w.sb.context),
+        'artifact-dir': w.sb.artifactDir,
+        registries: w.index.url,
+        'pypi-token': PYPI_TOKEN,
+        python: PYTHON,
+        'github-token': GITHUB_TOKEN,
+        'github-api-url': w.github.url,
+        'verify-timeout': '60',
+      },
+    });
+    const { code, stdout, stderr, outputs } = run;
     expect({ code, tail: code === 0 ? '' : `${stdout}\n${stderr}`.slice(-3000) }).toEqual({ code: 0, tail: '' });
-    const outputs = parseGithubOutput(readFileSync(output, 'utf8'));
     expect(outputs['release-url']).toBe(w.github.state.releases[0].html_url);
     expect(outputs['published-to']).toBe(host(w.index.url));
     expect(outputs.verified).toBe('true');
@@ -338,6 +328,6 @@ describe('publish-and-verify end to end', () => {
       expect(leaks).toEqual([]);
       expect(all).toContain(`::add-mask::${secret}`);
     }
-    expect(readFileSync(summary, 'utf8')).toContain('publish-and-verify');
+    expect(run.summary).toContain('publish-and-verify');
   }, 90_000);
 });

@@ -4,7 +4,7 @@
  * name, each through prepare → gate → publish into the loopback index → verify by pip; plus gate runs on
  * setuptools-scm, flit and poetry-core projects and a custom test command without a JUnit report.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
@@ -15,13 +15,12 @@ import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { publishAndVerify } from '../../src/stages/publish-and-verify.js';
 import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js';
 import { startPackageIndex } from '../fixtures/package-index/server.js';
-import { runBundledAction } from '../helpers/action-run.js';
+import { bundlePath, ensureBundle, runBundledAction } from '../helpers/bundled-action.js';
 import { git } from '../helpers/repo.js';
 import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, startGitHub } from './setup.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 
-const GATE_BUNDLE = join(process.cwd(), 'dist', 'quality-gate', 'index.js');
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
@@ -220,10 +219,10 @@ packages = ["scm_demo"]
     expect(gated.context.gate?.checks.find((c) => c.name === 'tests')?.detail).toMatch(/exited 0 .*wrote no test report/);
 
     // The bundled action, as the runner runs it: input import-names, and the summary names the version source.
-    if (!existsSync(GATE_BUNDLE)) await exec(process.execPath, [join(process.cwd(), 'scripts', 'bundle.mjs'), 'quality-gate'], { cwd: process.cwd() });
+    await ensureBundle('quality-gate');
     const scratch = join(p.root, 'scratch');
     mkdirSync(scratch);
-    const action = await runBundledAction(GATE_BUNDLE, {
+    const action = await runBundledAction(bundlePath('quality-gate'), {
       workspace: p.work,
       scratch,
       inputs: { context: serializeContext(prepared.context), python: PYTHON, 'test-command': `${PYTHON} -c pass`, 'import-names': 'scm_demo', 'isolated-build': 'false', 'install-args': '--no-index', 'require-ci': 'false', 'open-issue': 'false', 'artifact-dir': join(p.root, 'action-artifact') },

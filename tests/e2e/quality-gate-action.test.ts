@@ -6,63 +6,17 @@
  *
  * Build the bundle after changing src: `node scripts/bundle.mjs quality-gate`.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parseContext, serializeContext } from '../../src/core/context.js';
-import { exec, type ExecResult } from '../../src/core/exec.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
+import { bundlePath, ensureBundle, runBundledAction, type ActionRun } from '../helpers/bundled-action.js';
 import { gateRepo, GITHUB_TOKEN, OWNER, PYTHON, REPO, type GateRepo } from './gate-setup.js';
 
-const BUNDLE = join(process.cwd(), 'dist', 'quality-gate', 'index.js');
-
-interface ActionRun extends ExecResult {
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** Parses a GITHUB_OUTPUT file: `name<<DELIM` … `DELIM` heredocs (what @actions/core writes) and `name=value` lines. */
-function parseGithubOutput(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i] === '') continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i]);
-    if (heredoc) {
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`GITHUB_OUTPUT: no closing ${heredoc[2]} for ${heredoc[1]}`);
-      out[heredoc[1]] = value.join('\n');
-    } else {
-      const at = lines[i].indexOf('=');
-      if (at < 0) throw new Error(`GITHUB_OUTPUT: cannot read ${JSON.stringify(lines[i])}`);
-      out[lines[i].slice(0, at)] = lines[i].slice(at + 1);
-    }
-  }
-  return out;
-}
-
-/** Runs the bundle in `repo` with `inputs` (input name → value); the parent's GITHUB_/RUNNER_/INPUT_ variables are not passed on. */
-async function runAction(repo: GateRepo, name: string, inputs: Record<string, string>): Promise<ActionRun> {
-  const scratch = join(repo.root, `runner-${name}`);
-  mkdirSync(join(scratch, 'temp'), { recursive: true });
-  const outputFile = join(scratch, 'github-output');
-  const summaryFile = join(scratch, 'step-summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !/^(GITHUB_|RUNNER_|INPUT_|ACTIONS_)/.test(k)) env[k] = v;
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
-  Object.assign(env, {
-    GITHUB_WORKSPACE: repo.dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: join(scratch, 'temp'),
-  });
-  const result = await exec(process.execPath, [BUNDLE], { cwd: repo.dir, env, replaceEnv: true, check: false });
-  return { ...result, outputs: parseGithubOutput(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+/** Runs the bundle in `repo` with `inputs` (input name → value), RUNNER_TEMP under the repo's temp root. */
+function runAction(repo: GateRepo, name: string, inputs: Record<string, string>): Promise<ActionRun> {
+  return runBundledAction(bundlePath('quality-gate'), { workspace: repo.dir, scratch: join(repo.root, `runner-${name}`), inputs, runnerTemp: true, env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` } });
 }
 
 let server: GitHubApiFixture;
@@ -72,7 +26,7 @@ let approved: ActionRun;
 let rejected: ActionRun;
 
 beforeAll(async () => {
-  if (!existsSync(BUNDLE)) await exec(process.execPath, [join(process.cwd(), 'scripts', 'bundle.mjs'), 'quality-gate'], { cwd: process.cwd() });
+  await ensureBundle('quality-gate');
   server = await startGitHubApi({ owner: OWNER, repo: REPO });
   [good, bad] = await Promise.all([gateRepo('good'), gateRepo('good')]);
   // The rejected run's commit has a failed lint check, and the gate's own (still running) check run.

@@ -6,8 +6,7 @@
  * times are collected as data (never asserted on) through tests/helpers/reliability-rows.ts; the document
  * docs/reliability.md is rendered from them by `npm run reliability-report`, never by the tests.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,8 +18,9 @@ import { publishAndVerify, type PublishOptions, type PublishStageResult } from '
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startOidcProvider, OIDC_TEST_SECRET, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
+import { bundlePath, ensureBundle, runBundledAction, type ActionRun } from '../helpers/bundled-action.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, parseGithubOutput, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 
 /** One row of docs/reliability.md (recorded, rendered by scripts/reliability-report.mjs). */
@@ -465,53 +465,31 @@ describe('reliability: faults per network step, then a re-run with the fault cle
 // SIGKILL at step boundaries: the bundled action as a child process (own process group, as a runner
 // cancelling a job kills the whole tree), killed once its log shows a step; then re-run to the same end state.
 
-interface ActionRun {
-  code: number | null;
-  killed: boolean;
-  stdout: string;
-  ms: number;
-  outputs: Record<string, string>;
-}
-
+/** Runs the bundled publish-and-verify in the world's sandbox; with `killAfter`, SIGKILLs it once stdout matches. */
 async function runBundled(w: World, killAfter?: RegExp): Promise<ActionRun> {
+  await ensureBundle('publish-and-verify');
   const runner = mkdtempSync(join(tmpdir(), 'relay-e2e-runner-'));
-  const output = join(runner, 'output');
-  const summary = join(runner, 'summary');
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_WORKSPACE: w.sb.work,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    RUNNER_TEMP: runner,
-    INPUT_CONTEXT: serializeContext(w.sb.context),
-    'INPUT_ARTIFACT-DIR': w.sb.artifactDir,
-    INPUT_REGISTRIES: w.index.url,
-    'INPUT_PYPI-TOKEN': PYPI_TOKEN,
-    INPUT_PYTHON: PYTHON,
-    'INPUT_GITHUB-TOKEN': GITHUB_TOKEN,
-    'INPUT_GITHUB-API-URL': w.github.url,
-    INPUT_VERIFY: 'false',
-  };
-  const started = Date.now();
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist', 'publish-and-verify', 'index.js')], { cwd: w.sb.work, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let stdout = '';
-  let killed = false;
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d.toString();
-    if (killAfter && !killed && killAfter.test(stdout)) {
-      killed = true;
-      process.kill(-(child.pid as number), 'SIGKILL');
-    }
-  });
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
-  const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-  const outputs = parseGithubOutput(readFileSync(output, 'utf8'));
-  rmSync(runner, { recursive: true, force: true });
-  return { code, killed, stdout, ms: Date.now() - started, outputs };
+  try {
+    return await runBundledAction(bundlePath('publish-and-verify'), {
+      workspace: w.sb.work,
+      scratch: runner,
+      runnerTemp: true,
+      killWhen: killAfter,
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+      inputs: {
+        context: serializeContext(w.sb.context),
+        'artifact-dir': w.sb.artifactDir,
+        registries: w.index.url,
+        'pypi-token': PYPI_TOKEN,
+        python: PYTHON,
+        'github-token': GITHUB_TOKEN,
+        'github-api-url': w.github.url,
+        verify: 'false',
+      },
+    });
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
 }
 
 describe('reliability: SIGKILL of the bundled action at step boundaries, then a re-run', () => {
@@ -531,7 +509,7 @@ describe('reliability: SIGKILL of the bundled action at step boundaries, then a 
         const state = `${okUploads(w)} file(s) on the index, tag ${(await w.sb.remoteTags()).has(w.tag) ? 'pushed' : 'absent'}, ${w.github.state.releases.length} release(s)`;
         const before = { uploads: okUploads(w), releases: w.github.state.releases.length };
         const second = await runBundled(w);
-        expect({ code: second.code, tail: second.code === 0 ? '' : second.stdout.slice(-2000) }).toEqual({ code: 0, tail: '' });
+        expect({ code: second.code, tail: second.code === 0 ? '' : `${second.stdout}${second.stderr}`.slice(-2000) }).toEqual({ code: 0, tail: '' });
         await expectReleased(w);
         expect(second.outputs['release-url']).toBe(w.github.state.releases[0].html_url);
         rows.push({
@@ -539,9 +517,9 @@ describe('reliability: SIGKILL of the bundled action at step boundaries, then a 
           fault: `SIGKILL at ${label}`,
           attempts: '-',
           retried: '-',
-          outcome: `killed at ${first.ms} ms (${state})`,
-          ms: first.ms,
-          rerun: `exit 0; ${okUploads(w) - before.uploads} uploaded; ${before.releases ? 'release reused' : 'release created'} (${second.ms} ms)`,
+          outcome: `killed at ${first.durationMs} ms (${state})`,
+          ms: first.durationMs,
+          rerun: `exit 0; ${okUploads(w) - before.uploads} uploaded; ${before.releases ? 'release reused' : 'release created'} (${second.durationMs} ms)`,
         });
       } finally {
         await w.close();

@@ -11,7 +11,7 @@ import { consoleLogger } from '../../src/core/log.js';
 import { getPublishToken } from '../../src/ecosystems/python/credentials.js';
 import { OIDC_TEST_SECRET, startOidcProvider } from '../fixtures/oidc-provider.js';
 import { startPackageIndex } from '../fixtures/package-index/server.js';
-import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction, type ActionRun } from '../helpers/action-run.js';
+import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction, type ActionRun } from '../helpers/bundled-action.js';
 import { recordingLogger, type LogEvent } from '../helpers/logger.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo } from '../helpers/release-repo.js';
