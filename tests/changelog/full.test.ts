@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { renderFullChangelog, writeFullChangelog } from '../../src/changelog/full.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
 
 const semver = getScheme('semver');
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
-async function repo(): Promise<TempRepo> {
-  const r = await makeRepo();
-  repos.push(r);
-  return r;
-}
+const repo = (): Promise<TempRepo> => repos.make();
 
 /** The `## ` headings of a changelog, in order. */
 function headings(md: string): string[] {

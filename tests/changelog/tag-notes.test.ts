@@ -1,22 +1,15 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { releaseNotesForTag } from '../../src/changelog/tag-notes.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
 
 const semver = getScheme('semver');
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
-async function repo(): Promise<TempRepo> {
-  const r = await makeRepo();
-  repos.push(r);
-  return r;
-}
+const repo = (): Promise<TempRepo> => repos.make();
 
 const base = { template: 'v{version}', name: 'pkg', scheme: semver, date: '2026-12-07' };
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,20 +7,13 @@ import { isReleaseError } from '../../src/core/errors.js';
 import { exec, type Exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
 
 const semver = getScheme('semver');
 const pep440 = getScheme('pep440');
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
-async function repo(): Promise<TempRepo> {
-  const r = await makeRepo();
-  repos.push(r);
-  return r;
-}
+const repo = (): Promise<TempRepo> => repos.make();
 
 describe('formatTag / parseTag', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,18 +6,11 @@ import { readCommits, streamCommits } from '../../src/commits/read.js';
 import { isReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
-async function repo(): Promise<TempRepo> {
-  const r = await makeRepo();
-  repos.push(r);
-  return r;
-}
+const repo = (): Promise<TempRepo> => repos.make();
 
 describe('readCommits', () => {
   test('reads every field, newest first, with bodies that hold separators and non-ASCII text', async () => {

@@ -1,25 +1,20 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContext } from '../../src/core/context.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
-import { commit, git, makeRepo, PYTHON_EXAMPLE, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, PYTHON_EXAMPLE } from '../helpers/repo.js';
 import { hashTree, read, releasableRepo, repoState } from '../helpers/release-repo.js';
 import { rejection } from '../helpers/errors.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
 const REPO = { owner: 'acme', name: 'relay-example' };
 const DATE = '2026-01-15';
 const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 
 async function releasable() {
-  const r = await releasableRepo();
-  repos.push(r);
-  return r;
+  return repos.track(await releasableRepo());
 }
 
 function run(dir: string, options: Partial<PrepareOptions> = {}) {
@@ -117,8 +112,7 @@ describe('prepare-release on a real repository with a bare remote', () => {
   });
 
   test('auto with only chore/docs commits → released=false, no commit, no file changed', async () => {
-    const r = await makeRepo(PYTHON_EXAMPLE);
-    repos.push(r);
+    const r = await repos.make(PYTHON_EXAMPLE);
     await git(r.dir, 'tag', 'v0.1.0');
     await commit(r.dir, 'chore: bump CI image');
     await commit(r.dir, 'docs: explain wrap()');
@@ -186,8 +180,7 @@ describe('prepare-release on a real repository with a bare remote', () => {
   });
 
   test('monorepo: packages/foo with {name}-v{version} tags counts only commits touching packages/foo', async () => {
-    const r = await makeRepo();
-    repos.push(r);
+    const r = await repos.make();
     const write = (file: string, text: string) => {
       mkdirSync(join(r.dir, file, '..'), { recursive: true });
       writeFileSync(join(r.dir, file), text);

@@ -3,30 +3,26 @@
  * styles, floating tags, .dev versions, release-tool configuration, changelogs under other names and formats,
  * towncrier, first releases, squash merges, shallow clones. Each bad case stops before any write.
  */
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type ReleaseErrorCode } from '../../src/core/errors.js';
 import { exec as realExec, type Exec } from '../../src/core/exec.js';
 import { type Logger } from '../../src/core/log.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { read, repoState } from '../helpers/release-repo.js';
 import { rejection } from '../helpers/errors.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
 const REPO = { owner: 'acme', name: 'pkg' };
 const DATE = '2026-02-03';
 
 /** A repository holding `files` (path → text) in one commit, pushed to its bare origin. */
 async function project(files: Record<string, string>, message = 'chore: initial commit'): Promise<TempRepo> {
-  const r = await makeRepo();
-  repos.push(r);
+  const r = await repos.make();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(r.dir, path)), { recursive: true });
     writeFileSync(join(r.dir, path), text);

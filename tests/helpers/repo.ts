@@ -1,3 +1,4 @@
+import { afterEach } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,27 @@ export async function makeRepo(source?: string, options: { initialMessage?: stri
   await git(dir, 'commit', '--quiet', '--allow-empty', '-m', options.initialMessage ?? 'chore: initial commit');
   await git(dir, 'push', '--quiet', 'origin', 'main');
   return { dir, remote, root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** The temp repositories of one test file, each removed after the test that made it. */
+export interface RepoTracker {
+  /** makeRepo, removed after the test. */
+  make(source?: string, options?: { initialMessage?: string }): Promise<TempRepo>;
+  /** Removes `repo` (made some other way) after the test; returns it. */
+  track<T extends Pick<TempRepo, 'cleanup'>>(repo: T): T;
+}
+
+/** Call at a test file's top level: registers the afterEach that removes what the tracker made. */
+export function trackRepos(): RepoTracker {
+  const repos: Pick<TempRepo, 'cleanup'>[] = [];
+  afterEach(() => {
+    while (repos.length) repos.pop()?.cleanup();
+  });
+  const track = <T extends Pick<TempRepo, 'cleanup'>>(repo: T): T => {
+    repos.push(repo);
+    return repo;
+  };
+  return { track, make: async (source, options) => track(await makeRepo(source, options)) };
 }
 
 /** Makes an empty commit with `message` (subject and optional body) and returns its SHA. */
