@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const TESTS = ['tests/e2e/reliability.test.ts', 'tests/hardening/publish-hardening.test.ts', 'tests/hardening/prepare-hardening.test.ts', 'tests/hardening/ci-wait.test.ts'];
+const TESTS = ['tests/e2e/reliability.test.ts', 'tests/e2e/publish-hardening.test.ts', 'tests/e2e/prepare-hardening.test.ts', 'tests/github/ci-wait.test.ts'];
 
 const given = process.argv.indexOf('--rows');
 let rowsFile = given > 0 ? process.argv[given + 1] : undefined;

@@ -6,15 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Bottleneck from 'bottleneck';
 import { newContext, type ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
 import type { Logger } from '../../src/core/log.js';
-import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import type { GitHubClient } from '../../src/github/client.js';
 import { qualityGate, type GateOptions, type GateResult } from '../../src/stages/quality-gate.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { makePythonPackage, SAMPLE_DIST_NAME, SAMPLE_VERSION, type PythonPackageVariant } from '../fixtures/python-packages.js';
+import { testGitHubClient } from '../helpers/github.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { git } from '../helpers/repo.js';
 
@@ -53,17 +52,9 @@ export async function gateRepo(variant: PythonPackageVariant): Promise<GateRepo>
   return { root, dir, head, context, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** The suite's GitHub client for the fixture: millisecond retry delays, no write spacing. */
+/** The suite's GitHub client for the fixture, with GITHUB_TOKEN. */
 export function githubClient(server: GitHubApiFixture, logger: Logger): GitHubClient {
-  const unspaced = (): Bottleneck.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
-  return createGitHubClient({
-    token: GITHUB_TOKEN,
-    baseUrl: server.url,
-    logger,
-    retries: 3,
-    retryAfterBaseMs: 5,
-    throttle: { write: unspaced(), notifications: unspaced(), search: unspaced() },
-  });
+  return testGitHubClient({ baseUrl: server.url, token: GITHUB_TOKEN, logger });
 }
 
 /** Repositories and fixture servers of one test file, closed and removed by `cleanup` (afterAll). */

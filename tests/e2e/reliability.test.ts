@@ -182,7 +182,7 @@ async function world(opts: { oidc?: { requestUrl: string; requestToken: string }
       registries: [index.url],
       token: opts.oidc ? undefined : PYPI_TOKEN,
       useOidc: Boolean(opts.oidc),
-      // These rows measure the mint's faults (ID tokens counted); attestations have their own tests (tests/supply-chain).
+      // These rows measure the mint's faults (ID tokens counted); attestations have their own tests (tests/ecosystems/python/attestations.test.ts, tests/e2e/publish-attested.test.ts).
       attestations: false,
       runner: opts.oidc ? { oidc: { requestUrl: opts.oidc.requestUrl, requestToken: opts.oidc.requestToken } } : undefined,
       tools: { python: PYTHON },

@@ -9,15 +9,14 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import Bottleneck from 'bottleneck';
 import type { ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
 import type { Logger } from '../../src/core/log.js';
-import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import type { GitHubClient } from '../../src/github/client.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
+import { testGitHubClient } from '../helpers/github.js';
 import { git } from '../helpers/repo.js';
 
 export const OWNER = 'demo-org';
@@ -107,17 +106,9 @@ export async function sandbox(p: Prepared): Promise<Sandbox> {
   };
 }
 
-/** The suite's GitHub client pointed at the fixture: millisecond retry delays, no write spacing. */
+/** The suite's GitHub client for the fixture (or `baseUrl`, a proxy in front of it), with GITHUB_TOKEN. */
 export function githubClient(server: GitHubApiFixture, logger: Logger, opts: { retries?: number; baseUrl?: string } = {}): GitHubClient {
-  const unspaced = (): Bottleneck.Group => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
-  return createGitHubClient({
-    token: GITHUB_TOKEN,
-    baseUrl: opts.baseUrl ?? server.url,
-    logger,
-    retries: opts.retries ?? 3,
-    retryAfterBaseMs: 5,
-    throttle: { write: unspaced(), notifications: unspaced(), search: unspaced() },
-  });
+  return testGitHubClient({ baseUrl: opts.baseUrl ?? server.url, token: GITHUB_TOKEN, logger, retries: opts.retries });
 }
 
 export async function startGitHub(): Promise<GitHubApiFixture> {

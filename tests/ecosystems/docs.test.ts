@@ -78,3 +78,17 @@ describe('planDocsEdits with the python replacements', () => {
     await expect(planDocsEdits(root, ['docs/missing.md'], [])).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('docs/missing.md') });
   });
 });
+
+describe('11. docs-files match every spelling PEP 503 normalizes to the name', () => {
+  test.each(['relay_example', 'relay-example', 'relay.example', 'Relay_Example', 'RELAY-EXAMPLE'])('pip install %s==0.1.0', (spelling) => {
+    let text = `Install it:\n\n    pip install ${spelling}==0.1.0\n`;
+    for (const r of pythonDocsReplacements('relay-example', '0.1.0', '0.2.0')) text = replaceLiteral(text, r.from, r.to, { ignoreCase: r.ignoreCase }).text;
+    expect(text).toContain(`pip install ${spelling}==0.2.0`);
+  });
+
+  test('another project whose name merely contains it is left alone', () => {
+    let text = 'pip install other_relay_example==0.1.0\n';
+    for (const r of pythonDocsReplacements('relay-example', '0.1.0', '0.2.0')) text = replaceLiteral(text, r.from, r.to, { ignoreCase: r.ignoreCase }).text;
+    expect(text).toBe('pip install other_relay_example==0.1.0\n');
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { describeFailingChecks, readCiChecks, waitForCi } from '../../src/github/checks.js';
-import { sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { sha, startTestbed, type GitHubTestbed } from '../helpers/github.js';
 
 let tb: GitHubTestbed;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { readCiChecks } from '../../src/github/checks.js';
 import { createGitHubClient } from '../../src/actions/common/github-client.js';
-import { sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { sha, startTestbed, type GitHubTestbed } from '../helpers/github.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 

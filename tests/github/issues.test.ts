@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { blockingIssueTitle, upsertBlockingIssue } from '../../src/github/issues.js';
-import { startTestbed, type GitHubTestbed } from './helpers.js';
+import { startTestbed, type GitHubTestbed } from '../helpers/github.js';
 
 let tb: GitHubTestbed;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { loadOpenApiSubset, OpenApiValidator } from '../fixtures/github-api/openapi-validate.js';
-import { sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { sha, startTestbed, type GitHubTestbed } from '../helpers/github.js';
 
 let tb: GitHubTestbed;
 beforeEach(async () => {

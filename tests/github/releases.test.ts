@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureAnnotatedTag, ensureDraftRelease, findRelease, publishRelease, tagTarget, uploadAssetIfMissing } from '../../src/github/releases.js';
-import { sha, startTestbed, type GitHubTestbed } from './helpers.js';
+import { sha, startTestbed, type GitHubTestbed } from '../helpers/github.js';
 import { rejection } from '../helpers/errors.js';
 
 let tb: GitHubTestbed;

@@ -8,7 +8,7 @@ import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../fixtures/sigstore.js';
-import { OWNER, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared } from '../e2e/setup.js';
+import { OWNER, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared } from './setup.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 

@@ -5,18 +5,18 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { exec } from '../../src/core/exec.js';
-import { silentLogger } from '../../src/core/log.js';
-import { signPublishAttestation, verifyPublishAttestation } from '../../src/ecosystems/python/attestations.js';
-import { getPublishToken } from '../../src/ecosystems/python/credentials.js';
-import { pythonPipeline, pythonRegistry } from '../../src/ecosystems/python/pipeline.js';
-import { provenanceUrl, verifyIndexProvenance } from '../../src/ecosystems/python/provenance.js';
-import type { AdapterEnv, PublishCredentials } from '../../src/ecosystems/types.js';
-import { buildTinyDist, SYSTEM_PYTHON, type TinyDist } from '../fixtures/package-index/build-dist.js';
-import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
-import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
-import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../fixtures/sigstore.js';
-import { rejection } from '../helpers/errors.js';
+import { exec } from '../../../src/core/exec.js';
+import { silentLogger } from '../../../src/core/log.js';
+import { signPublishAttestation, verifyPublishAttestation } from '../../../src/ecosystems/python/attestations.js';
+import { getPublishToken } from '../../../src/ecosystems/python/credentials.js';
+import { pythonPipeline, pythonRegistry } from '../../../src/ecosystems/python/pipeline.js';
+import { provenanceUrl, verifyIndexProvenance } from '../../../src/ecosystems/python/provenance.js';
+import type { AdapterEnv, PublishCredentials } from '../../../src/ecosystems/types.js';
+import { buildTinyDist, SYSTEM_PYTHON, type TinyDist } from '../../fixtures/package-index/build-dist.js';
+import { startPackageIndex, type PackageIndexFixture } from '../../fixtures/package-index/server.js';
+import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../../fixtures/oidc-provider.js';
+import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../../fixtures/sigstore.js';
+import { rejection } from '../../helpers/errors.js';
 
 const REPO = 'acme/widget';
 const SIGNER = `https://github.com/${REPO}/.github/workflows/release.yml@refs/heads/main`;

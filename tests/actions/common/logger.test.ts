@@ -3,7 +3,7 @@
  * logger can never start a line with `::` (which the runner would execute as a workflow command).
  */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { actionsLogger } from '../../src/actions/common/logger.js';
+import { actionsLogger } from '../../../src/actions/common/logger.js';
 
 afterEach(() => {
   jest.restoreAllMocks();

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { readContextInputChecked } from '../../src/actions/common/context-input.js';
-import { loadContext, newContext, serializeContext, type ReleaseContext } from '../../src/core/context.js';
-import { rejection } from '../helpers/errors.js';
+import { readContextInputChecked } from '../../../src/actions/common/context-input.js';
+import { loadContext, newContext, serializeContext, type ReleaseContext } from '../../../src/core/context.js';
+import { rejection } from '../../helpers/errors.js';
 
 const dirs: string[] = [];
 const saved = { context: process.env.INPUT_CONTEXT, file: process.env['INPUT_CONTEXT-FILE'] };

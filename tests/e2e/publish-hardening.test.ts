@@ -14,7 +14,7 @@ import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startHangServer, type HangServer } from '../fixtures/hang-server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from '../e2e/setup.js';
+import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { ReleaseError } from '../../src/core/errors.js';
 import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js';
-import { gateRepo, PYTHON, type GateRepo } from '../e2e/gate-setup.js';
+import { gateRepo, PYTHON, type GateRepo } from './gate-setup.js';
 import { git } from '../helpers/repo.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';

@@ -3,7 +3,7 @@
  * major version. Both are masked; the alias prints a notice naming the new input; two different tokens refuse.
  */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { readRegistryToken } from '../../src/actions/publish-and-verify/main.js';
+import { readRegistryToken } from '../../../src/actions/publish-and-verify/main.js';
 
 const KEYS = ['INPUT_REGISTRY-TOKEN', 'INPUT_PYPI-TOKEN'];
 

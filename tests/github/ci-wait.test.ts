@@ -9,7 +9,7 @@ import { createGitHubClient } from '../../src/actions/common/github-client.js';
 import { waitForCi } from '../../src/github/checks.js';
 import { startHangServer } from '../fixtures/hang-server.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { sha, startTestbed, type GitHubTestbed } from '../github/helpers.js';
+import { sha, startTestbed, type GitHubTestbed } from '../helpers/github.js';
 
 let tb: GitHubTestbed;
 beforeEach(async () => {

@@ -1,20 +1,54 @@
-/**
- * Summaries that say what happened (issue 11, item 11): a cache service that fails is `unavailable`, not
- * `miss`; nothing is saved when there is nothing to save; docs-files match every PEP 503 spelling of the name.
- */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { restoreDependencyCache, saveDependencyCache } from '../../src/actions/quality-gate/cache.js';
-import { replaceLiteral } from '../../src/ecosystems/docs.js';
-import { pythonDocsReplacements } from '../../src/ecosystems/python/docs-replacements.js';
-import { recordingLogger } from '../helpers/logger.js';
-
+import { dependencyCacheKey, restoreDependencyCache, saveDependencyCache } from '../../../src/actions/quality-gate/cache.js';
+import { silentLogger } from '../../../src/core/log.js';
+import { recordingLogger } from '../../helpers/logger.js';
 
 const PY = '/usr/bin/python3';
+
+describe('dependency cache key', () => {
+  test('changes with the dependency files and the Python version, not with other files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relay-cache-'));
+    try {
+      writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\ndependencies = ["a"]\n');
+      const first = await dependencyCacheKey(dir, PY);
+      writeFileSync(join(dir, 'README.md'), 'docs change');
+      expect((await dependencyCacheKey(dir, PY)).key).toBe(first.key);
+      writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\ndependencies = ["a", "b"]\n');
+      const second = await dependencyCacheKey(dir, PY);
+      expect(second.key).not.toBe(first.key);
+      expect(second.prefix).toBe(first.prefix);
+      expect(first.prefix).toMatch(/^release-relay-deps-linux-\w+-py3\.\d+-$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('off GitHub the cache reports unavailable instead of failing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'relay-cache-'));
+    const saved = { r: process.env.ACTIONS_RESULTS_URL, c: process.env.ACTIONS_CACHE_URL };
+    delete process.env.ACTIONS_RESULTS_URL;
+    delete process.env.ACTIONS_CACHE_URL;
+    try {
+      writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\n');
+      const outcome = await restoreDependencyCache(dir, PY, silentLogger);
+      expect(outcome.state).toBe('unavailable');
+      expect(outcome.detail).toMatch(/not running on GitHub/);
+      expect(outcome.key).toBe(''); // no Python probe for a key nobody can use
+    } finally {
+      if (saved.r !== undefined) process.env.ACTIONS_RESULTS_URL = saved.r;
+      if (saved.c !== undefined) process.env.ACTIONS_CACHE_URL = saved.c;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Summaries that say what happened (issue 11, item 11): a cache service that fails is `unavailable`, not
+// `miss`; nothing is saved when there is nothing to save.
 const ENV = ['ACTIONS_CACHE_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2'] as const;
 const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
 afterEach(() => {
@@ -68,19 +102,5 @@ describe('11. the dependency cache summary', () => {
     quietStdout();
     await saveDependencyCache({ key: 'k', state: 'miss', paths: [join(tmpdir(), 'relay-no-such-pip-cache-dir')] }, logger);
     expect(logger.lines.filter((l) => l.startsWith('warning'))).toEqual([]);
-  });
-});
-
-describe('11. docs-files match every spelling PEP 503 normalizes to the name', () => {
-  test.each(['relay_example', 'relay-example', 'relay.example', 'Relay_Example', 'RELAY-EXAMPLE'])('pip install %s==0.1.0', (spelling) => {
-    let text = `Install it:\n\n    pip install ${spelling}==0.1.0\n`;
-    for (const r of pythonDocsReplacements('relay-example', '0.1.0', '0.2.0')) text = replaceLiteral(text, r.from, r.to, { ignoreCase: r.ignoreCase }).text;
-    expect(text).toContain(`pip install ${spelling}==0.2.0`);
-  });
-
-  test('another project whose name merely contains it is left alone', () => {
-    let text = 'pip install other_relay_example==0.1.0\n';
-    for (const r of pythonDocsReplacements('relay-example', '0.1.0', '0.2.0')) text = replaceLiteral(text, r.from, r.to, { ignoreCase: r.ignoreCase }).text;
-    expect(text).toBe('pip install other_relay_example==0.1.0\n');
   });
 });
