@@ -8,7 +8,7 @@ import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../fixtures/sigstore.js';
-import { OWNER, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared } from './setup.js';
+import { OWNER, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared } from './setup.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 
@@ -41,17 +41,7 @@ async function world(indexOptions: { dropAttestations?: boolean } = {}): Promise
   return {
     index,
     options: (extra = {}) => ({
-      cwd: sb.work,
-      context: sb.context,
-      artifactDir: sb.artifactDir,
-      registries: [index.url],
-      useOidc: true,
-      tools: { python: PYTHON },
-      verify: true,
-      verifyTimeoutMs: 60_000,
-      verifyPollMs: 100,
-      retryDelayMs: 5,
-      github: { client, owner: OWNER, repo: REPO },
+      ...publishOptions(sb, index.url, client, { token: undefined, useOidc: true, verify: true, verifyTimeoutMs: 60_000, verifyPollMs: 100 }),
       workflowRef: WORKFLOW_REF,
       sigstore: { fulcioURL: sigstore.fulcioURL, rekorURL: sigstore.rekorURL, trustedRoot: sigstore.trustedRoot },
       idTokenRequest: { url: provider.requestUrl, token: provider.requestToken },

@@ -14,7 +14,7 @@ import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startHangServer, type HangServer } from '../fixtures/hang-server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 
@@ -53,19 +53,7 @@ async function world(): Promise<World> {
     github,
     logger,
     sdist,
-    options: (extra = {}) => ({
-      cwd: sb.work,
-      context: sb.context,
-      artifactDir: sb.artifactDir,
-      registries: [index.url],
-      token: PYPI_TOKEN,
-      useOidc: false,
-      tools: { python: PYTHON },
-      verify: false,
-      retryDelayMs: 5,
-      github: { client: githubClient(github, logger), owner: OWNER, repo: REPO },
-      ...extra,
-    }),
+    options: (extra = {}) => publishOptions(sb, index.url, githubClient(github, logger), extra),
   };
 }
 

@@ -16,7 +16,7 @@ import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { bundlePath, ensureBundle, runBundledAction } from '../helpers/bundled-action.js';
 import { git } from '../helpers/repo.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 
@@ -60,22 +60,7 @@ async function world(indexOptions: { propagationDelayMs?: number } = {}): Promis
     logger,
     tag: sb.context.version?.tag as string,
     version: sb.context.version?.next as string,
-    options: (extra = {}) => ({
-      cwd: sb.work,
-      context: sb.context,
-      artifactDir: sb.artifactDir,
-      registries: [index.url],
-      token: PYPI_TOKEN,
-      useOidc: false,
-      tools: { python: PYTHON },
-      verify: false,
-      verifyTimeoutMs: 60_000,
-      verifyPollMs: 100,
-      retryDelayMs: 5,
-      notesDir: join(sb.root, 'notes'),
-      github: { client, owner: OWNER, repo: REPO },
-      ...extra,
-    }),
+    options: (extra = {}) => publishOptions(sb, index.url, client, { verifyTimeoutMs: 60_000, verifyPollMs: 100, notesDir: join(sb.root, 'notes'), ...extra }),
   };
 }
 

@@ -8,7 +8,7 @@
  * through the API and published from the push to main.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
@@ -26,7 +26,7 @@ import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/se
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { refState } from '../helpers/release-repo.js';
 import { git } from '../helpers/repo.js';
-import { EXAMPLE, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient } from './setup.js';
+import { exampleWithShout, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 
@@ -49,24 +49,17 @@ afterEach(async () => {
 });
 
 async function world(remoteSource?: string): Promise<World> {
-  const root = mkdtempSync(join(tmpdir(), 'relay-pr-'));
-  const remote = join(root, 'remote.git');
-  const work = join(root, 'work');
-  if (remoteSource) await exec('git', ['clone', '--quiet', '--bare', remoteSource, remote]);
-  else {
-    // examples/python-package at v0.1.0, then a feat, pushed.
-    await exec('git', ['init', '--quiet', '--bare', '--initial-branch=main', remote]);
-    cpSync(EXAMPLE, work, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\.egg-info|\/dist$|\/build$)/.test(p) });
-    await exec('git', ['init', '--quiet', '--initial-branch=main', work]);
-    await git(work, 'remote', 'add', 'origin', remote);
-    await git(work, 'add', '-A');
-    await git(work, 'commit', '--quiet', '-m', 'chore: import relay-example 0.1.0');
-    await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
-    appendFileSync(join(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
-    writeFileSync(join(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
-    await git(work, 'add', '-A');
-    await git(work, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
-    await git(work, 'push', '--quiet', '--follow-tags', 'origin', 'main');
+  let root: string;
+  let remote: string;
+  let work: string;
+  if (remoteSource) {
+    root = mkdtempSync(join(tmpdir(), 'relay-pr-'));
+    remote = join(root, 'remote.git');
+    work = join(root, 'work');
+    await exec('git', ['clone', '--quiet', '--bare', remoteSource, remote]);
+  } else {
+    // examples/python-package at v0.1.0, then a feat, pushed; the working tree is cloned afresh below.
+    ({ root, remote, dir: work } = await exampleWithShout());
     rmSync(work, { recursive: true, force: true });
   }
   await exec('git', ['clone', '--quiet', remote, work]);

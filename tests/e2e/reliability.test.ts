@@ -20,7 +20,7 @@ import { startOidcProvider, OIDC_TEST_SECRET, type OidcProviderFixture } from '.
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { bundlePath, ensureBundle, runBundledAction, type ActionRun } from '../helpers/bundled-action.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 
 /** One row of docs/reliability.md (recorded, rendered by scripts/reliability-report.mjs). */
@@ -175,24 +175,17 @@ async function world(opts: { oidc?: { requestUrl: string; requestToken: string }
     onStep,
     version: sb.context.version?.next as string,
     tag: sb.context.version?.tag as string,
-    options: (extra = {}) => ({
-      cwd: sb.work,
-      context: sb.context,
-      artifactDir: sb.artifactDir,
-      registries: [index.url],
-      token: opts.oidc ? undefined : PYPI_TOKEN,
-      useOidc: Boolean(opts.oidc),
-      // These rows measure the mint's faults (ID tokens counted); attestations have their own tests (tests/ecosystems/python/attestations.test.ts, tests/e2e/publish-attested.test.ts).
-      attestations: false,
-      runner: opts.oidc ? { oidc: { requestUrl: opts.oidc.requestUrl, requestToken: opts.oidc.requestToken } } : undefined,
-      tools: { python: PYTHON },
-      verify: false,
-      verifyTimeoutMs: 5_000,
-      verifyPollMs: 100,
-      retryDelayMs: 5,
-      github: { client, owner: OWNER, repo: REPO },
-      ...extra,
-    }),
+    options: (extra = {}) =>
+      publishOptions(sb, index.url, client, {
+        token: opts.oidc ? undefined : PYPI_TOKEN,
+        useOidc: Boolean(opts.oidc),
+        // These rows measure the mint's faults (ID tokens counted); attestations have their own tests (tests/ecosystems/python/attestations.test.ts, tests/e2e/publish-attested.test.ts).
+        attestations: false,
+        runner: opts.oidc ? { oidc: { requestUrl: opts.oidc.requestUrl, requestToken: opts.oidc.requestToken } } : undefined,
+        verifyTimeoutMs: 5_000,
+        verifyPollMs: 100,
+        ...extra,
+      }),
     close: async () => {
       await api.close();
       await uploads.close();

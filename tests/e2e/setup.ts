@@ -13,11 +13,12 @@ import type { ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
 import type { Logger } from '../../src/core/log.js';
 import type { GitHubClient } from '../../src/github/client.js';
+import type { PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { testGitHubClient } from '../helpers/github.js';
-import { git } from '../helpers/repo.js';
+import { git, makeRepo, type TempRepo } from '../helpers/repo.js';
 
 export const OWNER = 'demo-org';
 export const REPO = 'relay-example';
@@ -36,23 +37,21 @@ export interface Prepared {
   cleanup(): void;
 }
 
-/** Copies the example, commits a feat and a fix on top of v0.1.0, runs prepare-release and quality-gate. */
+/** examples/python-package as v0.1.0 (annotated tag), then `feat(text): add shout() (#7)`, pushed to its bare origin. */
+export async function exampleWithShout(): Promise<TempRepo> {
+  const r = await makeRepo(EXAMPLE, { initialMessage: 'chore: import relay-example 0.1.0' });
+  await git(r.dir, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
+  appendFileSync(join(r.dir, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
+  writeFileSync(join(r.dir, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
+  await git(r.dir, 'add', '-A');
+  await git(r.dir, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
+  await git(r.dir, 'push', '--quiet', '--follow-tags', 'origin', 'main');
+  return r;
+}
+
+/** The example with shout() (exampleWithShout), released by prepare-release and approved by quality-gate. */
 export async function prepareAndGate(): Promise<Prepared> {
-  const root = mkdtempSync(join(tmpdir(), 'relay-e2e-'));
-  const work = join(root, 'work');
-  const remote = join(root, 'remote.git');
-  cpSync(EXAMPLE, work, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\.egg-info|\/dist$|\/build$)/.test(p) });
-  await exec('git', ['init', '--quiet', '--bare', '--initial-branch=main', remote]);
-  await exec('git', ['init', '--quiet', '--initial-branch=main', work]);
-  await git(work, 'remote', 'add', 'origin', remote);
-  await git(work, 'add', '-A');
-  await git(work, 'commit', '--quiet', '-m', 'chore: import relay-example 0.1.0');
-  await git(work, 'tag', '-a', 'v0.1.0', '-m', 'relay-example 0.1.0');
-  appendFileSync(join(work, 'src', 'relay_example', 'text.py'), '\n\ndef shout(text: str) -> str:\n    """Upper-case `text` and add an exclamation mark."""\n    return text.upper() + "!"\n');
-  writeFileSync(join(work, 'tests', 'test_shout.py'), 'from relay_example.text import shout\n\n\ndef test_shout():\n    assert shout("hi") == "HI!"\n');
-  await git(work, 'add', '-A');
-  await git(work, 'commit', '--quiet', '-m', 'feat(text): add shout() (#7)');
-  await git(work, 'push', '--quiet', '--follow-tags', 'origin', 'main');
+  const { root, dir: work, remote } = await exampleWithShout();
   const prepared = await prepareRelease({ cwd: work, bump: 'auto', docsFiles: ['README.md'], repository: { owner: OWNER, name: REPO } });
   const artifactDir = join(root, 'artifact');
   const gated = await qualityGate({
@@ -109,6 +108,27 @@ export async function sandbox(p: Prepared): Promise<Sandbox> {
 /** The suite's GitHub client for the fixture (or `baseUrl`, a proxy in front of it), with GITHUB_TOKEN. */
 export function githubClient(server: GitHubApiFixture, logger: Logger, opts: { retries?: number; baseUrl?: string } = {}): GitHubClient {
   return testGitHubClient({ baseUrl: opts.baseUrl ?? server.url, token: GITHUB_TOKEN, logger, retries: opts.retries });
+}
+
+/**
+ * publish-and-verify's options for a sandbox: its work tree, context and artifact directory, one registry
+ * (with PYPI_TOKEN, no Trusted Publishing), the fixture's GitHub through `client`, no verify and 5 ms retry
+ * delays; `extra` over them.
+ */
+export function publishOptions(sb: Sandbox, registry: string, client: GitHubClient, extra: Partial<PublishOptions> = {}): PublishOptions {
+  return {
+    cwd: sb.work,
+    context: sb.context,
+    artifactDir: sb.artifactDir,
+    registries: [registry],
+    token: PYPI_TOKEN,
+    useOidc: false,
+    tools: { python: PYTHON },
+    verify: false,
+    retryDelayMs: 5,
+    github: { client, owner: OWNER, repo: REPO },
+    ...extra,
+  };
 }
 
 export async function startGitHub(): Promise<GitHubApiFixture> {

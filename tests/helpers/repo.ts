@@ -33,7 +33,7 @@ export async function makeRepo(source?: string, options: { initialMessage?: stri
   const root = mkdtempSync(join(tmpdir(), 'relay-test-'));
   const dir = join(root, 'work');
   const remote = join(root, 'remote.git');
-  if (source) cpSync(source, dir, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\/dist$|\.egg-info)/.test(p) });
+  if (source) cpSync(source, dir, { recursive: true, filter: (p) => !/(__pycache__|\.pytest_cache|\/dist$|\/build$|\.egg-info)/.test(p) });
   await exec('git', ['init', '--quiet', '--initial-branch=main', dir]);
   await exec('git', ['init', '--quiet', '--bare', '--initial-branch=main', remote]);
   await git(dir, 'remote', 'add', 'origin', remote);
