@@ -3,7 +3,7 @@
  * every command the entry gives is recorded. Install it with `jest.unstable_mockModule('@actions/core', …)`
  * BEFORE the entry is imported (dynamically), as the typescript-action template does.
  */
-import { jest } from '@jest/globals';
+import { afterEach, beforeEach, jest } from '@jest/globals';
 
 /** The recorded stand-in and its input map. */
 export interface ActionsCoreStub {
@@ -69,4 +69,20 @@ export function runnerVariables(vars: Record<string, string>): () => void {
     for (const k of Object.keys(process.env)) if (RUNNER_VARIABLES.test(k)) delete process.env[k];
     for (const [k, v] of saved) process.env[k] = v;
   };
+}
+
+/**
+ * Call at a test file's top level: before each test the stub is reset and the runner's variables are set to
+ * `vars`; after it they are restored and the exit code an entry set is cleared.
+ */
+export function onRunner(stub: ActionsCoreStub, vars: Record<string, string>): void {
+  let restore: () => void = () => undefined;
+  beforeEach(() => {
+    stub.reset();
+    restore = runnerVariables(vars);
+  });
+  afterEach(() => {
+    restore();
+    process.exitCode = undefined;
+  });
 }

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { readContextInputChecked } from '../../../src/actions/common/context-input.js';
-import { loadContext, newContext, serializeContext, type ReleaseContext } from '../../../src/core/context.js';
+import { loadContext, serializeContext } from '../../../src/core/context.js';
+import { approvedContext } from '../../helpers/context.js';
 import { rejection } from '../../helpers/errors.js';
 
 const dirs: string[] = [];
@@ -21,16 +22,6 @@ afterEach(() => {
   }
 });
 
-function approved(): ReleaseContext {
-  const c = newContext({ repository: { owner: 'acme', name: 'w', ref: 'refs/heads/main', sha: 'a'.repeat(40) }, package: { ecosystem: 'python', name: 'w', dir: '.', version_files: ['pyproject.toml'] } });
-  c.version = { previous: '1.0.0', next: '1.1.0', scheme: 'pep440', bump: 'minor', reason: 'feat', released: true, tag: 'v1.1.0' };
-  c.changelog = { section_markdown: '## 1.1.0\n\n- feat\n', entries: 1 };
-  c.release_commit = { sha: 'a'.repeat(40), branch: 'main', pushed: true, files_changed: ['pyproject.toml'] };
-  c.artifacts = [{ file: 'w-1.1.0.tar.gz', sha256: 'b'.repeat(64), size: 100 }];
-  c.gate = { status: 'approved', reasons: [], checks: [] };
-  return c;
-}
-
 function file(text: string | Buffer): string {
   const d = mkdtempSync(join(tmpdir(), 'relay-ctx-'));
   dirs.push(d);
@@ -41,7 +32,7 @@ function file(text: string | Buffer): string {
 
 describe('4. context and context-file', () => {
   test('both given and a consistently edited file (other sha256 and size) is refused', async () => {
-    const good = approved();
+    const good = approvedContext();
     const edited = structuredClone(good);
     edited.artifacts = [{ file: 'w-1.1.0.tar.gz', sha256: 'c'.repeat(64), size: 123 }];
     process.env.INPUT_CONTEXT = serializeContext(good);
@@ -52,8 +43,8 @@ describe('4. context and context-file', () => {
   });
 
   test('both given and equal: accepted, no warning', async () => {
-    process.env.INPUT_CONTEXT = serializeContext(approved());
-    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approved()));
+    process.env.INPUT_CONTEXT = serializeContext(approvedContext());
+    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approvedContext()));
     const r = await readContextInputChecked('publish-and-verify');
     expect(r.context?.artifacts?.[0].sha256).toBe('b'.repeat(64));
     expect(r.warning).toBeUndefined();
@@ -61,7 +52,7 @@ describe('4. context and context-file', () => {
 
   test('only the file: accepted with a warning naming where its integrity comes from', async () => {
     delete process.env.INPUT_CONTEXT;
-    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approved()));
+    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approvedContext()));
     const r = await readContextInputChecked('publish-and-verify');
     expect(r.context).toBeDefined();
     expect(r.warning).toMatch(/artifact/);
@@ -71,7 +62,7 @@ describe('4. context and context-file', () => {
 
 describe('8. invalid UTF-8 in the context is refused', () => {
   test('a context file with a byte that is not UTF-8', async () => {
-    const text = serializeContext(approved()).replace('"w"', '"w\u0001"');
+    const text = serializeContext(approvedContext()).replace('"w"', '"w\u0001"');
     const bytes = Buffer.from(text, 'utf8');
     bytes[bytes.indexOf(1)] = 0xff;
     const err = await rejection(loadContext(file(bytes), 'publish-and-verify'), 'BAD_CONTEXT');
@@ -79,7 +70,7 @@ describe('8. invalid UTF-8 in the context is refused', () => {
   });
 
   test('a context input carrying U+FFFD (what the runner makes of invalid bytes)', async () => {
-    process.env.INPUT_CONTEXT = serializeContext(approved()).replace('"w"', '"w\uFFFD"');
+    process.env.INPUT_CONTEXT = serializeContext(approvedContext()).replace('"w"', '"w\uFFFD"');
     delete process.env['INPUT_CONTEXT-FILE'];
     const err = await rejection(readContextInputChecked('publish-and-verify'), 'BAD_CONTEXT');
     expect(err.message).toMatch(/UTF-8/);

@@ -3,22 +3,14 @@
  * as the runner passes them become the typed options the stage gets, secrets are masked, and a bad input
  * fails the step with a message naming it, before the stage is loaded.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { actionsCoreStub, runnerVariables } from '../../helpers/actions-core.js';
+import { describe, expect, jest, test } from '@jest/globals';
+import { actionsCoreStub, onRunner } from '../../helpers/actions-core.js';
 
 const stub = actionsCoreStub();
 jest.unstable_mockModule('@actions/core', () => stub.core);
 const { readOptions, run } = await import('../../../src/actions/prepare-release/main.js');
 
-let restore: () => void;
-beforeEach(() => {
-  stub.reset();
-  restore = runnerVariables({ GITHUB_WORKSPACE: '/runner/work/pkg', GITHUB_REPOSITORY: 'acme/pkg', GITHUB_REF: 'refs/heads/main', RUNNER_TEMP: '/runner/temp' });
-});
-afterEach(() => {
-  restore();
-  process.exitCode = undefined;
-});
+onRunner(stub, { GITHUB_WORKSPACE: '/runner/work/pkg', GITHUB_REPOSITORY: 'acme/pkg', GITHUB_REF: 'refs/heads/main', RUNNER_TEMP: '/runner/temp' });
 
 describe('prepare-release inputs → PrepareOptions', () => {
   test('every kind of input is parsed: strings, booleans, lists (commas and lines), seconds → ms', () => {

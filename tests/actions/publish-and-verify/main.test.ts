@@ -3,29 +3,16 @@
  * inputs and the runner's variables → the typed PublishOptions, every token masked, and a bad input failing
  * the step with a message naming it before anything is uploaded.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { newContext, serializeContext, type ReleaseContext } from '../../../src/core/context.js';
-import { actionsCoreStub, runnerVariables } from '../../helpers/actions-core.js';
+import { describe, expect, jest, test } from '@jest/globals';
+import { serializeContext } from '../../../src/core/context.js';
+import { actionsCoreStub, onRunner } from '../../helpers/actions-core.js';
+import { approvedContext } from '../../helpers/context.js';
 
 const stub = actionsCoreStub();
 jest.unstable_mockModule('@actions/core', () => stub.core);
 const { readOptions, run } = await import('../../../src/actions/publish-and-verify/main.js');
 
-/** A context as quality-gate approves it. */
-function approved(): ReleaseContext {
-  const c = newContext({ repository: { owner: 'acme', name: 'pkg', ref: 'refs/heads/main', sha: 'a'.repeat(40) }, package: { ecosystem: 'python', name: 'pkg', dir: '.', version_files: ['pyproject.toml'] } });
-  c.version = { previous: '1.1.0', next: '1.2.0', scheme: 'pep440', bump: 'minor', reason: 'feat', released: true, tag: 'v1.2.0' };
-  c.changelog = { section_markdown: '## 1.2.0\n\n- feat\n', entries: 1 };
-  c.release_commit = { sha: 'a'.repeat(40), branch: 'main', pushed: true, files_changed: ['pyproject.toml'] };
-  c.artifacts = [{ file: 'pkg-1.2.0.tar.gz', sha256: 'b'.repeat(64), size: 100 }];
-  c.gate = { status: 'approved', reasons: [], checks: [] };
-  return c;
-}
-
-let restore: () => void;
-beforeEach(() => {
-  stub.reset();
-  restore = runnerVariables({
+onRunner(stub, {
     GITHUB_WORKSPACE: '/runner/work/pkg',
     GITHUB_REPOSITORY: 'acme/pkg',
     GITHUB_ACTIONS: 'true',
@@ -33,15 +20,10 @@ beforeEach(() => {
     ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/token',
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
   });
-});
-afterEach(() => {
-  restore();
-  process.exitCode = undefined;
-});
 
 describe('publish-and-verify inputs → PublishOptions', () => {
   test('context, registries, numbers, booleans and the runner\'s OIDC endpoint and workflow reach the options', async () => {
-    const context = approved();
+    const context = approvedContext('pkg');
     Object.assign(stub.inputs, {
       context: serializeContext(context),
       'artifact-dir': 'dist-approved',
@@ -90,13 +72,13 @@ describe('publish-and-verify inputs → PublishOptions', () => {
   });
 
   test('defaults: Trusted Publishing and attestations on, 4 upload attempts, verify for 900 s, dry-run unset', async () => {
-    stub.inputs.context = serializeContext(approved());
+    stub.inputs.context = serializeContext(approvedContext('pkg'));
     const o = await readOptions();
     expect(o).toMatchObject({ registries: [], token: undefined, useOidc: true, attestations: true, uploadAttempts: 4, pushTag: true, verify: true, verifyTimeoutMs: 900_000, requestTimeoutMs: 60_000, uploadTimeoutMs: 600_000, dryRun: undefined, github: undefined });
   });
 
   test('the deprecated pypi-token is masked and used, with a notice naming registry-token', async () => {
-    Object.assign(stub.inputs, { context: serializeContext(approved()), 'pypi-token': 'pypi-legacyMainSecret6' });
+    Object.assign(stub.inputs, { context: serializeContext(approvedContext('pkg')), 'pypi-token': 'pypi-legacyMainSecret6' });
     expect((await readOptions()).token).toBe('pypi-legacyMainSecret6');
     expect(stub.core.setSecret).toHaveBeenCalledWith('pypi-legacyMainSecret6');
     expect(String(stub.core.notice.mock.calls[0][0])).toMatch(/"pypi-token" is deprecated.*"registry-token"/);
@@ -111,7 +93,7 @@ describe('a bad input fails the step, naming the input, before anything is publi
     ['verify-timeout', '-1'],
     ['dry-run', 'no way'],
   ])('%s = %j', async (name, value) => {
-    Object.assign(stub.inputs, { context: serializeContext(approved()), [name]: value });
+    Object.assign(stub.inputs, { context: serializeContext(approvedContext('pkg')), [name]: value });
     await run();
     expect(stub.core.setFailed).toHaveBeenCalledTimes(1);
     expect(String(stub.core.setFailed.mock.calls[0][0])).toMatch(new RegExp(`Input "${name}".*\\(BAD_INPUT\\)\\. Fix: `));
@@ -120,7 +102,7 @@ describe('a bad input fails the step, naming the input, before anything is publi
   });
 
   test('registry-token and pypi-token set to different tokens: both masked, the step fails naming both', async () => {
-    Object.assign(stub.inputs, { context: serializeContext(approved()), 'registry-token': 'pypi-newMainSecret7', 'pypi-token': 'pypi-oldMainSecret8' });
+    Object.assign(stub.inputs, { context: serializeContext(approvedContext('pkg')), 'registry-token': 'pypi-newMainSecret7', 'pypi-token': 'pypi-oldMainSecret8' });
     await run();
     expect(stub.core.setSecret).toHaveBeenCalledWith('pypi-newMainSecret7');
     expect(stub.core.setSecret).toHaveBeenCalledWith('pypi-oldMainSecret8');

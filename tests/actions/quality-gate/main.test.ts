@@ -2,23 +2,16 @@
  * The quality-gate entry (src/actions/quality-gate/main.ts) against a stubbed @actions/core: inputs → the
  * typed GateOptions, github-token masked, and a bad input failing the step with a message naming it.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { newContext, serializeContext } from '../../../src/core/context.js';
-import { actionsCoreStub, runnerVariables } from '../../helpers/actions-core.js';
+import { describe, expect, jest, test } from '@jest/globals';
+import { serializeContext } from '../../../src/core/context.js';
+import { actionsCoreStub, onRunner, runnerVariables } from '../../helpers/actions-core.js';
+import { approvedContext } from '../../helpers/context.js';
 
 const stub = actionsCoreStub();
 jest.unstable_mockModule('@actions/core', () => stub.core);
 const { readOptions, run } = await import('../../../src/actions/quality-gate/main.js');
 
-let restore: () => void;
-beforeEach(() => {
-  stub.reset();
-  restore = runnerVariables({ GITHUB_WORKSPACE: '/runner/work/pkg', GITHUB_REPOSITORY: 'acme/pkg', GITHUB_REF: 'refs/tags/v1.2.0', RELEASE_RELAY_PYTHON: '/opt/python3.12/bin/python' });
-});
-afterEach(() => {
-  restore();
-  process.exitCode = undefined;
-});
+onRunner(stub, { GITHUB_WORKSPACE: '/runner/work/pkg', GITHUB_REPOSITORY: 'acme/pkg', GITHUB_REF: 'refs/tags/v1.2.0', RELEASE_RELAY_PYTHON: '/opt/python3.12/bin/python' });
 
 describe('quality-gate inputs → GateOptions', () => {
   test('commands become argv arrays, seconds become ms, lists and booleans are parsed, the GitHub target is built', async () => {
@@ -82,10 +75,7 @@ describe('quality-gate inputs → GateOptions', () => {
   });
 
   test('input context is parsed into the release context', async () => {
-    const context = newContext({ repository: { owner: 'acme', name: 'pkg', ref: 'refs/heads/main', sha: 'a'.repeat(40) }, package: { ecosystem: 'python', name: 'pkg', dir: '.', version_files: ['pyproject.toml'] } });
-    context.version = { previous: '1.1.0', next: '1.2.0', scheme: 'pep440', bump: 'minor', reason: 'feat', released: true, tag: 'v1.2.0' };
-    context.changelog = { section_markdown: '## 1.2.0\n\n- feat\n', entries: 1 };
-    context.release_commit = { sha: 'a'.repeat(40), branch: 'main', pushed: true, files_changed: ['pyproject.toml'] };
+    const context = approvedContext('pkg');
     stub.inputs.context = serializeContext(context);
     expect((await readOptions()).context).toEqual(context);
   });
@@ -109,8 +99,7 @@ describe('a bad input fails the step, naming the input, before the gate runs', (
   });
 
   test('no context and no tag: BAD_CONTEXT names the inputs to set', async () => {
-    restore();
-    restore = runnerVariables({ GITHUB_WORKSPACE: '/runner/work/pkg' });
+    runnerVariables({ GITHUB_WORKSPACE: '/runner/work/pkg' }); // undone by onRunner's afterEach
     await run();
     expect(String(stub.core.setFailed.mock.calls[0][0])).toMatch(/no release context and no tag.*\(BAD_CONTEXT\)\. Fix: Pass `context`.*set `tag`/);
   });

@@ -2,8 +2,8 @@
  * The top-level action's entry (src/actions/relay/index.ts) against a stubbed @actions/core: input `stage`
  * picks the stage's entry, which then reads its own inputs; an unknown stage fails naming the input.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { actionsCoreStub, runnerVariables } from '../../helpers/actions-core.js';
+import { describe, expect, jest, test } from '@jest/globals';
+import { actionsCoreStub, onRunner } from '../../helpers/actions-core.js';
 
 const stub = actionsCoreStub();
 jest.unstable_mockModule('@actions/core', () => stub.core);
@@ -16,15 +16,7 @@ async function relayFails(): Promise<string> {
   return failed;
 }
 
-let restore: () => void;
-beforeEach(() => {
-  stub.reset();
-  restore = runnerVariables({ GITHUB_WORKSPACE: '/runner/work/pkg', GITHUB_REPOSITORY: 'acme/pkg' });
-});
-afterEach(() => {
-  restore();
-  process.exitCode = undefined;
-});
+onRunner(stub, { GITHUB_WORKSPACE: '/runner/work/pkg', GITHUB_REPOSITORY: 'acme/pkg' });
 
 describe('relay: input stage', () => {
   test('an unknown stage fails naming input "stage" and the stages there are', async () => {
