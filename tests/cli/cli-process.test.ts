@@ -13,17 +13,15 @@ import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package
 import { CLI_BUNDLE, ensureBundle } from '../helpers/bundled-action.js';
 import { releasableRepo, repoState, type ReleasableRepo } from '../helpers/release-repo.js';
 import { git } from '../helpers/repo.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 const PYTHON = '/usr/bin/python3';
-const cleanups: (() => void)[] = [];
+const cleanups = cleanupAfter('all');
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 
 beforeAll(async () => {
   await ensureBundle('cli');
-});
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()?.();
 });
 
 /** A git configuration with no identity at all (a fresh machine): no global or system config. */

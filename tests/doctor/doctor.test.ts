@@ -3,7 +3,7 @@
  * real repository checks on temporary git repositories, through runDoctor and through the bundled CLI
  * (exit codes). Plus the registry: another issue's check shows up in the report.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +14,10 @@ import { exec } from '../../src/core/exec.js';
 import { CLI_BUNDLE, ensureBundle } from '../helpers/bundled-action.js';
 import { releasableRepo, repoState, type ReleasableRepo } from '../helpers/release-repo.js';
 import { git } from '../helpers/repo.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 const PYTHON = '/usr/bin/python3';
-const cleanups: (() => void)[] = [];
+const cleanups = cleanupAfter('all');
 let bare: string;
 
 beforeAll(async () => {
@@ -26,9 +27,6 @@ beforeAll(async () => {
   cleanups.push(() => rmSync(root, { recursive: true, force: true }));
   await exec(PYTHON, ['-m', 'venv', '--without-pip', join(root, 'venv')]);
   bare = join(root, 'venv', 'bin', 'python');
-});
-afterAll(() => {
-  while (cleanups.length) cleanups.pop()?.();
 });
 
 async function repo(): Promise<ReleasableRepo> {

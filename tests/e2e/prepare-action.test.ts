@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,11 +6,9 @@ import { parseContext } from '../../src/core/context.js';
 import { ensurePrepareBundle, inputEnvName, parseGithubOutput, PREPARE_BUNDLE, runBundledAction } from '../helpers/bundled-action.js';
 import { git, type TempRepo } from '../helpers/repo.js';
 import { read, releasableRepo, repoState } from '../helpers/release-repo.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()?.();
-});
+const cleanups = cleanupAfter();
 
 beforeAll(async () => {
   await ensurePrepareBundle();

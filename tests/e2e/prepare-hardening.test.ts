@@ -3,7 +3,7 @@
  * that are symlinks out of the repository and package names that carry workflow commands are refused before
  * any write; a huge commit footer cannot blow up the changelog or the outputs.
  */
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { serializeContext } from '../../src/core/context.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
@@ -11,11 +11,9 @@ import { startHangServer } from '../fixtures/hang-server.js';
 import { recordRow } from '../helpers/reliability-rows.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo, repoState } from '../helpers/release-repo.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupAfter();
 
 describe('2. a git remote over HTTP that accepts and never answers', () => {
   test('prepare stops at request-timeout with TIMEOUT naming the remote, and changes nothing', async () => {

@@ -4,19 +4,17 @@
  * by the repository's git identity when one is configured, by github-actions[bot] only when none is, and
  * by the git-user-name/-email inputs when they are given.
  */
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction } from '../helpers/bundled-action.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo } from '../helpers/release-repo.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 const FRESH_RUNNER = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()?.();
-});
+const cleanups = cleanupAfter();
 beforeAll(async () => {
   await ensurePrepareBundle();
 });

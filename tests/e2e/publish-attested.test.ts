@@ -3,7 +3,7 @@
  * examples/python-package, OIDC mint, PEP 740 attestations signed by sigstore-js (loopback Fulcio/Rekor), twine
  * upload, tag, GitHub release, clean install from the index, then the provenance checked on the way back.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
@@ -11,21 +11,19 @@ import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../fixtur
 import { OWNER, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared } from './setup.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 const WORKFLOW_REF = `${OWNER}/${REPO}/.github/workflows/release.yml@refs/heads/main`;
 let prepared: Prepared;
 let sigstore: SigstoreFixture;
 let provider: OidcProviderFixture;
-const cleanups: (() => Promise<void> | void)[] = [];
+const cleanups = cleanupAfter();
 
 beforeAll(async () => {
   prepared = await prepareAndGate();
   sigstore = await startSigstore();
   provider = await startOidcProvider({ claims: { repository: `${OWNER}/${REPO}`, repository_owner: OWNER, job_workflow_ref: WORKFLOW_REF, workflow_ref: WORKFLOW_REF, [FULCIO_SAN_CLAIM]: `https://github.com/${WORKFLOW_REF}` } });
 }, 120_000);
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
 afterAll(async () => {
   prepared?.cleanup();
   await sigstore?.close();

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ReleaseError } from '../../src/core/errors.js';
 import { exec as realExec, type Exec } from '../../src/core/exec.js';
 import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
@@ -17,17 +17,15 @@ import { recordRow } from '../helpers/reliability-rows.js';
 import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 let prepared: Prepared;
-const cleanups: (() => Promise<void> | void)[] = [];
+const cleanups = cleanupAfter();
 
 beforeAll(async () => {
   prepared = await prepareAndGate();
 }, 180_000);
 
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
 
 afterAll(() => prepared?.cleanup());
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { serializeContext } from '../../src/core/context.js';
 import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { ensureDraftRelease, uploadAssetIfMissing } from '../../src/github/releases.js';
@@ -19,17 +19,15 @@ import { git } from '../helpers/repo.js';
 import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 let prepared: Prepared;
-const cleanups: (() => Promise<void> | void)[] = [];
+const cleanups = cleanupAfter();
 
 beforeAll(async () => {
   prepared = await prepareAndGate();
 }, 120_000);
 
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
 
 afterAll(() => {
   prepared?.cleanup();

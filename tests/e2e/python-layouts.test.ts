@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { serializeContext, type ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
 import { pythonAdapter } from '../../src/ecosystems/python/index.js';
@@ -20,11 +20,9 @@ import { git } from '../helpers/repo.js';
 import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, startGitHub } from './setup.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupAfter();
 
 interface Project {
   root: string;

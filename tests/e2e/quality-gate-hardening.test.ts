@@ -6,18 +6,16 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { ReleaseError } from '../../src/core/errors.js';
 import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js';
 import { gateRepo, PYTHON, type GateRepo } from './gate-setup.js';
 import { git } from '../helpers/repo.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0).reverse()) c();
-});
+const cleanups = cleanupAfter();
 
 async function repo(): Promise<GateRepo> {
   const r = await gateRepo('good');

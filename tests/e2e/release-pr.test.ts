@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { main as cli } from '../../src/cli.js';
 import { ReleaseError, type ReleaseErrorCode } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
@@ -29,6 +29,7 @@ import { git } from '../helpers/repo.js';
 import { exampleWithShout, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 const DATE = '2026-02-01';
 const BRANCH = 'release/v0.2.0';
@@ -43,10 +44,7 @@ interface World {
   logger: RecordingLogger;
 }
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanups.splice(0).reverse()) await c();
-});
+const cleanups = cleanupAfter();
 
 async function world(remoteSource?: string): Promise<World> {
   let root: string;

@@ -22,6 +22,7 @@ import { bundlePath, ensureBundle, runBundledAction, type ActionRun } from '../h
 import { recordRow } from '../helpers/reliability-rows.js';
 import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 /** One row of docs/reliability.md (recorded, rendered by scripts/reliability-report.mjs). */
 interface Row {
@@ -38,14 +39,13 @@ interface Row {
 
 const rows = { push: (row: Row): void => recordRow({ table: 'faults', ...row }) };
 let prepared: Prepared;
-const closers: (() => Promise<void> | void)[] = [];
+const closers = cleanupAfter('all');
 
 beforeAll(async () => {
   prepared = await prepareAndGate();
 }, 120_000);
 
 afterAll(async () => {
-  for (const c of closers.splice(0).reverse()) await c();
   prepared?.cleanup();
 });
 

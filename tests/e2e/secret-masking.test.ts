@@ -3,7 +3,7 @@
  * print it (and prints it nowhere else), and the publish credential code registers every token it handles
  * with setSecret before it logs anything.
  */
-import { afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +15,10 @@ import { ensurePrepareBundle, PREPARE_BUNDLE, runBundledAction, type ActionRun }
 import { recordingLogger, type LogEvent } from '../helpers/logger.js';
 import { git } from '../helpers/repo.js';
 import { releasableRepo } from '../helpers/release-repo.js';
+import { cleanupAfter } from '../helpers/cleanup.js';
 
 const TOKEN = 'ghs_knownSecret123';
-const cleanups: (() => void | Promise<void>)[] = [];
-afterEach(async () => {
-  while (cleanups.length) await cleanups.pop()?.();
-});
+const cleanups = cleanupAfter();
 
 beforeAll(async () => {
   await ensurePrepareBundle();

@@ -1,8 +1,8 @@
-import { afterEach } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../../src/core/exec.js';
+import { cleanupAfter } from './cleanup.js';
 
 /** Identity for commits made by tests. */
 export const TEST_ENV = {
@@ -53,12 +53,9 @@ export interface RepoTracker {
 
 /** Call at a test file's top level: registers the afterEach that removes what the tracker made. */
 export function trackRepos(): RepoTracker {
-  const repos: Pick<TempRepo, 'cleanup'>[] = [];
-  afterEach(() => {
-    while (repos.length) repos.pop()?.cleanup();
-  });
+  const cleanups = cleanupAfter();
   const track = <T extends Pick<TempRepo, 'cleanup'>>(repo: T): T => {
-    repos.push(repo);
+    cleanups.push(() => repo.cleanup());
     return repo;
   };
   return { track, make: async (source, options) => track(await makeRepo(source, options)) };
