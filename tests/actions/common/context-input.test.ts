@@ -6,25 +6,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from '@jest/globals';
-import { readContextInputChecked } from '../../../src/actions/common/context-input.js';
+import { describe, expect, jest, test } from '@jest/globals';
 import { loadContext, serializeContext } from '../../../src/core/context.js';
+import { actionsCoreStub, onRunner } from '../../helpers/actions-core.js';
+import { cleanupAfter } from '../../helpers/cleanup.js';
 import { approvedContext } from '../../helpers/context.js';
 import { rejection } from '../../helpers/errors.js';
 
-const dirs: string[] = [];
-const saved = { context: process.env.INPUT_CONTEXT, file: process.env['INPUT_CONTEXT-FILE'] };
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-  for (const [k, v] of [['INPUT_CONTEXT', saved.context], ['INPUT_CONTEXT-FILE', saved.file]] as const) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
+const stub = actionsCoreStub();
+jest.unstable_mockModule('@actions/core', () => stub.core);
+const { readContextInputChecked } = await import('../../../src/actions/common/context-input.js');
+onRunner(stub, {});
+const cleanups = cleanupAfter();
 
 function file(text: string | Buffer): string {
   const d = mkdtempSync(join(tmpdir(), 'relay-ctx-'));
-  dirs.push(d);
+  cleanups.push(() => rmSync(d, { recursive: true, force: true }));
   const f = join(d, 'release-context.json');
   writeFileSync(f, text);
   return f;
@@ -35,24 +32,23 @@ describe('4. context and context-file', () => {
     const good = approvedContext();
     const edited = structuredClone(good);
     edited.artifacts = [{ file: 'w-1.1.0.tar.gz', sha256: 'c'.repeat(64), size: 123 }];
-    process.env.INPUT_CONTEXT = serializeContext(good);
-    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(edited));
+    stub.inputs.context = serializeContext(good);
+    stub.inputs['context-file'] = file(serializeContext(edited));
     const err = await rejection(readContextInputChecked('publish-and-verify'), 'CONTEXT_MISMATCH');
     expect(err.message).toContain('artifacts');
     expect(err.hint).toMatch(/context-file/);
   });
 
   test('both given and equal: accepted, no warning', async () => {
-    process.env.INPUT_CONTEXT = serializeContext(approvedContext());
-    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approvedContext()));
+    stub.inputs.context = serializeContext(approvedContext());
+    stub.inputs['context-file'] = file(serializeContext(approvedContext()));
     const r = await readContextInputChecked('publish-and-verify');
     expect(r.context?.artifacts?.[0].sha256).toBe('b'.repeat(64));
     expect(r.warning).toBeUndefined();
   });
 
   test('only the file: accepted with a warning naming where its integrity comes from', async () => {
-    delete process.env.INPUT_CONTEXT;
-    process.env['INPUT_CONTEXT-FILE'] = file(serializeContext(approvedContext()));
+    stub.inputs['context-file'] = file(serializeContext(approvedContext()));
     const r = await readContextInputChecked('publish-and-verify');
     expect(r.context).toBeDefined();
     expect(r.warning).toMatch(/artifact/);
@@ -70,8 +66,7 @@ describe('8. invalid UTF-8 in the context is refused', () => {
   });
 
   test('a context input carrying U+FFFD (what the runner makes of invalid bytes)', async () => {
-    process.env.INPUT_CONTEXT = serializeContext(approvedContext()).replace('"w"', '"w\uFFFD"');
-    delete process.env['INPUT_CONTEXT-FILE'];
+    stub.inputs.context = serializeContext(approvedContext()).replace('"w"', '"w\uFFFD"');
     const err = await rejection(readContextInputChecked('publish-and-verify'), 'BAD_CONTEXT');
     expect(err.message).toMatch(/UTF-8/);
   });
