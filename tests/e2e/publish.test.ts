@@ -5,18 +5,15 @@
  * with nothing duplicated; every refusal must come before the first side effect it protects.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { serializeContext } from '../../src/core/context.js';
 import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { ensureDraftRelease, uploadAssetIfMissing } from '../../src/github/releases.js';
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
-import { bundlePath, ensureBundle, runBundledAction } from '../helpers/bundled-action.js';
 import { git } from '../helpers/repo.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, REPO, githubClient, prepareAndGate, publishOptions, runPublishBundle, sandbox, spanCount, startCollector, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 import { cleanupAfter } from '../helpers/cleanup.js';
@@ -278,25 +275,7 @@ describe('publish-and-verify end to end', () => {
 
   test('the bundled action (dist/publish-and-verify/index.js) with INPUT_*: outputs, and the tokens only in ::add-mask::', async () => {
     const w = await world();
-    const runner = mkdtempSync(join(tmpdir(), 'relay-e2e-runner-'));
-    cleanups.push(() => rmSync(runner, { recursive: true, force: true }));
-    await ensureBundle('publish-and-verify');
-    const run = await runBundledAction(bundlePath('publish-and-verify'), {
-      workspace: w.sb.work,
-      scratch: runner,
-      runnerTemp: true,
-      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-      inputs: {
-        context: serializeContext(w.sb.context),
-        'artifact-dir': w.sb.artifactDir,
-        registries: w.index.url,
-        'pypi-token': PYPI_TOKEN,
-        python: PYTHON,
-        'github-token': GITHUB_TOKEN,
-        'github-api-url': w.github.url,
-        'verify-timeout': '60',
-      },
-    });
+    const run = await runPublishBundle(w.sb, w.index.url, w.github.url, { inputs: { 'verify-timeout': '60' } });
     const { code, stdout, stderr, outputs } = run;
     expect({ code, tail: code === 0 ? '' : `${stdout}\n${stderr}`.slice(-3000) }).toEqual({ code: 0, tail: '' });
     expect(outputs['release-url']).toBe(w.github.state.releases[0].html_url);

@@ -6,21 +6,19 @@
  * times are collected as data (never asserted on) through tests/helpers/reliability-rows.ts; the document
  * docs/reliability.md is rendered from them by `npm run reliability-report`, never by the tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { serializeContext } from '../../src/core/context.js';
 import { ReleaseError } from '../../src/core/errors.js';
 import { publishAndVerify, type PublishOptions, type PublishStageResult } from '../../src/stages/publish-and-verify.js';
 import type { GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startOidcProvider, OIDC_TEST_SECRET, type OidcProviderFixture } from '../fixtures/oidc-provider.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';
-import { bundlePath, ensureBundle, runBundledAction, type ActionRun } from '../helpers/bundled-action.js';
+import type { ActionRun } from '../helpers/bundled-action.js';
 import { recordRow } from '../helpers/reliability-rows.js';
-import { GITHUB_TOKEN, OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, prepareAndGate, publishOptions, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
+import { PYPI_TOKEN, githubClient, prepareAndGate, publishOptions, runPublishBundle, sandbox, startGitHub, type Prepared, type Sandbox } from './setup.js';
 import { type RecordingLogger, recordingLogger } from '../helpers/logger.js';
 import { cleanupAfter } from '../helpers/cleanup.js';
 
@@ -459,30 +457,8 @@ describe('reliability: faults per network step, then a re-run with the fault cle
 // cancelling a job kills the whole tree), killed once its log shows a step; then re-run to the same end state.
 
 /** Runs the bundled publish-and-verify in the world's sandbox; with `killAfter`, SIGKILLs it once stdout matches. */
-async function runBundled(w: World, killAfter?: RegExp): Promise<ActionRun> {
-  await ensureBundle('publish-and-verify');
-  const runner = mkdtempSync(join(tmpdir(), 'relay-e2e-runner-'));
-  try {
-    return await runBundledAction(bundlePath('publish-and-verify'), {
-      workspace: w.sb.work,
-      scratch: runner,
-      runnerTemp: true,
-      killWhen: killAfter,
-      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
-      inputs: {
-        context: serializeContext(w.sb.context),
-        'artifact-dir': w.sb.artifactDir,
-        registries: w.index.url,
-        'pypi-token': PYPI_TOKEN,
-        python: PYTHON,
-        'github-token': GITHUB_TOKEN,
-        'github-api-url': w.github.url,
-        verify: 'false',
-      },
-    });
-  } finally {
-    rmSync(runner, { recursive: true, force: true });
-  }
+function runBundled(w: World, killAfter?: RegExp): Promise<ActionRun> {
+  return runPublishBundle(w.sb, w.index.url, w.github.url, { killWhen: killAfter, inputs: { verify: 'false' } });
 }
 
 describe('reliability: SIGKILL of the bundled action at step boundaries, then a re-run', () => {

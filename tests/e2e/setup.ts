@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ReleaseContext } from '../../src/core/context.js';
+import { serializeContext, type ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
 import type { Logger } from '../../src/core/log.js';
 import type { GitHubClient } from '../../src/github/client.js';
@@ -17,6 +17,7 @@ import type { PublishOptions } from '../../src/stages/publish-and-verify.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
+import { bundlePath, ensureBundle, runBundledAction, type ActionRun } from '../helpers/bundled-action.js';
 import { testGitHubClient } from '../helpers/github.js';
 import { git, makeRepo, type TempRepo } from '../helpers/repo.js';
 
@@ -129,6 +130,36 @@ export function publishOptions(sb: Sandbox, registry: string, client: GitHubClie
     github: { client, owner: OWNER, repo: REPO },
     ...extra,
   };
+}
+
+/**
+ * Runs the bundled publish-and-verify on a sandbox as the runner would: its context and artifact directory,
+ * `registry` with PYPI_TOKEN, the GitHub fixture at `githubUrl` with GITHUB_TOKEN; `inputs` over those.
+ */
+export async function runPublishBundle(sb: Sandbox, registry: string, githubUrl: string, opts: { inputs?: Record<string, string>; killWhen?: RegExp } = {}): Promise<ActionRun> {
+  await ensureBundle('publish-and-verify');
+  const runner = mkdtempSync(join(tmpdir(), 'relay-e2e-runner-'));
+  try {
+    return await runBundledAction(bundlePath('publish-and-verify'), {
+      workspace: sb.work,
+      scratch: runner,
+      runnerTemp: true,
+      killWhen: opts.killWhen,
+      env: { GITHUB_REPOSITORY: `${OWNER}/${REPO}` },
+      inputs: {
+        context: serializeContext(sb.context),
+        'artifact-dir': sb.artifactDir,
+        registries: registry,
+        'pypi-token': PYPI_TOKEN,
+        python: PYTHON,
+        'github-token': GITHUB_TOKEN,
+        'github-api-url': githubUrl,
+        ...opts.inputs,
+      },
+    });
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
 }
 
 export async function startGitHub(): Promise<GitHubApiFixture> {
