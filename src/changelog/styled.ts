@@ -40,15 +40,37 @@ export interface ChangelogStyle {
 const VERSION_RE = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)*(?:(?:a|b|rc|\.?dev|\.?post|-[0-9A-Za-z][0-9A-Za-z.]*)\d*)?)(?![\w])/;
 const RST_ADORN = '=-~^"\'*+#:._`';
 
+/** A Markdown setext underline (`===` for level 1, `---` for level 2), or null. */
+function setextLevel(line: string | undefined): 1 | 2 | null {
+  const m = line === undefined ? null : /^ {0,3}(=+|-+)[ \t]*$/.exec(line);
+  if (!m || m[1].length < 3) return null;
+  return m[1][0] === '=' ? 1 : 2;
+}
+
+/**
+ * ATX (`## 1.2.3`) and setext headings (a one-line paragraph over `===` or `---`, as requests' and
+ * Express's HISTORY.md write them). A `---` after a list item or a blank line is a rule, not an underline.
+ */
 function mdHeadings(lines: string[]): Heading[] {
   const out: Heading[] = [];
   let fenced = false;
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (/^ {0,3}(```|~~~)/.test(l)) fenced = !fenced;
-    if (fenced) return;
+    if (fenced) continue;
     const m = /^(#{1,6}) +(.*?)[ #]*$/.exec(l);
-    if (m) out.push({ start: i, bodyStart: i + 1, level: m[1].length, text: m[2].trim() });
-  });
+    if (m) {
+      out.push({ start: i, bodyStart: i + 1, level: m[1].length, text: m[2].trim() });
+      continue;
+    }
+    const level = setextLevel(lines[i + 1]);
+    const paragraphStart = i === 0 || lines[i - 1].trim() === '' || setextLevel(lines[i - 1]) !== null;
+    const plainText = l.trim() !== '' && !/^ {4}/.test(l) && !/^\s*([-*+]|\d+[.)])(\s|$)|^\s*[>|<]/.test(l) && setextLevel(l) === null;
+    if (level !== null && paragraphStart && plainText) {
+      out.push({ start: i, bodyStart: i + 2, level, text: l.trim(), adornment: { char: level === 1 ? '=' : '-', overline: false } });
+      i++;
+    }
+  }
   return out;
 }
 
@@ -96,7 +118,8 @@ export function changelogFormat(path: string, text: string | null): ChangelogFor
   const lower = path.toLowerCase();
   if (lower.endsWith('.rst')) return 'rst';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (text !== null && rstHeadings(text.split(/\r?\n/)).some((h) => headingVersion(h.text) !== null) && !mdHeadings(text.split(/\r?\n/)).some((h) => headingVersion(h.text) !== null)) return 'rst';
+  // Underlined headings read the same in both; without an extension only `#` headings make it Markdown.
+  if (text !== null && rstHeadings(text.split(/\r?\n/)).some((h) => headingVersion(h.text) !== null) && !mdHeadings(text.split(/\r?\n/)).some((h) => !h.adornment && headingVersion(h.text) !== null)) return 'rst';
   return 'markdown';
 }
 
@@ -155,11 +178,12 @@ export function detectStyle(text: string, format: ChangelogFormat): ChangelogSty
   const firstText = body.find((l) => l.trim() !== '');
   if (firstText !== undefined && !date) {
     lineDate = findDateStyle(firstText);
-    if (lineDate && firstText.trim().length <= lineDate.found.length + 24 && !/^[-*+] /.test(firstText)) dateLine = firstText.trim().replace(lineDate.found, '{date}');
+    if (lineDate && firstText.trim().length <= lineDate.found.length + 24 && !/^\s*[-*+] /.test(firstText)) dateLine = firstText.trim().replace(lineDate.found, '{date}');
     else lineDate = null;
   }
-  const bulletLine = body.find((l) => /^[-*+]\s+\S/.test(l));
-  const bullet = bulletLine ? (/^[-*+]\s+/.exec(bulletLine) as RegExpExecArray)[0] : '- ';
+  // The bullet with its indent (Express's HISTORY.md writes `  * `).
+  const bulletLine = body.find((l) => /^ {0,3}[-*+]\s+\S/.test(l));
+  const bullet = bulletLine ? (/^ {0,3}[-*+]\s+/.exec(bulletLine) as RegExpExecArray)[0] : '- ';
   let sub: ChangelogStyle['sub'] = null;
   for (const r of releases.slice(0, 3)) {
     const e = sectionEnd(hs, r, lines, footer);
@@ -202,7 +226,8 @@ function entryText(e: string | ParsedCommit, style: ChangelogStyle, repoUrl: str
 }
 
 function headingLines(text: string, level: number, format: ChangelogFormat, adornment?: { char: string; overline: boolean }): string[] {
-  if (format === 'markdown') return [`${'#'.repeat(level)} ${text}`];
+  // Setext headings (Markdown with an underline) are underlined to the text's width, as rst ones.
+  if (format === 'markdown' && !adornment) return [`${'#'.repeat(level)} ${text}`];
   const a = adornment ?? { char: '-', overline: false };
   const line = a.char.repeat(text.length);
   return a.overline ? [line, text, line] : [text, line];

@@ -1,0 +1,89 @@
+/**
+ * prepare-release on fixture repositories shaped like real open-source projects it was tried on (real git,
+ * bare remotes): the shapes that failed or surprised there, each made small.
+ */
+import { afterEach, describe, expect, test } from '@jest/globals';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
+import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { read } from '../helpers/release-repo.js';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()?.cleanup();
+});
+
+const REPO = { owner: 'acme', name: 'pkg' };
+const URL = 'https://github.com/acme/pkg';
+const DATE = '2026-02-03';
+
+/** A repository holding `files` (path → text) in one commit tagged `tag`, pushed to its bare origin. */
+async function project(files: Record<string, string>, tag: string): Promise<TempRepo> {
+  const r = await makeRepo();
+  repos.push(r);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(r.dir, path)), { recursive: true });
+    writeFileSync(join(r.dir, path), text);
+  }
+  await git(r.dir, 'add', '-A');
+  await git(r.dir, 'commit', '--quiet', '-m', 'chore: initial commit');
+  await git(r.dir, 'tag', tag);
+  await git(r.dir, 'push', '--quiet', '--tags', 'origin', 'main');
+  return r;
+}
+
+function run(dir: string, options: Partial<PrepareOptions> = {}) {
+  return prepareRelease({ cwd: dir, repository: REPO, date: DATE, ...options });
+}
+
+describe('Markdown changelogs with setext (underlined) headings', () => {
+  test('requests: HISTORY.md with "Release History" over ===, a "dev" section and "2.34.2 (2026-05-14)" over ---: the release goes below dev, underlined', async () => {
+    const history = [
+      'Release History',
+      '===============',
+      '',
+      'dev',
+      '---',
+      '',
+      '- \\[Short description of non-trivial change.\\]',
+      '',
+      '',
+      '2.34.2 (2026-05-14)',
+      '-------------------',
+      '- Moved `headers` input type back to `Mapping`. (#7441)',
+      '',
+      '',
+      '2.34.1 (2026-05-13)',
+      '-------------------',
+      '',
+      '**Bugfixes**',
+      '- Widened `json` input type. (#7436)',
+      '',
+    ].join('\n');
+    const r = await project({ 'pyproject.toml': '[project]\nname = "pkg"\nversion = "2.34.2"\n', 'HISTORY.md': history }, 'v2.34.2');
+    const fix = await commit(r.dir, 'fix: keep the proxy headers (#7600)');
+
+    await run(r.dir, { bump: 'minor' });
+
+    const short = fix.slice(0, 7);
+    expect(read(r.dir, 'HISTORY.md')).toBe(
+      history.replace(
+        '2.34.2 (2026-05-14)\n',
+        `2.35.0 (2026-02-03)\n-------------------\n\n- keep the proxy headers ([${short}](${URL}/commit/${fix})) ([#7600](${URL}/pull/7600))\n\n2.34.2 (2026-05-14)\n`,
+      ),
+    );
+    expect(await git(r.dir, 'log', '-1', '--format=%s')).toBe('chore(release): prepare v2.35.0');
+  });
+
+  test('expressjs/cors: HISTORY.md with "2.8.6 / 2026-01-22" over === and "  * " bullets: same heading, date, underline and bullets', async () => {
+    const history = ['2.8.6 / 2026-01-22', '==================', '', '  * Improve documentation', '  * Remove additional markdown files from tarball', '', '2.8.5 / 2018-11-04', '==================', '', '  * Fix setting `maxAge` option to `0`', ''].join('\n');
+    const r = await project({ 'package.json': JSON.stringify({ name: 'cors', version: '2.8.6', main: 'lib/index.js' }, null, 2) + '\n', 'lib/index.js': 'module.exports = 1;\n', 'HISTORY.md': history }, 'v2.8.6');
+    const fix = await commit(r.dir, 'fix: vary on origin');
+
+    const result = await run(r.dir, { dryRun: true });
+
+    expect(result.context.version).toMatchObject({ previous: '2.8.6', next: '2.8.7', tag: 'v2.8.7' });
+    expect(result.edits.find((e) => e.path === 'HISTORY.md')?.after).toBe(`2.8.7 / 2026-02-03\n==================\n\n  * vary on origin ([${fix.slice(0, 7)}](${URL}/commit/${fix}))\n\n` + history);
+  });
+});
