@@ -87,3 +87,19 @@ describe('Markdown changelogs with setext (underlined) headings', () => {
     expect(result.edits.find((e) => e.path === 'HISTORY.md')?.after).toBe(`2.8.7 / 2026-02-03\n==================\n\n  * vary on origin ([${fix.slice(0, 7)}](${URL}/commit/${fix}))\n\n` + history);
   });
 });
+
+describe('a single-module distribution', () => {
+  test('six: setup.py says version=six.__version__, six.py holds it; CHANGES (no extension) gets an underlined section', async () => {
+    const setupPy = ['from setuptools import setup', '', 'import six', '', 'setup(name="six",', '      version=six.__version__,', '      py_modules=["six"])', ''].join('\n');
+    const changes = ['Changelog for six', '=================', '', 'This file lists the changes in each six version.', '', '1.17.0', '------', '', '- Pull request #388: Remove `URLopener`.', ''].join('\n');
+    const r = await project({ 'setup.py': setupPy, 'setup.cfg': '[bdist_wheel]\nuniversal = 1\n', 'six.py': '"""Utilities."""\n\n__author__ = "B"\n__version__ = "1.17.0"\n', 'test_six.py': 'import six\n', CHANGES: changes }, '1.17.0');
+    await commit(r.dir, 'fix: ensure_str on bytes');
+
+    const result = await run(r.dir, { dryRun: true });
+
+    expect(result.context.version).toMatchObject({ previous: '1.17.0', next: '1.17.1', tag: '1.17.1' });
+    expect(result.edits.map((e) => e.path).sort()).toEqual(['CHANGES', 'six.py']);
+    expect(result.edits.find((e) => e.path === 'six.py')?.after).toBe('"""Utilities."""\n\n__author__ = "B"\n__version__ = "1.17.1"\n');
+    expect(result.edits.find((e) => e.path === 'CHANGES')?.after).toMatch(/^Changelog for six\n=================\n\nThis file lists the changes in each six version.\n\n1\.17\.1\n------\n\n- ensure_str on bytes \(`[0-9a-f]{7} <https:\/\/github\.com\/acme\/pkg\/commit\/[0-9a-f]{40}>`__\)\n\n1\.17\.0\n------\n/);
+  });
+});
