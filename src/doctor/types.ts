@@ -54,6 +54,8 @@ export interface DoctorFacts {
   tagTemplateSource: string;
   /** The changelog prepare-release would write, and how it was chosen. */
   changelog?: ChangelogLocation;
+  /** The tool that writes that changelog instead of release-relay (towncrier), and where it is configured. */
+  changelogTool?: string;
 }
 
 /** One check of the doctor: other issues add theirs to the registry (src/doctor/registry.ts). */
