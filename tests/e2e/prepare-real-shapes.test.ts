@@ -103,3 +103,23 @@ describe('a single-module distribution', () => {
     expect(result.edits.find((e) => e.path === 'CHANGES')?.after).toMatch(/^Changelog for six\n=================\n\nThis file lists the changes in each six version.\n\n1\.17\.1\n------\n\n- ensure_str on bytes \(`[0-9a-f]{7} <https:\/\/github\.com\/acme\/pkg\/commit\/[0-9a-f]{40}>`__\)\n\n1\.17\.0\n------\n/);
   });
 });
+
+describe('the dry run\'s diff', () => {
+  test('rich: a long Keep a Changelog with link references at the bottom: the diff shows the new section and the new link, not the whole file', async () => {
+    const old = Array.from({ length: 60 }, (_, k) => `## [14.${60 - k}.0] - 2026-01-01\n\n### Fixed\n\n- Fixed thing ${k}\n`).join('\n');
+    const links = Array.from({ length: 60 }, (_, k) => `[14.${60 - k}.0]: https://github.com/acme/pkg/compare/v14.${59 - k}.0...v14.${60 - k}.0`).join('\n');
+    const changelog = `# Changelog\n\nAll notable changes to this project will be documented in this file.\n\n${old}\n${links}\n`;
+    const r = await project({ 'pyproject.toml': '[project]\nname = "pkg"\nversion = "14.60.0"\n', 'CHANGELOG.md': changelog }, 'v14.60.0');
+    await commit(r.dir, 'fix: typo');
+
+    const result = await run(r.dir, { dryRun: true });
+
+    const changelogDiff = result.diff.slice(result.diff.indexOf('--- a/CHANGELOG.md'));
+    const changed = changelogDiff.split('\n').filter((l) => /^[-+](?![-+]{2} [ab]\/)/.test(l));
+    expect(changed.every((l) => l.startsWith('+'))).toBe(true);
+    expect(changed).toContain('+## [14.60.1] - 2026-02-03');
+    expect(changed).toContain('+[14.60.1]: https://github.com/acme/pkg/compare/v14.60.0...v14.60.1');
+    expect(changed.length).toBeLessThan(12);
+    expect(changelogDiff.match(/^@@ line \d+ @@$/gm)).toHaveLength(2);
+  });
+});
