@@ -35,6 +35,50 @@ export interface ChangelogStyle {
   sub: { level: number; adornment?: { char: string; overline: boolean } } | null;
   /** Base of the compare links inside headings (`https://github.com/o/r`), when headings carry them. */
   urlBase?: string;
+  /**
+   * Entries grouped under label lines instead of sub-headings (`Features:`, `**Bugfixes**`): how a label is
+   * written, whether a blank line follows it, and the labels the file uses (for its own words).
+   */
+  label?: { before: string; after: string; blankAfter: boolean; names: string[] };
+}
+
+/** A group label line: `Features:`, `Bug fixes:`, `**Bugfixes**`, `**Breaking changes:**`. */
+const LABEL_RE = /^(\*\*)?([A-Z][A-Za-z ,/&'-]{1,38}?)(:?)(\*\*)?(:?)\s*$/;
+
+/** The file's label lines in release sections: each stands alone after a blank line, before a blank line or a bullet. */
+function findLabels(body: string[]): { before: string; after: string; blankAfter: boolean; name: string }[] {
+  const out: { before: string; after: string; blankAfter: boolean; name: string }[] = [];
+  body.forEach((l, i) => {
+    const m = LABEL_RE.exec(l);
+    if (!m || (i > 0 && body[i - 1].trim() !== '')) return;
+    const bold = m[1] !== undefined && m[4] !== undefined;
+    const colon = m[3] || m[5];
+    if (!bold && !colon) return;
+    if ((m[1] === undefined) !== (m[4] === undefined)) return;
+    const next = body[i + 1];
+    if (next === undefined || !(next.trim() === '' || /^\s*[-*+] /.test(next))) return;
+    out.push({ before: m[1] ?? '', after: `${m[3]}${m[4] ?? ''}${m[5]}`, blankAfter: next.trim() === '', name: m[2].trim() });
+  });
+  return out;
+}
+
+/** The words projects use for each group, tried against the file's own labels and sub-headings. */
+const GROUP_WORDS: Record<string, RegExp> = {
+  'Breaking Changes': /breaking|incompatible/i,
+  Added: /^(new )?features?$|^enhancements?$|^additions?$|^new$/i,
+  Changed: /^(changes|improvements?)$/i,
+  Deprecated: /deprecat/i,
+  Removed: /^removals?$|^removed$/i,
+  Fixed: /^bug ?fix(es)?$|^fix(es)?$|^bugs?( fixed)?$/i,
+  Security: /security/i,
+  Dependencies: /dependenc/i,
+  Other: /^other( changes)?$|^misc(ellaneous)?$|^maintenance$|^internal( changes)?$/i,
+};
+
+/** A group's name in the file's own words (`Fixed` → `Bug fixes` when the file says so), else the name. */
+function groupName(name: string, own: string[]): string {
+  const words = GROUP_WORDS[name];
+  return (words && own.find((o) => words.test(o))) ?? name;
 }
 
 const VERSION_RE = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)*(?:(?:a|b|rc|\.?dev|\.?post|-[0-9A-Za-z][0-9A-Za-z.]*)\d*)?)(?![\w])/;
@@ -194,6 +238,10 @@ export function detectStyle(text: string, format: ChangelogFormat): ChangelogSty
     }
   }
   const style: ChangelogStyle = { format, template, level: h.level, date: date ?? lineDate, dateLine, bullet, sub };
+  if (!sub) {
+    const labels = releases.slice(0, 5).flatMap((r) => findLabels(lines.slice(r.bodyStart, sectionEnd(hs, r, lines, footer))));
+    if (labels.length > 0) style.label = { before: labels[0].before, after: labels[0].after, blankAfter: labels[0].blankAfter, names: [...new Set(labels.map((l) => l.name))] };
+  }
   if (h.adornment) style.adornment = h.adornment;
   if (urlBase) style.urlBase = urlBase;
   return style;
@@ -251,6 +299,7 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   for (const p of preamble) out.push(p, '');
   for (const [name, list] of groups) {
     if (style.sub) out.push(...headingLines(name, style.sub.level, style.format, style.sub.adornment), '');
+    else if (style.label) out.push(`${style.label.before}${groupName(name, style.label.names)}${style.label.after}`, ...(style.label.blankAfter ? [''] : []));
     for (const e of list) out.push(entryText(e, style, repoUrl));
     out.push('');
   }

@@ -70,7 +70,7 @@ describe('Markdown changelogs with setext (underlined) headings', () => {
     expect(read(r.dir, 'HISTORY.md')).toBe(
       history.replace(
         '2.34.2 (2026-05-14)\n',
-        `2.35.0 (2026-02-03)\n-------------------\n\n- keep the proxy headers ([${short}](${URL}/commit/${fix})) ([#7600](${URL}/pull/7600))\n\n2.34.2 (2026-05-14)\n`,
+        `2.35.0 (2026-02-03)\n-------------------\n\n**Bugfixes**\n- keep the proxy headers ([${short}](${URL}/commit/${fix})) ([#7600](${URL}/pull/7600))\n\n2.34.2 (2026-05-14)\n`,
       ),
     );
     expect(await git(r.dir, 'log', '-1', '--format=%s')).toBe('chore(release): prepare v2.35.0');
@@ -121,5 +121,57 @@ describe('the dry run\'s diff', () => {
     expect(changed).toContain('+[14.60.1]: https://github.com/acme/pkg/compare/v14.60.0...v14.60.1');
     expect(changed.length).toBeLessThan(12);
     expect(changelogDiff.match(/^@@ line \d+ @@$/gm)).toHaveLength(2);
+  });
+});
+
+describe('entries grouped under label lines, in the file\'s own words', () => {
+  test('marshmallow: CHANGELOG.rst groups under "Features:" / "Bug fixes:" / "Other changes:" paragraphs; the release uses those labels', async () => {
+    const changelog = [
+      'Changelog',
+      '---------',
+      '',
+      '3.23.0 (2024-10-17)',
+      '*******************',
+      '',
+      'Features:',
+      '',
+      '- Typing: replace "type" with specific metaclass (:pr:`2300`).',
+      '',
+      'Other changes:',
+      '',
+      '- Officially support Python 3.13 (:pr:`2319`).',
+      '',
+      '3.22.0 (2024-08-20)',
+      '*******************',
+      '',
+      'Bug fixes:',
+      '',
+      '- Fix hooks (:pr:`2279`).',
+      '',
+    ].join('\n');
+    const r = await project({ 'pyproject.toml': '[project]\nname = "pkg"\nversion = "3.23.0"\n', 'CHANGELOG.rst': changelog }, '3.23.0');
+    const feat = await commit(r.dir, 'feat: many Meta option');
+    const fix = await commit(r.dir, 'fix: load_default with None');
+    const chore = await commit(r.dir, 'Update sponsor link');
+
+    const result = await run(r.dir, { dryRun: true });
+
+    const ref = (sha: string): string => `\`${sha.slice(0, 7)} <${URL}/commit/${sha}>\`__`;
+    expect(result.edits.find((e) => e.path === 'CHANGELOG.rst')?.after).toBe(
+      changelog.replace(
+        '3.23.0 (2024-10-17)\n',
+        ['3.24.0 (2026-02-03)', '*******************', '', 'Features:', '', `- many Meta option (${ref(feat)})`, '', 'Bug fixes:', '', `- load_default with None (${ref(fix)})`, '', 'Other changes:', '', `- Update sponsor link (${ref(chore)})`, '', '3.23.0 (2024-10-17)', ''].join('\n'),
+      ),
+    );
+  });
+
+  test('requests: "**Bugfixes**" bold labels with the entries right under them', async () => {
+    const history = ['Release History', '===============', '', '2.34.1 (2026-05-13)', '-------------------', '', '**Bugfixes**', '- Widened `json` input type. (#7436)', '', '**Improvements**', '- Faster.', ''].join('\n');
+    const r = await project({ 'pyproject.toml': '[project]\nname = "pkg"\nversion = "2.34.1"\n', 'HISTORY.md': history }, 'v2.34.1');
+    const fix = await commit(r.dir, 'fix: headers typing (#7441)');
+
+    const result = await run(r.dir, { dryRun: true });
+
+    expect(result.edits.find((e) => e.path === 'HISTORY.md')?.after).toContain(`2.34.2 (2026-02-03)\n-------------------\n\n**Bugfixes**\n- headers typing ([${fix.slice(0, 7)}](${URL}/commit/${fix})) ([#7441](${URL}/pull/7441))\n\n2.34.1 (2026-05-13)\n`);
   });
 });
