@@ -5,7 +5,7 @@ import { silentLogger } from '../../core/log.js';
 import { changelogFormat, detectStyle } from '../../changelog/styled.js';
 import { findLastReleaseTag } from '../../changelog/tags.js';
 import { writeRelease } from '../../changelog/write.js';
-import { getFullAdapter } from '../../ecosystems/pipeline.js';
+import { getFullAdapter } from '../../ecosystems/adapters.js';
 import { Git } from '../../git/git.js';
 import { listTags } from '../../git/tag-list.js';
 import { getScheme } from '../../versioning/scheme.js';
