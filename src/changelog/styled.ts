@@ -32,7 +32,7 @@ export interface ChangelogStyle {
   /** `- `, `* `, `-   `. */
   bullet: string;
   /** Entries grouped under sub-headings (Added, Fixed, …): the sub-heading's level/adornment; null for flat lists. */
-  sub: { level: number; adornment?: { char: string; overline: boolean } } | null;
+  sub: { level: number; adornment?: { char: string; overline: boolean }; names?: string[] } | null;
   /** Base of the compare links inside headings (`https://github.com/o/r`), when headings carry them. */
   urlBase?: string;
   /**
@@ -237,6 +237,12 @@ export function detectStyle(text: string, format: ChangelogFormat): ChangelogSty
       break;
     }
   }
+  // The sub-headings the file uses (`Features`, `Bug Fixes`), so new sections speak its words.
+  if (sub) {
+    const level = sub.level;
+    const names = releases.slice(0, 5).flatMap((r) => hs.filter((x) => x.start > r.start && x.start < sectionEnd(hs, r, lines, footer) && x.level === level).map((x) => x.text));
+    sub.names = [...new Set(names)];
+  }
   const style: ChangelogStyle = { format, template, level: h.level, date: date ?? lineDate, dateLine, bullet, sub };
   if (!sub) {
     const labels = releases.slice(0, 5).flatMap((r) => findLabels(lines.slice(r.bodyStart, sectionEnd(hs, r, lines, footer))));
@@ -295,11 +301,20 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
   const out: string[] = [...headingLines(headingText(style, input, repoUrl), style.level, style.format, style.adornment), ''];
   if (style.dateLine) out.push(style.dateLine.split('{date}').join(style.date ? style.date.format(input.date) : input.date), '');
-  const { preamble, groups, entries } = groupSection(input);
+  const { preamble, groups: standard, entries } = groupSection(input);
+  // Groups in the file's words; a hand-written `Features` group and the generated `Added` one become one.
+  const words = style.sub?.names ?? style.label?.names ?? [];
+  const groups = new Map<string, (string | ParsedCommit)[]>();
+  for (const [name, list] of standard) {
+    const shown = groupName(name, words);
+    const merged = [...(groups.get(shown) ?? []), ...list];
+    // Hand-written entries (text) before the generated ones, as in every other group.
+    groups.set(shown, [...merged.filter((e) => typeof e === 'string'), ...merged.filter((e) => typeof e !== 'string')]);
+  }
   for (const p of preamble) out.push(p, '');
   for (const [name, list] of groups) {
     if (style.sub) out.push(...headingLines(name, style.sub.level, style.format, style.sub.adornment), '');
-    else if (style.label) out.push(`${style.label.before}${groupName(name, style.label.names)}${style.label.after}`, ...(style.label.blankAfter ? [''] : []));
+    else if (style.label) out.push(`${style.label.before}${name}${style.label.after}`, ...(style.label.blankAfter ? [''] : []));
     for (const e of list) out.push(entryText(e, style, repoUrl));
     out.push('');
   }

@@ -175,3 +175,41 @@ describe('entries grouped under label lines, in the file\'s own words', () => {
     expect(result.edits.find((e) => e.path === 'HISTORY.md')?.after).toContain(`2.34.2 (2026-02-03)\n-------------------\n\n**Bugfixes**\n- headers typing ([${fix.slice(0, 7)}](${URL}/commit/${fix})) ([#7441](${URL}/pull/7441))\n\n2.34.1 (2026-05-13)\n`);
   });
 });
+
+describe('sub-headings in the file\'s own words', () => {
+  test('a conventional-changelog CHANGELOG.md ("### Features", "### Bug Fixes") gets those headings, with a hand-written Unreleased "### Features" entry merged, not "### Added" beside "### Features"', async () => {
+    const changelog = [
+      '# Changelog',
+      '',
+      '## Unreleased',
+      '',
+      '### Features',
+      '',
+      '* hand-written note about the new API',
+      '',
+      '## [1.2.0](https://github.com/acme/pkg/compare/v1.1.0...v1.2.0) (2024-01-01)',
+      '',
+      '### Features',
+      '',
+      '* **core:** old feature ([abc1234](https://github.com/acme/pkg/commit/abc1234))',
+      '',
+      '### Bug Fixes',
+      '',
+      '* old fix ([def5678](https://github.com/acme/pkg/commit/def5678))',
+      '',
+    ].join('\n');
+    const r = await project({ 'package.json': JSON.stringify({ name: 'pkg', version: '1.2.0' }, null, 2) + '\n', 'CHANGELOG.md': changelog }, 'v1.2.0');
+    const feat = await commit(r.dir, 'feat: streaming');
+    const fix = await commit(r.dir, 'fix: retry on 503');
+
+    const result = await run(r.dir, { dryRun: true });
+
+    const link = (sha: string): string => `([${sha.slice(0, 7)}](${URL}/commit/${sha}))`;
+    const after = result.edits.find((e) => e.path === 'CHANGELOG.md')?.after ?? '';
+    expect(after).toContain(
+      ['## [1.3.0](https://github.com/acme/pkg/compare/v1.2.0...v1.3.0) (2026-02-03)', '', '### Features', '', '* hand-written note about the new API', `* streaming ${link(feat)}`, '', '### Bug Fixes', '', `* retry on 503 ${link(fix)}`, '', '## [1.2.0]'].join('\n'),
+    );
+    expect(after).not.toContain('### Added');
+    expect(after).not.toContain('### Fixed');
+  });
+});
