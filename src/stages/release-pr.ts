@@ -6,12 +6,14 @@
  *  - push after the merge: recognise the release commit by its trailer and hand publish the approved bytes
  *    when the merged tree is the gated one, or a context to gate once more (`findMergedRelease`).
  */
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { sha256Hex } from '../core/approved-copy.js';
 import { instrumented, type StepContext } from '../core/combinators.js';
 import { loadContext, type ReleaseContext } from '../core/context.js';
 import { ReleaseError, describeError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
-import { applyEdits, type FileEdit } from '../core/files.js';
+import { applyEdits, resolveInside, type FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
 import { identityEnv, type Git, type GitIdentity } from '../git/git.js';
 import { downloadArtifact, findArtifact } from '../github/artifacts.js';
@@ -255,6 +257,19 @@ export async function gateReleasePr(options: ReleasePrGateOptions, deps: GateDep
   return { ...result, pull, checkRunId: check.id, commentUrl };
 }
 
+/** The first approved file in `dir` that is missing or whose sha256 differs from the context's, as a sentence; undefined when all match. */
+export async function firstDigestMismatch(dir: string, context: ReleaseContext): Promise<string | undefined> {
+  const files = context.artifacts ?? [];
+  if (files.length === 0) return 'the approved context lists no files';
+  for (const a of files) {
+    const bytes = await readFile(resolveInside(dir, a.file, 'merged-artifact-dir')).catch(() => null);
+    if (!bytes) return `${a.file} is missing`;
+    const digest = sha256Hex(bytes);
+    if (digest !== a.sha256.toLowerCase()) return `${a.file} has sha256 ${digest}, not the approved ${a.sha256}`;
+  }
+  return undefined;
+}
+
 /** A merged release waiting to be published, found on the default branch. */
 export interface MergedRelease {
   /** The commit on the default branch that brought the release in (merge, squash or rebased commit): the tag goes here. */
@@ -318,7 +333,12 @@ export async function findMergedRelease(opts: { git: Git; run: Exec; github: Git
   };
   if (mergedTree !== gatedTree) return regate(`the merged tree of ${target.slice(0, 7)} differs from the gated head ${pull.headSha.slice(0, 7)} of #${pull.number} (${opts.baseBranch} moved meanwhile)`);
   const name = `release-${embedded.version?.next}`;
-  const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha });
+  const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha }).catch((err: unknown) => {
+    // A token without actions: read cannot see the artifacts: gating once more is safe, failing the release is not needed.
+    opts.logger.warning(`Could not look up the release PR gate's artifact (${describeError(err)}); the merge commit is gated again. Give the token actions: read to publish the approved files instead.`);
+    return null;
+  });
+  if (artifact === null) return regate(`the Actions artifacts API could not be read (the token needs actions: read)`);
   if (!artifact) return regate(`no artifact ${name} from a gate run on ${pull.headSha.slice(0, 7)} was found (expired, or the gate did not approve)`);
   const dir = resolve(opts.artifactDir);
   await downloadArtifact(gh.client, opts.run, { owner: gh.owner, repo: gh.repo, id: artifact.id, dir });
@@ -326,6 +346,9 @@ export async function findMergedRelease(opts: { git: Git; run: Exec; github: Git
   if (approved.gate?.status !== 'approved' || approved.version?.tag !== found.tag) {
     return regate(`artifact ${artifact.id} does not hold an approved context for ${found.tag}`);
   }
+  // The bytes handed on must be the ones the PR's gate approved: every file against its approved sha256.
+  const mismatch = await firstDigestMismatch(dir, approved);
+  if (mismatch) return regate(`artifact ${artifact.id}: ${mismatch}`);
   const context: ReleaseContext = { ...approved, repository, release_commit, gate: { ...approved.gate, artifact_dir: dir } };
   return { ...base, context, needsGate: false, artifactDir: dir, reason: `the merged tree equals the gated head ${pull.headSha.slice(0, 7)} of #${pull.number}: publishing the files its gate approved (artifact ${artifact.id})` };
 }

@@ -272,6 +272,42 @@ describe('release PR: merge and publish', () => {
     expect(w.github.violations).toEqual([]);
   }, 180_000);
 
+  /** Merges the gated PR as is and runs prepare on a fresh checkout of main (the workflow on the push). */
+  async function mergeAndFind(w: World & { pullNumber: number }) {
+    const { data } = await w.client.rest.pulls.merge({ owner: OWNER, repo: REPO, pull_number: w.pullNumber, merge_method: 'squash' });
+    rmSync(w.work, { recursive: true, force: true });
+    await exec('git', ['clone', '--quiet', w.remote, w.work]);
+    return { mergeSha: data.sha, merged: (await prepare(w)).mergedRelease };
+  }
+
+  test('the stored artifact does not hold the approved bytes (a file changed): not published, the merge is gated once', async () => {
+    const w = await world(gated.w.remote);
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    const pull = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
+    const tampered = join(w.root, 'tampered');
+    cpSync(gated.gateDir, tampered, { recursive: true });
+    const wheel = (gated.gate.context.artifacts ?? []).find((a) => a.file.endsWith('.whl'))?.file as string;
+    appendFileSync(join(tampered, wheel), 'not the approved bytes');
+    await w.github.addArtifact({ name: 'release-0.2.0', dir: tampered, headSha: gated.headSha, headBranch: BRANCH });
+    const { mergeSha, merged } = await mergeAndFind({ ...w, pullNumber: pull.number });
+    expect(merged?.needsGate).toBe(true);
+    expect(merged?.reason).toContain(`${wheel} has sha256`);
+    expect(merged?.artifactDir).toBeUndefined();
+    // The context asks for a gate of the merge commit: no approval, no artifacts carried over.
+    expect(merged?.context.gate).toBeUndefined();
+    expect(merged?.context.artifacts).toBeUndefined();
+    expect(merged?.context.release_commit?.sha).toBe(mergeSha);
+  });
+
+  test('a token that cannot read Actions artifacts: a warning, and the merge is gated once instead of failing', async () => {
+    const w = await gatedCopy();
+    w.github.failNext({ match: '/actions/artifacts', method: 'GET', status: 403, forbidden: true, times: 1 });
+    const { merged } = await mergeAndFind(w);
+    expect(merged?.needsGate).toBe(true);
+    expect(merged?.reason).toMatch(/actions: read/);
+    expect(w.logger.lines.some((l) => l.startsWith('warning:') && l.includes('actions: read'))).toBe(true);
+  });
+
   test('closing the PR unmerged abandons the release: nothing is tagged or published', async () => {
     const w = await gatedCopy();
     await w.client.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: w.pullNumber, state: 'closed' });
