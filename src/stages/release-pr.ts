@@ -186,20 +186,44 @@ export async function openReleasePr(input: ReleasePrInput, target: ReleasePrTarg
     return { pull: await createPull(gh.client, { owner: gh.owner, repo: gh.repo, head: target.branch, base: input.baseBranch, title, body }), created: true };
   })(undefined, input.sctx);
 
-  // Older release PRs of the suite for another version (the bump changed since) are superseded by this one.
-  await instrumented('close superseded release pull requests', async () => {
-    const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
-    for (const p of open) {
-      if (p.number === pr.pull.number || !isSuiteBody(p.body)) continue;
-      if (parseTrailers(p.body).some((t) => t.tag === tag)) continue;
-      await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${pr.pull.number} (${tag}).` });
-      await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
-      logger.info(`Closed #${p.number}: superseded by #${pr.pull.number}.`);
-    }
-  })(undefined, input.sctx).catch((err: unknown) => logger.warning(`Could not close superseded release pull requests: ${describeError(err)}`));
+  await instrumented('close superseded release pull requests', () => closeSupersededPulls(input, pr.pull, tag))(undefined, input.sctx).catch((err: unknown) => logger.warning(`Could not close superseded release pull requests: ${describeError(err)}`));
 
   for (const w of target.warnings) logger.warning(w);
   return { branch: target.branch, sha, pull: pr.pull, created: pr.created, unchanged, verified, warnings: target.warnings };
+}
+
+/**
+ * Closes the suite's older release PRs into the same base that `current` supersedes (another version: the
+ * bump changed, so the branch name did too), each with a comment linking `current`. Only a PR that is
+ * release-relay's on both counts is touched: its body carries the suite's marker (embedded context and
+ * trailer), and its branch (in this repository) holds only release commits the suite made. Anything else
+ * is left open with a note in the log. Returns the numbers closed.
+ */
+export async function closeSupersededPulls(input: Pick<ReleasePrInput, 'git' | 'github' | 'remote' | 'baseBranch' | 'baseSha' | 'logger'>, current: PullInfo, tag: string): Promise<number[]> {
+  const { git, github: gh, logger } = input;
+  const repo = `${gh.owner}/${gh.repo}`.toLowerCase();
+  const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
+  const closed: number[] = [];
+  for (const p of open) {
+    if (p.number === current.number || !isSuiteBody(p.body)) continue;
+    if (parseTrailers(p.body).some((t) => t.tag === tag)) continue;
+    if (p.headRepo && p.headRepo.toLowerCase() !== repo) {
+      logger.info(`#${p.number} looks like an older release PR but comes from ${p.headRepo}; left open.`);
+      continue;
+    }
+    const tip = await git.fetchBranch(input.remote, p.headRef).catch(() => null);
+    const commits = tip ? await commitsOnBranch(git, input.baseSha, tip) : [];
+    const others = commits.filter((c) => parseTrailers(c.message).length === 0);
+    if (!tip || others.length > 0) {
+      logger.warning(`#${p.number} (${p.headRef}) looks like an older release PR, but ${tip ? `its branch holds ${others.length} commit(s) release-relay did not make (${others.map((c) => c.sha.slice(0, 7)).join(', ')})` : 'its branch could not be fetched'}; left open. Close it by hand if #${current.number} replaces it.`);
+      continue;
+    }
+    await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${current.number} (${current.url}): the release is now ${tag}. Closed by release-relay; the branch ${p.headRef} is no longer updated.` });
+    await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
+    logger.info(`Closed #${p.number}: superseded by #${current.number}.`);
+    closed.push(p.number);
+  }
+  return closed;
 }
 
 /** Options of the gate on a release PR. */

@@ -374,6 +374,43 @@ describe('release PR: branches that are not the suite’s own', () => {
     expect(w.github.violations).toEqual([]);
   });
 
+  test('a new version supersedes the older release PR: it is closed with a comment linking the new one', async () => {
+    const w = await world(gated.w.remote);
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    const old = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
+    // The version changed (here explicitly), so the release branch name changed too.
+    const result = await prepare(w, { version: '0.3.0' });
+    const next = result.releasePr?.pull;
+    expect(result.releasePr?.branch).toBe('release/v0.3.0');
+    expect(w.github.git?.pulls.map((p) => [p.number, p.head, p.state])).toEqual([[old.number, BRANCH, 'closed'], [next?.number, 'release/v0.3.0', 'open']]);
+    const comments = w.github.state.comments.filter((c) => c.issue_url.endsWith(`/issues/${old.number}`));
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain(`Superseded by #${next?.number} (${next?.url})`);
+    expect(comments[0].body).toContain('v0.3.0');
+    // The old branch itself is left as it was (only the PR is closed).
+    expect(await git(w.remote, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(gated.headSha);
+    expect(w.github.violations).toEqual([]);
+  });
+
+  test('an older release PR whose branch holds someone else\'s commit is not closed, only warned about', async () => {
+    const w = await world(gated.w.remote);
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    const other = mkdtempSync(join(tmpdir(), 'relay-pr-other-'));
+    cleanups.push(() => rmSync(other, { recursive: true, force: true }));
+    await exec('git', ['clone', '--quiet', '--branch', BRANCH, w.remote, other]);
+    writeFileSync(join(other, 'HOTFIX.md'), 'a maintainer fix on the release branch\n');
+    await git(other, 'add', '-A');
+    await git(other, 'commit', '--quiet', '-m', 'fix: hand-made change on the release branch');
+    await git(other, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
+    const old = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
+    const result = await prepare(w, { version: '0.3.0' });
+    expect(result.releasePr?.created).toBe(true);
+    expect(w.github.git?.pulls.find((p) => p.number === old.number)?.state).toBe('open');
+    expect(w.github.state.comments.filter((c) => c.issue_url.endsWith(`/issues/${old.number}`))).toEqual([]);
+    expect(w.logger.lines.some((l) => l.startsWith('warning:') && l.includes(`#${old.number}`) && l.includes('did not make') && l.includes('left open'))).toBe(true);
+    expect(w.github.violations).toEqual([]);
+  });
+
   test('a PR on the release branch opened by someone else: clear error, nothing changed', async () => {
     const w = await world(gated.w.remote);
     cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
