@@ -316,13 +316,13 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   }
   if (modes.mode === 'pr') {
     if (!pre.branch) throw new ReleaseError('DETACHED_HEAD', 'release-mode: pr needs a checked-out default branch to base the release branch on.', 'Check out the default branch (actions/checkout with ref: main).');
-    const pr = await prepareViaPullRequest({ git, run, logger, sctx, github: o.github as GitHubTarget, root: pre.root, remote: o.remote, baseBranch: pre.branch, baseSha: pre.sha, edits: plan.edits, files, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), identity: o.identity ?? BOT_IDENTITY, context, commitVia: modes.commitVia, branchTemplate: modes.branchTemplate, version: next, tag });
+    const pr = await prepareViaPullRequest({ git, run, logger, sctx, github: o.github as GitHubTarget, root: pre.root, remote: o.remote, baseBranch: pre.branch, baseSha: pre.sha, edits: plan.edits, files, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), identity: o.identity ?? BOT_IDENTITY, context, commitVia: modes.commitVia, branchTemplate: modes.branchTemplate, version: next, tag, towncrier: plan.changelog.towncrier, tempDir: o.runner?.tempDir });
     context.release_commit = { sha: pr.sha, branch: pr.branch, pushed: true, files_changed: files };
     if (o.contextFile) await saveContext(o.contextFile, context);
     return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, releasePr: pr, tokenNotes: tokenNotes('pr', true), decision: `Release PR #${pr.pull.number} ${pr.created ? 'opened' : pr.unchanged ? 'unchanged' : 'updated'} for ${sentence} (${pr.pull.url})` };
   }
   if (modes.commitVia === 'api' && pre.branch && pre.hasRemote && o.push) {
-    const made = await directCommitThroughApi({ git, github: o.github as GitHubTarget, remote: o.remote, branch: pre.branch, baseSha: pre.sha, edits: plan.edits, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), sctx });
+    const made = await directCommitThroughApi({ git, run, github: o.github as GitHubTarget, remote: o.remote, root: pre.root, branch: pre.branch, baseSha: pre.sha, edits: plan.edits, files, towncrier: plan.changelog.towncrier, tempDir: o.runner?.tempDir, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), sctx });
     context.release_commit = { sha: made.sha, branch: pre.branch, pushed: true, files_changed: files };
     if (o.contextFile) await saveContext(o.contextFile, context);
     return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, tokenNotes: tokenNotes('direct', true), decision: `Prepared ${sentence} (commit ${made.sha.slice(0, 7)} made through the GitHub API${made.verified ? ', verified' : ''})` };

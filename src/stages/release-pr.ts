@@ -67,6 +67,8 @@ export interface ReleasePrInput {
   baseSha: string;
   edits: FileEdit[];
   files: string[];
+  /** Files the release commit removes (towncrier's news fragments). Defaults to none. */
+  deleted?: string[];
   /** Commit message with the version filled in (the trailer is added here). */
   message: string;
   identity: GitIdentity;
@@ -144,7 +146,7 @@ export async function openReleasePr(input: ReleasePrInput, target: ReleasePrTarg
 
   if (input.commitVia === 'api') {
     const made = await instrumented('commit through the GitHub API', () =>
-      commitThroughApi({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, message, force: target.previousTip !== null }),
+      commitThroughApi({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, deleted: input.deleted, message, force: target.previousTip !== null }),
     )(undefined, input.sctx);
     sha = made.sha;
     verified = made.verified;
@@ -153,8 +155,11 @@ export async function openReleasePr(input: ReleasePrInput, target: ReleasePrTarg
       await git.git(['checkout', '--quiet', '-B', target.branch, input.baseSha]);
       try {
         await applyEdits(input.root, input.edits);
-        await git.git(['add', '--', ...input.files]);
-        await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...input.files], { env: identityEnv(input.identity) });
+        const deleted = input.deleted ?? [];
+        if (deleted.length) await git.git(['rm', '--quiet', '--', ...deleted]);
+        const written = input.files.filter((f) => !deleted.includes(f));
+        await git.git(['add', '--', ...written]);
+        await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...written, ...deleted], { env: identityEnv(input.identity) });
       } catch (err) {
         await git.git(['checkout', '--quiet', '--force', input.baseBranch], { check: false });
         await git.git(['branch', '-D', target.branch], { check: false });
