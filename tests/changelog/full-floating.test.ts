@@ -1,17 +1,13 @@
-import { afterEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { renderFullChangelog } from '../../src/changelog/full.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos } from '../helpers/repo.js';
 
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
 test('floating v10 / v10.6 tags moved onto each release do not become sections: every release keeps its own commits', async () => {
-  const r = await makeRepo();
-  repos.push(r);
+  const r = await repos.make();
   await commit(r.dir, 'feat: a');
   await git(r.dir, 'tag', 'v10.6.0');
   await commit(r.dir, 'fix: b');

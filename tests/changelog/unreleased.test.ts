@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { computeUnreleased } from '../../src/changelog/unreleased.js';
 import { isReleaseError } from '../../src/core/errors.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
-import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
 
 const pep440 = getScheme('pep440');
 const semver = getScheme('semver');
-const repos: TempRepo[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()?.cleanup();
-});
+const repos = trackRepos();
 
 /** A repository whose last release is tagged `tag`, then the given commit messages on top. */
 async function history(tag: string | null, messages: string[]): Promise<{ r: TempRepo; shas: string[] }> {
-  const r = await makeRepo();
-  repos.push(r);
+  const r = await repos.make();
   await commit(r.dir, 'feat: released before');
   if (tag) await git(r.dir, 'tag', '-a', '-m', tag, tag);
   const shas: string[] = [];
