@@ -3,22 +3,15 @@
  * writer will do with the file (the same detection), also when the package itself cannot be read.
  */
 import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { runDoctor } from '../../src/doctor/doctor.js';
 import type { Finding } from '../../src/doctor/types.js';
-import { git, trackRepos, type TempRepo } from '../helpers/repo.js';
+import { trackRepos, type TempRepo, commitFiles } from '../helpers/repo.js';
 
 const repos = trackRepos();
 
 async function project(files: Record<string, string>): Promise<TempRepo> {
   const r = await repos.make();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(r.dir, path)), { recursive: true });
-    writeFileSync(join(r.dir, path), text);
-  }
-  await git(r.dir, 'add', '-A');
-  await git(r.dir, 'commit', '--quiet', '-m', 'chore: initial commit');
+  await commitFiles(r.dir, files);
   return r;
 }
 

@@ -3,10 +3,8 @@
  * bare remotes): the shapes that failed or surprised there, each made small.
  */
 import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
-import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo, commitFiles } from '../helpers/repo.js';
 import { read } from '../helpers/release-repo.js';
 
 const repos = trackRepos();
@@ -18,12 +16,7 @@ const DATE = '2026-02-03';
 /** A repository holding `files` (path → text) in one commit tagged `tag`, pushed to its bare origin. */
 async function project(files: Record<string, string>, tag: string): Promise<TempRepo> {
   const r = await repos.make();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(r.dir, path)), { recursive: true });
-    writeFileSync(join(r.dir, path), text);
-  }
-  await git(r.dir, 'add', '-A');
-  await git(r.dir, 'commit', '--quiet', '-m', 'chore: initial commit');
+  await commitFiles(r.dir, files);
   await git(r.dir, 'tag', tag);
   await git(r.dir, 'push', '--quiet', '--tags', 'origin', 'main');
   return r;

@@ -4,13 +4,12 @@
  * towncrier, first releases, squash merges, shallow clones. Each bad case stops before any write.
  */
 import { describe, expect, test } from '@jest/globals';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type ReleaseErrorCode } from '../../src/core/errors.js';
 import { exec as realExec, type Exec } from '../../src/core/exec.js';
 import { type Logger } from '../../src/core/log.js';
 import { prepareRelease, type PrepareOptions } from '../../src/stages/prepare-release.js';
-import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
+import { commit, git, trackRepos, type TempRepo, commitFiles } from '../helpers/repo.js';
 import { recordingLogger } from '../helpers/logger.js';
 import { read, repoState } from '../helpers/release-repo.js';
 import { rejection } from '../helpers/errors.js';
@@ -23,12 +22,7 @@ const DATE = '2026-02-03';
 /** A repository holding `files` (path → text) in one commit, pushed to its bare origin. */
 async function project(files: Record<string, string>, message = 'chore: initial commit'): Promise<TempRepo> {
   const r = await repos.make();
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(r.dir, path)), { recursive: true });
-    writeFileSync(join(r.dir, path), text);
-  }
-  await git(r.dir, 'add', '-A');
-  await git(r.dir, 'commit', '--quiet', '-m', message);
+  await commitFiles(r.dir, files, message);
   await git(r.dir, 'push', '--quiet', 'origin', 'main');
   return r;
 }

@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { exec } from '../../src/core/exec.js';
 import { cleanupAfter } from './cleanup.js';
 
@@ -59,6 +59,17 @@ export function trackRepos(): RepoTracker {
     return repo;
   };
   return { track, make: async (source, options) => track(await makeRepo(source, options)) };
+}
+
+/** Writes `files` (path → text, folders made as needed) into `dir` and commits them with `message`; returns the SHA. */
+export async function commitFiles(dir: string, files: Record<string, string>, message = 'chore: initial commit'): Promise<string> {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  await git(dir, 'add', '-A');
+  await git(dir, 'commit', '--quiet', '-m', message);
+  return git(dir, 'rev-parse', 'HEAD');
 }
 
 /** Makes an empty commit with `message` (subject and optional body) and returns its SHA. */
