@@ -20,6 +20,7 @@ import { checkPrepareInputs } from './prepare-checks.js';
 import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog } from './prepare-history.js';
 import { checkDirectPush, directCommitThroughApi, mergedReleaseOnHead, prepareViaPullRequest, tokenNotes, validateModeOptions } from './prepare-modes.js';
 import type { MergedRelease, ReleasePrResult } from './release-pr.js';
+import { prepareWorkspace, workspaceToRelease } from './prepare-workspace.js';
 
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 export const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
@@ -92,6 +93,8 @@ export interface PrepareOptions {
   github?: GitHubTarget;
   /** pr mode: where the approved files of a merged release are downloaded. Defaults to `$RUNNER_TEMP/release-relay/merged-release`. */
   mergedArtifactDir?: string;
+  /** `auto` (a package-dir whose package.json or pnpm-workspace.yaml declares workspaces releases every package in them), `true` or `false`. Defaults to `auto`. */
+  workspace?: string;
 }
 
 /** What prepare-release produced. */
@@ -178,6 +181,15 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
       if (o.contextFile) await saveContext(o.contextFile, merged.context);
       return { context: merged.context, edits: [], diff: '', deciding: [], docsChanged: [], mergedRelease: merged, decision: `Release PR #${merged.pull.number} was merged: ${merged.needsGate ? 'gate' : 'publish'} ${merged.tag} on ${merged.sha.slice(0, 7)} (${merged.reason}).` };
     }
+  }
+
+  // A workspace root releases its packages, each at its own version (see prepare-workspace.ts).
+  const workspace = await instrumented('read workspace', async () => workspaceToRelease(pre.root, o.packageDir, o.workspace))(undefined, sctx);
+  if (workspace) {
+    if (modes.mode !== 'direct' || modes.commitVia !== 'git') throw new ReleaseError('BAD_INPUT', 'A workspace release supports release-mode: direct with commit-via: git only.', 'Set release-mode: direct and commit-via: git, or workspace: false to release package-dir alone.');
+    const repoId = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+    const r = await prepareWorkspace({ ...o, git, run, logger, sctx, workspace, root: pre.root, branch: pre.branch, sha: pre.sha, hasRemote: pre.hasRemote, repository: repoId, serverUrl: (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '') });
+    return { ...r, deciding: [], docsChanged: [] };
   }
 
   const { adapter, info, conventions } = await instrumented('read package', async () => {
