@@ -242,8 +242,8 @@ export async function prepareWorkspace(i: WorkspacePrepareInput): Promise<Worksp
   });
   const tags = released.map((p) => p.tag);
   const summary = released.map((p) => `${p.info.name} ${p.previous} → ${p.next} (${p.bump})`).join(', ');
-  // The top-level fields summarise the workspace release; `packages` is the truth.
-  context.version = { previous: '', next: '', scheme: 'semver', bump: 'workspace', reason: released.length ? `Workspace release: ${summary}.` : 'No workspace package has commits to release.', released: released.length > 0, tag: '' };
+  // The top-level fields summarise the workspace release (tag: the tags, space-separated); `packages` is the truth.
+  context.version = { previous: '', next: '', scheme: 'semver', bump: 'workspace', reason: released.length ? `Workspace release: ${summary}.` : 'No workspace package has commits to release.', released: released.length > 0, tag: tags.join(' ') };
   context.changelog = { section_markdown: released.map((p) => `# ${p.info.name} ${p.next}\n\n${plan.sections.get(p.pkg.name)?.markdown ?? ''}`).join('\n'), entries: released.reduce((n, p) => n + (plan.sections.get(p.pkg.name)?.entries ?? 0), 0) };
 
   const files = plan.edits.map((e) => e.path);
