@@ -18,7 +18,7 @@ import { writeRelease } from '../changelog/write.js';
 import { collectNpmVersionFiles, readNpmPackage } from '../ecosystems/npm/index.js';
 import { replaceJsonString } from '../ecosystems/npm/json-edit.js';
 import { readWorkspace, RUNTIME_FIELDS, type Workspace, type WorkspacePackage } from '../ecosystems/npm/workspace.js';
-import { updatedRange } from '../ecosystems/npm/workspace-ranges.js';
+import { updatedRange, updatePnpmLockSpecifier } from '../ecosystems/npm/workspace-ranges.js';
 import type { PackageInfo } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, type Git, type GitIdentity } from '../git/git.js';
 import type { RepoId } from '../github/repository.js';
@@ -174,6 +174,7 @@ async function planEdits(i: WorkspacePrepareInput, planned: Planned[]): Promise<
   }
   // Ranges: every workspace package (private ones too) that names a released package.
   const lockPath = joinRel(i.packageDir, 'package-lock.json');
+  const pnpmLockPath = joinRel(i.packageDir, 'pnpm-lock.yaml');
   for (const pkg of i.workspace.packages) {
     const manifest = joinRel(i.packageDir, `${pkg.dir}/package.json`);
     for (const dep of pkg.internal) {
@@ -184,6 +185,7 @@ async function planEdits(i: WorkspacePrepareInput, planned: Planned[]): Promise<
       await edit(manifest, (t) => replaceJsonString(t, [dep.field, dep.on], range, manifest));
       // npm ci refuses a lockfile whose workspace entry records another range than package.json.
       await edit(lockPath, (t) => replaceJsonString(t, ['packages', pkg.dir, dep.field, dep.on], range, lockPath));
+      await edit(pnpmLockPath, (t) => updatePnpmLockSpecifier(t, pkg.dir, dep.field, dep.on, range, pnpmLockPath));
     }
   }
   // Changelogs: one section per released package, in its own file.

@@ -4,12 +4,13 @@
  * patch releases; each package is decided by its own commits since its own tag; bad workspaces stop with
  * a clear error before anything is written. Also: the release context's schema 1 → 2 migration.
  */
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTEXT_SCHEMA, loadContext } from '../../src/core/context.js';
-import { updatedRange } from '../../src/ecosystems/npm/workspace-ranges.js';
+import { exec } from '../../src/core/exec.js';
+import { updatedRange, updatePnpmLockSpecifier } from '../../src/ecosystems/npm/workspace-ranges.js';
 import { globToRegExp, releaseOrder, type WorkspacePackage } from '../../src/ecosystems/npm/workspace.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
@@ -153,6 +154,59 @@ describe('prepare-release on a workspace', () => {
   });
 });
 
+describe('a pnpm workspace (real pnpm)', () => {
+  let pnpm = '';
+  const saved: Record<string, string | undefined> = {};
+  let home = '';
+  beforeAll(async () => {
+    // pnpm's store and caches go to a temp dir, never the user's home.
+    home = await mkdtemp(join(tmpdir(), 'relay-pnpm-home-'));
+    for (const [k, v] of Object.entries({ XDG_DATA_HOME: join(home, 'data'), XDG_CACHE_HOME: join(home, 'cache'), npm_config_store_dir: join(home, 'store') })) {
+      saved[k] = process.env[k];
+      process.env[k] = v;
+    }
+    const onPath = await exec('pnpm', ['--version'], { check: false }).catch(() => null);
+    if (onPath?.code === 0) pnpm = 'pnpm';
+    else {
+      await exec('npm', ['install', '--prefix', join(home, 'prefix'), '--no-audit', '--no-fund', '--no-save', 'pnpm@9.15.9'], { timeoutMs: 300_000 });
+      pnpm = join(home, 'prefix', 'node_modules', '.bin', 'pnpm');
+    }
+  }, 300_000);
+  afterAll(async () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+    await rm(home, { recursive: true, force: true });
+  });
+
+  test('workspace: ranges move in package.json and in pnpm-lock.yaml, so pnpm install --frozen-lockfile still agrees', async () => {
+    const repo = await workspaceRepo();
+    const setDeps = async (path: string, deps: Record<string, string>): Promise<void> => writeFile(join(repo.dir, path), JSON.stringify({ ...(await json(repo.dir, path)), dependencies: deps }, null, 2) + '\n');
+    await setDeps('packages/format/package.json', { 'relay-ws-core': 'workspace:^0.1.0' });
+    await setDeps('packages/cli/package.json', { 'relay-ws-format': 'workspace:*' });
+    const root = await json(repo.dir, 'package.json');
+    delete root.workspaces;
+    await writeFile(join(repo.dir, 'package.json'), JSON.stringify(root, null, 2) + '\n');
+    await writeFile(join(repo.dir, 'pnpm-workspace.yaml'), "packages:\n  - 'packages/*'\n");
+    await git(repo.dir, 'rm', '-q', 'package-lock.json');
+    await exec(pnpm, ['install', '--lockfile-only', '--offline'], { cwd: repo.dir });
+    await git(repo.dir, 'add', '-A');
+    await commit(repo.dir, 'build: pnpm');
+    await change(repo.dir, 'packages/core/src/index.js', 'feat: core feature');
+    const r = await prepareRelease({ cwd: repo.dir, date: '2026-12-07' });
+    expect(r.context.packages?.map((p) => `${p.name}@${p.version.next}`)).toEqual(['relay-ws-core@0.2.0', 'relay-ws-format@0.1.1', 'relay-ws-cli@0.1.1']);
+    expect((await json(repo.dir, 'packages/format/package.json')).dependencies).toEqual({ 'relay-ws-core': 'workspace:^0.2.0' });
+    expect((await json(repo.dir, 'packages/cli/package.json')).dependencies).toEqual({ 'relay-ws-format': 'workspace:*' });
+    const lock = await readFile(join(repo.dir, 'pnpm-lock.yaml'), 'utf8');
+    expect(lock).toContain('specifier: workspace:^0.2.0');
+    expect(lock).toContain('specifier: workspace:*');
+    expect(r.context.release_commit?.files_changed).toContain('pnpm-lock.yaml');
+    const frozen = await exec(pnpm, ['install', '--frozen-lockfile', '--offline'], { cwd: repo.dir, check: false });
+    expect(`${frozen.code} ${frozen.stderr}${frozen.stdout.includes('ERR_PNPM') ? frozen.stdout : ''}`).toBe('0 ');
+  });
+});
+
 describe('workspace building blocks', () => {
   test('ranges keep their operator; workspace:* stays; a complex range that still accepts the version stays', () => {
     const w = { dependent: 'b', dependency: 'a', file: 'b/package.json' };
@@ -164,6 +218,14 @@ describe('workspace building blocks', () => {
     expect(updatedRange('workspace:^', '1.2.0', w)).toBeNull();
     expect(updatedRange('>=1 <3', '2.0.0', w)).toBeNull();
     expect(() => updatedRange('>=1 <2', '2.0.0', w)).toThrow(expect.objectContaining({ code: 'BAD_WORKSPACE' }));
+  });
+
+  test('pnpm-lock.yaml: only the specifier changes, in its own quoting (lockfile 9 and 5)', () => {
+    const v9 = "lockfileVersion: '9.0'\n\nimporters:\n\n  packages/a:\n    dependencies:\n      b:\n        specifier: '^1.0.0'\n        version: link:../b\n";
+    expect(updatePnpmLockSpecifier(v9, 'packages/a', 'dependencies', 'b', '^1.1.0')).toBe(v9.replace("'^1.0.0'", "'^1.1.0'"));
+    expect(updatePnpmLockSpecifier(v9, 'packages/a', 'devDependencies', 'b', '^1.1.0')).toBeNull();
+    const v5 = 'lockfileVersion: 5.4\nimporters:\n  packages/a:\n    specifiers:\n      b: ~1.0.0\n';
+    expect(updatePnpmLockSpecifier(v5, 'packages/a', 'dependencies', 'b', '~1.0.1')).toBe(v5.replace('~1.0.0', '~1.0.1'));
   });
 
   test('globs: *, ** and {a,b}', () => {
