@@ -15,7 +15,7 @@ import { exec as realExec } from '../core/exec.js';
 import { pathExists, resolveInside } from '../core/files.js';
 import { silentLogger } from '../core/log.js';
 import { claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
-import { getFullAdapter } from '../ecosystems/pipeline.js';
+import { getFullAdapter } from '../ecosystems/adapters.js';
 import type { AdapterEnv, PackageInfo } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
 import { checkCi, checkTests, decide, FAILED_CHECK, finishGate, installDependencies, openRejectionIssue, testPlan, type GateDeps, type GateOptions, type GateResult, type GateRun } from './quality-gate.js';
