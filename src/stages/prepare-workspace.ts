@@ -13,6 +13,7 @@ import { applyEdits, describeEdit, readTextOrNull, resolveInside, type FileEdit 
 import type { Logger } from '../core/log.js';
 import { readReleaseHistory, type ReleaseHistory } from '../changelog/history.js';
 import { locateChangelog } from '../changelog/locate.js';
+import { changelogFormat, findSection } from '../changelog/styled.js';
 import { formatTag } from '../changelog/tags.js';
 import { writeRelease } from '../changelog/write.js';
 import { collectNpmVersionFiles, readNpmPackage } from '../ecosystems/npm/index.js';
@@ -102,6 +103,8 @@ interface Planned {
   tag: string;
   /** Released workspace dependencies it now names (for its changelog). */
   updatedDeps: string[];
+  /** The version package.json holds when it is above the last tag: prepared earlier and never tagged (a rejected gate). */
+  open: string | null;
 }
 
 const joinRel = (dir: string, file: string): string => (dir === '.' || dir === '' ? file : `${dir.replace(/\/$/, '')}/${file}`);
@@ -117,11 +120,18 @@ async function decideAll(i: WorkspacePrepareInput): Promise<Planned[]> {
     const dir = joinRel(i.packageDir, pkg.dir);
     const info = await readNpmPackage(i.root, dir);
     const history = await readReleaseHistory(i.git, { tagTemplate: template, name: info.name, scheme, paths: [dir], commitMessage: i.commitMessage, fileVersion: info.version, since: i.since, parseSquashBodies: i.parseSquashBodies }, i.logger);
+    // A version above the last tag was prepared and never tagged (the gate rejected it): it is still open, so
+    // the decision starts from the last release and never goes below it (no version is burned).
+    const open = history.last && scheme.compare(info.version, history.last.version) > 0 && !(await i.git.tagCommit(formatTag(template, { version: info.version, name: info.name }))) ? info.version : null;
+    const base = open ? (history.last?.version as string) : info.version;
     // An explicit bump applies to the packages changed since their last release; the others wait for a ripple.
     const changed = history.commits.length > 0;
-    const d = i.bump === 'auto' || changed ? decideNextVersion({ current: info.version, scheme, bump: i.bump, prereleaseId: i.prereleaseId, allowDowngrade: i.allowDowngrade, commits: history.commits, rules, lastRelease: history.last?.version }) : { next: null, bump: 'none', reason: 'no commits since its last release', released: false };
-    const next = d.released ? d.next : null;
-    planned.push({ pkg, info, history, previous: info.version, next, bump: d.bump, reason: d.reason, tag: formatTag(template, { version: next ?? info.version, name: info.name }), updatedDeps: [] });
+    const d = i.bump === 'auto' || changed ? decideNextVersion({ current: base, scheme, bump: i.bump, prereleaseId: i.prereleaseId, allowDowngrade: i.allowDowngrade, commits: history.commits, rules, lastRelease: history.last?.version }) : { next: null, bump: 'none', reason: 'no commits since its last release', released: false };
+    let next = d.released ? d.next : null;
+    if (open && next !== null && scheme.compare(next, open) < 0) next = open;
+    const previous = open ? base : info.version;
+    if (open) i.logger.info(`${info.name} ${open} was prepared and never tagged: it is prepared again from ${history.last?.tag}.`);
+    planned.push({ pkg, info, history, previous, next, bump: d.bump, reason: open && next === open ? `${d.reason} (${open} was prepared and never tagged; it stays.)` : d.reason, tag: formatTag(template, { version: next ?? info.version, name: info.name }), updatedDeps: [], open });
   }
   // Ripple, dependencies first (the workspace's order): a released runtime dependency forces a patch release.
   const byName = new Map(planned.map((p) => [p.pkg.name, p]));
@@ -129,7 +139,8 @@ async function decideAll(i: WorkspacePrepareInput): Promise<Planned[]> {
     const released = p.pkg.internal.filter((d) => RUNTIME_FIELDS.includes(d.field) && byName.get(d.on)?.next);
     p.updatedDeps = [...new Set(released.map((d) => d.on))];
     if (p.next === null && released.length > 0) {
-      p.next = scheme.bump(p.info.version, 'patch');
+      const bumped = scheme.bump(p.previous, 'patch');
+      p.next = p.open && scheme.compare(bumped, p.open) < 0 ? p.open : bumped;
       p.bump = 'patch';
       p.reason = `its workspace dependenc${p.updatedDeps.length > 1 ? 'ies' : 'y'} ${p.updatedDeps.map((n) => `${n} ${byName.get(n)?.next}`).join(', ')} ${p.updatedDeps.length > 1 ? 'are' : 'is'} released.`;
       p.tag = formatTag(template, { version: p.next, name: p.info.name });
@@ -197,8 +208,15 @@ async function planEdits(i: WorkspacePrepareInput, planned: Planned[]): Promise<
     const where = await locateChangelog(i.root, dir);
     const path = joinRel(dir, where.path);
     const existing = files.get(path)?.after ?? (await readTextOrNull(resolveInside(i.root, path)));
+    // Prepared before and never tagged: that section is written again from every commit since the last tag
+    // (same date when the version stays), so a re-run with nothing new changes nothing.
+    const prepared = p.open && existing !== null ? findSection(existing, changelogFormat(path, existing), p.open) : null;
+    const lines = existing?.split('\n') ?? [];
+    const linkLine = `[${p.open}]: `;
+    const base = prepared ? [...lines.slice(0, prepared.start), ...lines.slice(prepared.end)].filter((l) => !l.startsWith(linkLine)).join('\n') : existing;
+    const sectionDate = prepared && p.next === p.open ? /\d{4}-\d{2}-\d{2}/.exec(lines[prepared.start] ?? '')?.[0] : undefined;
     const carried = p.updatedDeps.length ? { Dependencies: p.updatedDeps.map((n) => `${n} is updated to ${nextOf.get(n)}.`) } : undefined;
-    const rendered = writeRelease(where.path, existing, { version: p.next as string, date, commits: p.history.commits, repoUrl, previousTag: p.history.last?.tag ?? null, tag: p.tag, includeOther: i.includeOther, scheme: 'semver', carriedEntries: carried, title: 'Changelog' });
+    const rendered = writeRelease(where.path, base, { version: p.next as string, date: sectionDate ?? date, commits: p.history.commits, repoUrl, previousTag: p.history.last?.tag ?? null, tag: p.tag, includeOther: i.includeOther, scheme: 'semver', carriedEntries: carried, title: 'Changelog' });
     const e = files.get(path);
     if (e) e.after = rendered.text;
     else files.set(path, { path, before: existing, after: rendered.text });
@@ -255,12 +273,18 @@ export async function prepareWorkspace(i: WorkspacePrepareInput): Promise<Worksp
     return { context, edits: [], diff: '', decision: 'No release: no workspace package has commits to release since its last tag.' };
   }
   if (i.dryRun) {
-    logger.info(`Dry run: would change ${files.join(', ')}\n${diff}`);
+    logger.info(`Dry run: would change ${files.join(', ') || 'no files'}\n${diff}`);
     context.release_commit = { sha: i.sha, branch: i.branch ?? '', pushed: false, files_changed: files };
     if (i.contextFile) await saveContext(i.contextFile, context);
     return { context, edits: plan.edits, diff, decision: `Dry run: would release ${summary}` };
   }
 
+  if (!files.length) {
+    // Prepared before and nothing new: the earlier release commit is still the release.
+    context.release_commit = { sha: i.sha, branch: i.branch ?? '', pushed: false, files_changed: [] };
+    if (i.contextFile) await saveContext(i.contextFile, context);
+    return { context, edits: [], diff: '', decision: `Already prepared ${summary}` };
+  }
   await instrumented('write files', async () => applyEdits(i.root, plan.edits))(undefined, sctx);
   const message = i.commitMessage.split('{tag}').join(tags.join(', ')).split('{version}').join(tags.join(', '));
   const commitSha = await instrumented('commit', async () => {

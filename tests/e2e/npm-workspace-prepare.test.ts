@@ -89,6 +89,32 @@ describe('prepare-release on a workspace', () => {
     expect(await git(repo.dir, 'status', '--porcelain')).toBe('');
   });
 
+  test('prepared and never tagged (a rejected gate): a re-run burns no version; a new fix joins the open section', async () => {
+    const repo = await workspaceRepo();
+    await change(repo.dir, 'packages/core/src/index.js', 'feat: words() keeps apostrophes');
+    const opts = { cwd: repo.dir, date: '2026-12-07', repository: { owner: 'acme', name: 'ws' } };
+    const first = await prepareRelease(opts);
+    const head = await git(repo.dir, 'rev-parse', 'HEAD');
+    const again = await prepareRelease({ ...opts, date: '2026-12-09' });
+    expect(again.diff).toBe('');
+    expect(again.decision).toBe('Already prepared relay-ws-core 0.1.0 → 0.2.0 (minor), relay-ws-format 0.1.0 → 0.1.1 (patch), relay-ws-cli 0.1.0 → 0.1.1 (patch)');
+    expect(again.context.packages?.map((p) => p.version.tag)).toEqual(first.context.packages?.map((p) => p.version.tag));
+    expect(await git(repo.dir, 'rev-parse', 'HEAD')).toBe(head);
+
+    await change(repo.dir, 'packages/core/src/index.js', 'fix: words() of an empty string');
+    const formatLog = await readFile(join(repo.dir, 'packages/format/CHANGELOG.md'), 'utf8');
+    const third = await prepareRelease({ ...opts, date: '2026-12-09' });
+    expect(third.context.packages?.map((p) => p.version.tag)).toEqual(['relay-ws-core@0.2.0', 'relay-ws-format@0.1.1', 'relay-ws-cli@0.1.1']);
+    const core = await readFile(join(repo.dir, 'packages/core/CHANGELOG.md'), 'utf8');
+    expect(core.match(/^## \[0\.2\.0\]/gm)).toHaveLength(1);
+    expect(core).toContain('## [0.2.0] - 2026-12-07');
+    expect(core).toContain('words() keeps apostrophes');
+    expect(core).toContain('words() of an empty string');
+    expect(core.match(/^\[0\.2\.0\]:/gm) ?? []).toHaveLength(1);
+    expect(await readFile(join(repo.dir, 'packages/format/CHANGELOG.md'), 'utf8')).toBe(formatLog);
+    expect(third.context.release_commit?.files_changed).toEqual(['packages/core/CHANGELOG.md']);
+  });
+
   test('private packages are not released, and workspace: false releases package-dir alone', async () => {
     const repo = await workspaceRepo();
     await writeFile(join(repo.dir, 'packages/core/package.json'), JSON.stringify({ ...(await json(repo.dir, 'packages/core/package.json')), private: true }, null, 2) + '\n');
