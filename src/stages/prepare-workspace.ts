@@ -233,6 +233,9 @@ async function planEdits(i: WorkspacePrepareInput, planned: Planned[]): Promise<
 export async function prepareWorkspace(i: WorkspacePrepareInput): Promise<WorkspacePrepareResult> {
   const { sctx, logger } = i;
   if (i.version) throw new ReleaseError('BAD_INPUT', `Input "version" (${i.version}) names one version, but a workspace releases each package at its own version.`, 'Leave version empty and use bump (auto, or a bump kind for every changed package), or set workspace: false to release package-dir alone.');
+  if (i.tagTemplate !== undefined && !i.tagTemplate.includes('{name}')) {
+    throw new ReleaseError('BAD_INPUT', `Input "tag-template" is "${i.tagTemplate}", which gives every package of the workspace the same tag.`, `Keep {name} in tag-template (e.g. "${WORKSPACE_TAG_TEMPLATE}", the default for a workspace), or set workspace: false to release package-dir alone.`);
+  }
   logger.info(`Workspace (${i.workspace.source}: ${i.workspace.patterns.join(', ')}): ${i.workspace.packages.map((p) => `${p.name}${p.private ? ' (private)' : ''}`).join(', ')}.`);
   const planned = await instrumented('decide versions', async () => decideAll(i))(undefined, sctx);
   const released = planned.filter((p) => p.next);

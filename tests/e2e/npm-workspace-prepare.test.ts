@@ -155,6 +155,13 @@ describe('prepare-release on a workspace', () => {
     }
   });
 
+  test('a tag template without {name} (one tag for every package) is refused', async () => {
+    const repo = await workspaceRepo();
+    await change(repo.dir, 'packages/core/src/index.js', 'fix: a core fix');
+    await expect(prepareRelease({ cwd: repo.dir, tagTemplate: 'v{version}' })).rejects.toMatchObject({ code: 'BAD_INPUT', hint: expect.stringContaining('Keep {name} in tag-template') });
+    expect(await git(repo.dir, 'status', '--porcelain')).toBe('');
+  });
+
   test('an existing tag for a planned version stops before any write', async () => {
     const repo = await workspaceRepo();
     await change(repo.dir, 'packages/core/src/index.js', 'fix: a core fix');
