@@ -71,7 +71,7 @@ export async function publishWorkspace(options: PublishOptions, deps: PublishDep
       const published = done.map((d) => d.p.version.tag);
       throw new ReleaseError(
         'PARTIAL_PUBLISH',
-        `Publishing ${p.version.tag} failed: ${describeError(err)}${published.length ? `\nAlready published and tagged: ${published.join(', ')}.` : '\nNothing of this release was published.'} Not published: ${left.join(', ')}.`,
+        `Publishing ${p.version.tag} failed: ${describeError(err)}${published.length ? `\nAlready published and tagged: ${published.join(', ')}.` : '\nNo earlier package of this release was published.'} Not completed: ${left.join(', ')} (the registry may already hold ${p.version.tag}; a re-run checks).`,
         `Fix the cause above, then re-run publish-and-verify with the same context: packages the registry already holds with the approved bytes are skipped, and the rest are published in order.${isHinted(err) ? ` (${(err as ReleaseError).hint})` : ''}`,
         { cause: err },
       );

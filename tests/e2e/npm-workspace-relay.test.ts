@@ -100,7 +100,7 @@ describe('workspace relay: prepare → gate → publish in dependency order, res
     expect(err).toMatchObject({ code: 'PARTIAL_PUBLISH', hint: expect.stringContaining('re-run publish-and-verify with the same context') });
     expect((err as Error).message).toContain('Publishing relay-ws-format@0.1.1 failed');
     expect((err as Error).message).toContain('Already published and tagged: relay-ws-core@0.2.0.');
-    expect((err as Error).message).toContain('Not published: relay-ws-format@0.1.1, relay-ws-cli@0.1.1.');
+    expect((err as Error).message).toContain('Not completed: relay-ws-format@0.1.1, relay-ws-cli@0.1.1 (');
     expect(Object.keys((await fetchPackument({ registry: registry.url, name: 'relay-ws-core' }))?.versions ?? {})).toEqual(['0.2.0']);
     expect(await fetchPackument({ registry: registry.url, name: 'relay-ws-format' })).toBeNull();
     expect(await fetchPackument({ registry: registry.url, name: 'relay-ws-cli' })).toBeNull();
