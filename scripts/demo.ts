@@ -29,6 +29,7 @@ import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../tests/
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
 import { OverheadMeter, renderOverhead } from './overhead.js';
 import { runPrDemo } from './demo-pr.js';
+import { workspaceDemo } from './demo-workspace.js';
 
 const OWNER = 'demo-org';
 const REPO = 'relay-example';
@@ -92,6 +93,8 @@ Nothing leaves the machine and no credentials are needed.
 
 Options:
   --ecosystem E   python (examples/python-package, default) or npm (examples/npm-package)
+  --workspace     with --ecosystem npm: release the whole workspace examples/npm-workspace (three
+                  packages; a change in one ripples to its dependents), in dependency order
   --bump B        auto (default), patch, minor, major, …: how prepare-release bumps
   --keep          keep the temporary directory: the repository, its remote, the release notes, the
                   release context and the files the index received (index/)
@@ -132,9 +135,9 @@ async function dumpIndex(dir: string, index: { files?: PackageIndexFixture['file
 }
 
 async function main(): Promise<number> {
-  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean; 'bench-overhead': boolean; mode: string; 'merge-method': string; attestations: boolean };
+  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean; 'bench-overhead': boolean; mode: string; 'merge-method': string; attestations: boolean; workspace: boolean };
   try {
-    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' }, attestations: { type: 'boolean', default: false } } }));
+    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' }, attestations: { type: 'boolean', default: false }, workspace: { type: 'boolean', default: false } } }));
   } catch (err) {
     process.stderr.write(`demo: ${(err as Error).message}\n\n${HELP}\n`);
     return 2;
@@ -157,6 +160,13 @@ async function main(): Promise<number> {
   if (values.ecosystem !== ecosystem) {
     process.stderr.write(`demo: --ecosystem must be python or npm, not ${values.ecosystem}\n`);
     return 2;
+  }
+  if (values.workspace) {
+    if (ecosystem !== 'npm') {
+      process.stderr.write('demo: --workspace goes with --ecosystem npm\n');
+      return 2;
+    }
+    return workspaceDemo({ keep: values.keep, bump: values.bump, logger: progressLogger({ stream: process.stdout, live: Boolean(process.stdout.isTTY) && !process.env.CI, debug: values.verbose }) });
   }
   const started = Date.now();
   const example = resolve(process.cwd(), 'examples', ecosystem === 'npm' ? 'npm-package' : 'python-package');

@@ -46,6 +46,13 @@ export const ACTION_INPUTS: Record<'prepare-release' | 'quality-gate' | 'publish
       "description": "Package directory, relative to the repository root."
     },
     {
+      "name": "workspace",
+      "kind": "string",
+      "default": "auto",
+      "secret": false,
+      "description": "auto releases every package of a workspace when package-dir is its root (package.json \"workspaces\" or pnpm-workspace.yaml; npm, yarn, pnpm): each bumped by its own commits since its {name}@{version} tag, dependents rippled by patch; true demands a workspace root; false releases the package in package-dir alone."
+    },
+    {
       "name": "ecosystem",
       "kind": "string",
       "default": "auto",

@@ -98,6 +98,7 @@ export function prepareOptions(r: OptionReader, cwd: string, identity?: GitIdent
     commitVia: r.string('commit-via'),
     bypassBranchRules: r.boolean('bypass-branch-rules', false),
     mergedArtifactDir: r.string('merged-artifact-dir'),
+    workspace: r.string('workspace'),
   };
 }
 

@@ -8,8 +8,11 @@ import { ReleaseError } from './errors.js';
 export const STAGES = ['prepare-release', 'quality-gate', 'publish-and-verify'] as const;
 export type StageName = (typeof STAGES)[number];
 
-/** Current schema version of the release context. */
-export const CONTEXT_SCHEMA = 1;
+/**
+ * Current schema version of the release context. Schema 2 adds `packages` (one entry per released package;
+ * a single-package repository is the list of one); a schema 1 document is migrated on load.
+ */
+export const CONTEXT_SCHEMA = 2;
 
 /** Ecosystems an adapter exists for. */
 export type EcosystemName = 'python' | 'npm';
@@ -37,6 +40,23 @@ export interface CiCheck {
   kind: 'check_run' | 'status';
   state: string;
   url?: string;
+}
+
+/** One package of a release: what prepare decided for it, what the gate approved, what publish did. */
+export interface PackageRelease {
+  name: string;
+  /** Directory relative to the repository root. */
+  dir: string;
+  ecosystem: EcosystemName;
+  version_files: string[];
+  /** prepare-release */
+  version: { previous: string; next: string; tag: string; bump: string; released: boolean; reason?: string };
+  /** prepare-release (released packages) */
+  changelog?: { section_markdown: string; entries: number; file?: string };
+  /** quality-gate: the approved files of this package. */
+  artifacts?: ArtifactRecord[];
+  /** publish-and-verify (workspace releases): what happened to this package. */
+  publish?: { uploaded: boolean; skipped_existing: boolean; tag_created: boolean; release_url?: string; verified: boolean };
 }
 
 /**
@@ -102,6 +122,13 @@ export interface ReleaseContext {
     /** True when verify checked the provenance the registry serves (these bytes, this repository and workflow). */
     provenance_verified?: boolean;
   };
+  /**
+   * The packages of the release. For a workspace release (`workspace` set) this list is the truth and the
+   * top-level `version` / `changelog` / `artifacts` only summarise it; otherwise it mirrors the top-level fields.
+   */
+  packages?: PackageRelease[];
+  /** prepare-release, workspace releases: where the package directories were declared. */
+  workspace?: { root: string; source: string; patterns: string[] };
   timeline: TimelineEntry[];
 }
 
@@ -155,10 +182,12 @@ function expect(obj: Record<string, unknown>, path: string, key: string, shape: 
  */
 export function validateContext(value: unknown, stage?: StageName): ReleaseContext {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('(root)', 'is not a JSON object');
-  const ctx = value as Record<string, unknown>;
+  let ctx = value as Record<string, unknown>;
   expect(ctx, '', 'schema', 'number');
+  if (ctx.schema === 1) ctx = migrateSchema1(ctx);
   if (ctx.schema !== CONTEXT_SCHEMA) {
-    throw new ReleaseError('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schema ${CONTEXT_SCHEMA}).`, 'Use the same release-relay version for every stage of one release.');
+    const newer = typeof ctx.schema === 'number' && ctx.schema > CONTEXT_SCHEMA;
+    throw new ReleaseError('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schemas 1 and ${CONTEXT_SCHEMA}).`, newer ? 'The context was written by a newer release-relay: use the same release-relay version for every stage of one release.' : 'Use the same release-relay version for every stage of one release.');
   }
   expect(ctx, '', 'id', 'string');
   expect(ctx, '', 'dry_run', 'boolean');
@@ -197,12 +226,69 @@ export function validateContext(value: unknown, stage?: StageName): ReleaseConte
       if (!/^[0-9a-f]{64}$/.test(rec.sha256 as string)) fail(`artifacts[${i}].sha256`, 'is not a hex SHA-256 digest', WRITER.artifacts);
     });
   }
+  if (ctx.packages !== undefined) {
+    if (!Array.isArray(ctx.packages)) fail('packages', 'should be an array', 'prepare-release');
+    (ctx.packages as unknown[]).forEach((p: unknown, i: number) => {
+      if (typeof p !== 'object' || p === null) fail(`packages[${i}]`, 'is not an object', 'prepare-release');
+      const rec = p as Record<string, unknown>;
+      for (const k of ['name', 'dir', 'ecosystem']) expect(rec, `packages[${i}]`, k, 'string', 'prepare-release');
+      expect(rec, `packages[${i}]`, 'version', 'object', 'prepare-release');
+      const v = rec.version as Record<string, unknown>;
+      for (const k of ['previous', 'next', 'tag', 'bump']) expect(v, `packages[${i}].version`, k, 'string', 'prepare-release');
+      expect(v, `packages[${i}].version`, 'released', 'boolean', 'prepare-release');
+      if (rec.artifacts !== undefined) {
+        expect(rec, `packages[${i}]`, 'artifacts', 'array', 'quality-gate');
+        (rec.artifacts as Record<string, unknown>[]).forEach((a, j) => {
+          expect(a, `packages[${i}].artifacts[${j}]`, 'file', 'string', 'quality-gate');
+          if (typeof a.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(a.sha256)) fail(`packages[${i}].artifacts[${j}].sha256`, 'is not a hex SHA-256 digest', 'quality-gate');
+        });
+      }
+    });
+  }
+  if (ctx.workspace !== undefined && !Array.isArray(ctx.packages)) fail('packages', 'is missing in a workspace release', 'prepare-release');
   if (stage) {
     for (const part of REQUIRED_BY[stage]) {
       if (ctx[part] === undefined || ctx[part] === null) fail(part, `is missing, and ${stage} needs it`, WRITER[part]);
     }
   }
   return ctx as unknown as ReleaseContext;
+}
+
+/**
+ * A schema 1 document as schema 2: the same fields, plus the `packages` list of one built from them.
+ * Schema 1 had no workspace releases, so nothing else changes.
+ */
+export function migrateSchema1(doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...doc, schema: CONTEXT_SCHEMA };
+  return out.package && typeof out.package === 'object' ? { ...out, packages: [packageOf(out as unknown as ReleaseContext)] } : out;
+}
+
+/** The top-level fields of a single-package context as its one PackageRelease. */
+function packageOf(ctx: ReleaseContext): PackageRelease {
+  const v = ctx.version;
+  return {
+    name: ctx.package.name,
+    dir: ctx.package.dir,
+    ecosystem: ctx.package.ecosystem,
+    version_files: ctx.package.version_files,
+    version: v ? { previous: v.previous, next: v.next, tag: v.tag, bump: v.bump, released: v.released, reason: v.reason } : { previous: '', next: '', tag: '', bump: '', released: false },
+    ...(ctx.changelog ? { changelog: { ...ctx.changelog } } : {}),
+    ...(ctx.artifacts ? { artifacts: ctx.artifacts.map((a) => ({ ...a })) } : {}),
+  };
+}
+
+/**
+ * The context with its `packages` list up to date: for a single-package release the list of one mirrors the
+ * top-level fields (which the stages write); a workspace release's list is left as its stages wrote it.
+ */
+export function withPackages(ctx: ReleaseContext): ReleaseContext {
+  if (ctx.workspace) return ctx;
+  return { ...ctx, packages: [packageOf(ctx)] };
+}
+
+/** True for a workspace release: several packages, `packages` is the truth. */
+export function isWorkspaceContext(ctx: ReleaseContext): boolean {
+  return ctx.workspace !== undefined;
 }
 
 /** Parses context JSON text (from a file, an action input or a job output) and validates it. */
@@ -239,7 +325,7 @@ export async function loadContext(file: string, stage?: StageName): Promise<Rele
 
 /** Serialises a context (stable two-space JSON with a trailing newline). */
 export function serializeContext(ctx: ReleaseContext): string {
-  return `${JSON.stringify(ctx, null, 2)}\n`;
+  return `${JSON.stringify(withPackages(ctx), null, 2)}\n`;
 }
 
 /** Writes a context file atomically (temp file + rename), so a killed stage never leaves half a file. */

@@ -1,6 +1,9 @@
 /** Error codes the suite raises; each one names a class of failure a maintainer can act on. */
 export type ReleaseErrorCode =
   | 'BAD_INPUT'
+  | 'BAD_WORKSPACE'
+  | 'WORKSPACE_CYCLE'
+  | 'PARTIAL_PUBLISH'
   | 'BAD_VERSION'
   | 'DOWNGRADE'
   | 'NO_VERSION'

@@ -21,6 +21,7 @@ import { checkPrepareInputs } from './prepare-checks.js';
 import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog, type ChangelogPlan } from './prepare-history.js';
 import { checkDirectPush, directCommitThroughApi, mergedReleaseOnHead, prepareViaPullRequest, tokenNotes, validateModeOptions } from './prepare-modes.js';
 import type { MergedRelease, ReleasePrResult } from './release-pr.js';
+import { prepareWorkspace, workspaceToRelease } from './prepare-workspace.js';
 
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 export const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
@@ -93,6 +94,8 @@ export interface PrepareOptions {
   github?: GitHubTarget;
   /** pr mode: where the approved files of a merged release are downloaded. Defaults to `$RUNNER_TEMP/release-relay/merged-release`. */
   mergedArtifactDir?: string;
+  /** `auto` (a package-dir whose package.json or pnpm-workspace.yaml declares workspaces releases every package in them), `true` or `false`. Defaults to `auto`. */
+  workspace?: string;
 }
 
 /** What prepare-release produced. */
@@ -181,6 +184,8 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const repo = await checkRepository(r);
   const merged = await findMergedReleasePr(r, repo);
   if (merged) return merged;
+  const workspace = await releaseWorkspace(r, repo);
+  if (workspace) return workspace;
   const pkg = await readPackage(r, repo);
   await applyReleaseConfig(r, repo, pkg);
   const version = await decideVersion(r, repo, pkg);
@@ -279,6 +284,16 @@ async function findMergedReleasePr(r: PrepareRun, repo: RepositoryState): Promis
   merged.context.timeline = [...r.sctx.timeline];
   if (o.contextFile) await saveContext(o.contextFile, merged.context);
   return { context: merged.context, edits: [], diff: '', deciding: [], docsChanged: [], mergedRelease: merged, decision: `Release PR #${merged.pull.number} was merged: ${merged.needsGate ? 'gate' : 'publish'} ${merged.tag} on ${merged.sha.slice(0, 7)} (${merged.reason}).` };
+}
+
+/** Step 3b: a workspace root releases its packages, each at its own version (see prepare-workspace.ts). */
+async function releaseWorkspace(r: PrepareRun, repo: RepositoryState): Promise<PrepareResult | null> {
+  const { o } = r;
+  const workspace = await instrumented('read workspace', async () => workspaceToRelease(repo.root, o.packageDir, o.workspace))(undefined, r.sctx);
+  if (!workspace) return null;
+  if (r.modes.mode !== 'direct' || r.modes.commitVia !== 'git') throw new ReleaseError('BAD_INPUT', 'A workspace release supports release-mode: direct with commit-via: git only.', 'Set release-mode: direct and commit-via: git, or workspace: false to release package-dir alone.');
+  const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id, serverUrl: (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '') });
+  return { ...result, deciding: [], docsChanged: [] };
 }
 
 /** Step 4: the package's ecosystem, metadata and release conventions. */

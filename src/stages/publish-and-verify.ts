@@ -143,6 +143,8 @@ type Published = FallbackResult<{ uploaded: string[]; skipped: string[]; attempt
  * metrics. Every step is resumable: a re-run skips what is already done and never duplicates anything.
  */
 export async function publishAndVerify(options: PublishOptions, deps: PublishDeps = {}): Promise<PublishStageResult> {
+  // A workspace release publishes each released package in dependency order (see publish-workspace.ts).
+  if (options.context.workspace) return (await import('./publish-workspace.js')).publishWorkspace(options, deps);
   const scratch: Scratch = {};
   try {
     return await runPublish(options, deps, scratch);

@@ -190,7 +190,7 @@ export function describeVerdict(verdict: GateVerdict, checks: GateCheck[], relea
 }
 
 /** One gate run: what every check reads, and the context's gate section the checks fill in. */
-interface GateRun {
+export interface GateRun {
   options: GateOptions;
   run: Exec;
   sleep?: (ms: number) => Promise<void>;
@@ -214,6 +214,8 @@ interface GateRun {
  * and approves or rejects. A rejection writes the context, opens or updates one issue, and then fails.
  */
 export async function qualityGate(options: GateOptions, deps: GateDeps = {}): Promise<GateResult> {
+  // A workspace release gates every released package (see quality-gate-workspace.ts).
+  if (options.context?.workspace) return (await import('./quality-gate-workspace.js')).workspaceGate(options, deps);
   const g = await loadGate(options, deps);
   const checks: GateCheck[] = [];
   try {
@@ -303,7 +305,7 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
 }
 
 /** The test command: the evidence of an earlier run, the given one (with its JUnit and coverage paths), or the ecosystem's default. */
-async function testPlan(g: GateRun): Promise<TestCommandPlan> {
+export async function testPlan(g: GateRun): Promise<TestCommandPlan> {
   const o = g.options;
   if (o.testEvidence) return { ...(await testEvidencePlan(o.testEvidence, g.reportDir)), rerunFailedArgs: undefined, env: undefined };
   return o.testCommand
@@ -312,7 +314,7 @@ async function testPlan(g: GateRun): Promise<TestCommandPlan> {
 }
 
 /** Step 1b: the dependencies, with the package's own manager (optional; the workflow may have installed them). */
-async function installDependencies(g: GateRun): Promise<void> {
+export async function installDependencies(g: GateRun): Promise<void> {
   if (!g.options.installDependencies) return;
   if (!g.adapter.installDependencies) {
     g.logger.warning(`install-dependencies is on, but the ${g.adapter.name} adapter leaves installing to the workflow; install them in a step before the gate.`);
@@ -323,7 +325,7 @@ async function installDependencies(g: GateRun): Promise<void> {
 }
 
 /** Step 2: the tests, with timeout and retries of the failed ones; counts from the JUnit report. */
-async function checkTests(g: GateRun, plan: TestCommandPlan): Promise<GateCheck> {
+export async function checkTests(g: GateRun, plan: TestCommandPlan): Promise<GateCheck> {
   const o = g.options;
   const tests = await instrumented('run tests', async (_: void, c) =>
     runTests({ command: plan.argv, cwd: g.packageDir, junitFile: plan.junitFile, reportFormat: plan.reportFormat, junitOptional: plan.junitOptional, timeoutMs: o.testTimeoutMs ?? 20 * 60_000, retries: o.testRetries ?? 1, rerunFailedArgs: plan.rerunFailedArgs, env: plan.env, exec: g.run, logger: g.logger, signal: c.signal }),
@@ -363,7 +365,7 @@ async function checkCoverageReport(g: GateRun, plan: TestCommandPlan, threshold:
 }
 
 /** A step that returns a failed check is a failed step in the timeline (the summary's step table). */
-const FAILED_CHECK = { failed: (c: GateCheck) => !c.ok };
+export const FAILED_CHECK = { failed: (c: GateCheck) => !c.ok };
 
 /** Step 4: the optional integration test command. */
 async function checkIntegrationTests(g: GateRun, argv: string[]): Promise<GateCheck> {
@@ -404,7 +406,7 @@ async function checkCleanInstall(g: GateRun, files: string[]): Promise<GateCheck
 }
 
 /** Step 7: the commit's other CI checks (skipped with require-ci: false). */
-async function checkCi(g: GateRun): Promise<GateCheck> {
+export async function checkCi(g: GateRun): Promise<GateCheck> {
   const o = g.options;
   if (!(o.requireCi ?? o.github !== undefined)) return { name: 'ci', ok: true, skipped: true, detail: 'require-ci: false' };
   return instrumented('wait for CI checks', async (): Promise<GateCheck> => {
@@ -429,7 +431,7 @@ async function checkCi(g: GateRun): Promise<GateCheck> {
 }
 
 /** Step 8 (on rejection): open or update the one blocking issue; a failure to do so only warns. */
-async function openRejectionIssue(g: GateRun, failed: GateCheck[]): Promise<void> {
+export async function openRejectionIssue(g: GateRun, failed: GateCheck[]): Promise<void> {
   const gh = g.options.github;
   if (!gh || !(g.options.openIssue ?? true)) return;
   await instrumented('open rejection issue', async () => {
@@ -440,7 +442,7 @@ async function openRejectionIssue(g: GateRun, failed: GateCheck[]): Promise<void
 }
 
 /** Step 9: the approved context beside the distributions, the context file, and the result. */
-async function finishGate(g: GateRun, verdict: GateVerdict, checks: GateCheck[]): Promise<GateResult> {
+export async function finishGate(g: GateRun, verdict: GateVerdict, checks: GateCheck[]): Promise<GateResult> {
   if (verdict.approved) {
     await mkdir(g.artifactDir, { recursive: true });
     await writeFile(join(g.artifactDir, 'release-context.json'), serializeContext(g.context));

@@ -21,6 +21,8 @@ const RELEASE_LIMITS: Limits = {
 /** The callers: the job that calls release.yml grants what its jobs need; the caller's own publish job. */
 const CALLER_LIMITS: Limits = {
   release: { contents: 'write', checks: 'read', statuses: 'read', issues: 'write', actions: 'read', 'pull-requests': 'read' },
+  // The whole-workspace caller of examples/workflows/release-npm-workspace.yml: the same grants.
+  'release-workspace': { contents: 'write', checks: 'read', statuses: 'read', issues: 'write', actions: 'read', 'pull-requests': 'read' },
   publish: { contents: 'write', 'id-token': 'write' },
 };
 const CI_LIMITS: Limits = { ci: { contents: 'read' } };
@@ -293,7 +295,17 @@ describe('release.yml serves both ecosystems', () => {
       expect(release.secrets).toEqual({ 'registry-token': '${{ secrets.NPM_TOKEN }}' });
     }
     const workspace = (parse(readFileSync(join(ROOT, 'examples/workflows/release-npm-workspace.yml'), 'utf8')) as Workflow).jobs.release;
-    expect(workspace.with).toEqual(expect.objectContaining({ 'package-dir': '${{ inputs.package }}', 'tag-template': '{name}@{version}' }));
+    expect(workspace.with).toEqual(expect.objectContaining({ 'package-dir': '${{ inputs.package }}', workspace: 'false', 'tag-template': '{name}@{version}' }));
+    // The whole-workspace variant: the root, workspace mode, the same token; each job runs for its choice only.
+    const jobs = (parse(readFileSync(join(ROOT, 'examples/workflows/release-npm-workspace.yml'), 'utf8')) as Workflow).jobs;
+    const whole = jobs['release-workspace'];
+    expect(whole.uses).toBe('release-relay/release-relay/.github/workflows/release.yml@v1');
+    expect(whole.with).toEqual(expect.objectContaining({ ecosystem: 'npm', 'package-dir': '.', workspace: 'true', environment: 'npm' }));
+    expect(whole.secrets).toEqual({ 'registry-token': '${{ secrets.NPM_TOKEN }}' });
+    expect([whole.if, workspace.if]).toEqual(["${{ inputs.package == 'all' }}", "${{ inputs.package != 'all' }}"]);
+    // The reusable workflow takes the input and hands it to prepare-release.
+    const reusable = readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8');
+    expect(reusable).toContain('workspace: ${{ inputs.workspace }}');
   });
 
   test('prepare and every gate get the ecosystem input; registries default to the ecosystem\'s own', () => {

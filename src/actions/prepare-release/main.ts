@@ -34,6 +34,7 @@ export const INPUTS = {
   githubToken: 'github-token',
   contextFile: 'context-file',
   releaseMode: 'release-mode',
+  workspace: 'workspace',
   releaseBranch: 'release-branch',
   commitVia: 'commit-via',
   bypassBranchRules: 'bypass-branch-rules',
@@ -88,6 +89,7 @@ export function readOptions(): PrepareOptions {
     commitVia: getOptionalInput(INPUTS.commitVia),
     bypassBranchRules: getBoolean(INPUTS.bypassBranchRules, false),
     mergedArtifactDir: getOptionalInput(INPUTS.mergedArtifactDir),
+    workspace: getOptionalInput(INPUTS.workspace),
   };
 }
 
