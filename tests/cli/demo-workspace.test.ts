@@ -4,7 +4,6 @@
  * dependents naming the new versions) and verified; --workspace without npm is a usage error.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { join } from 'node:path';
 import { exec } from '../../src/core/exec.js';
 import { bundlePath, ensureBundle } from '../helpers/bundled-action.js';
 
