@@ -222,11 +222,11 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
   const out: string[] = [...headingLines(headingText(style, input, repoUrl), style.level, style.format, style.adornment), ''];
   if (style.dateLine) out.push(style.dateLine.split('{date}').join(style.date ? style.date.format(input.date) : input.date), '');
-  const { preamble, groups, entries } = groupSection(input);
+  const { preamble, groups, entries, rendered } = groupSection(input, (e) => entryText(e, style, repoUrl));
   for (const p of preamble) out.push(p, '');
   for (const [name, list] of groups) {
     if (style.sub) out.push(...headingLines(name, style.sub.level, style.format, style.sub.adornment), '');
-    for (const e of list) out.push(entryText(e, style, repoUrl));
+    for (const e of list) out.push(typeof e === 'string' ? entryText(e, style, repoUrl) : (rendered.get(e) ?? entryText(e, style, repoUrl)));
     out.push('');
   }
   if (entries === 0) out.push('No notable changes.', '');

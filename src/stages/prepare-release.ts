@@ -153,22 +153,31 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
 
   const git = new Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
   const pre = await instrumented('check repository', async () => {
-    const root = await git.topLevel().catch(() => {
+    // Read-only questions, asked of git at once (each is a process start); answered in this order below.
+    // (A dry run writes nothing, so it does not ask about uncommitted changes.)
+    const asked = Promise.allSettled([git.topLevel(), git.currentBranch(), git.hasRemote(o.remote), git.isShallow(), o.dryRun ? Promise.resolve([]) : git.dirtyPaths(), git.head(), git.remoteUrl(o.remote)] as const);
+    const [rootR, branchR, remoteR, shallowR, dirtyR, headR, urlR] = await asked;
+    const value = <T>(r: PromiseSettledResult<T>): T => {
+      if (r.status === 'rejected') throw r.reason;
+      return r.value;
+    };
+    if (rootR.status === 'rejected') {
       throw new ReleaseError('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
-    });
+    }
+    const root = rootR.value;
     resolveInside(root, o.packageDir, 'package-dir');
-    const branch = await git.currentBranch();
+    const branch = value(branchR);
     if (!branch && !o.allowDetached && !o.dryRun) {
       throw new ReleaseError('DETACHED_HEAD', 'HEAD is detached, so there is no branch to push the release commit to.', 'Check out a branch (actions/checkout with ref: main), or set allow-detached: true to commit without pushing.');
     }
-    const hasRemoteEarly = await git.hasRemote(o.remote);
-    await ensureFullHistory(git, o.remote, hasRemoteEarly, logger);
-    const dirty = await git.dirtyPaths();
+    const hasRemoteEarly = value(remoteR);
+    await ensureFullHistory(git, o.remote, hasRemoteEarly, logger, value(shallowR));
+    const dirty = value(dirtyR);
     if (dirty.length > 0 && !o.dryRun) {
       throw new ReleaseError('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
     }
-    const sha = await git.head();
-    return { root, branch, sha, hasRemote: hasRemoteEarly };
+    const sha = value(headR);
+    return { root, branch, sha, hasRemote: hasRemoteEarly, remoteUrl: hasRemoteEarly ? value(urlR) : null };
   })(undefined, sctx);
 
   if (modes.mode === 'pr' && o.github && pre.branch && !o.dryRun) {
@@ -222,6 +231,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
         fileVersion,
         since: o.since,
         parseSquashBodies: o.parseSquashBodies,
+        head: pre.sha,
       },
       logger,
     ),
@@ -236,7 +246,7 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const decision = await instrumented('decide version', async () => decideWithReopen(history, { current, scheme, bump: o.bump, version: o.version, prereleaseId: o.prereleaseId, allowDowngrade: o.allowDowngrade, commits: history.commits, rules, lastRelease: history.last?.version }))(undefined, sctx);
   const previous = history.reopened && history.last ? history.last.version : current;
 
-  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.hasRemote ? await git.remoteUrl(o.remote) : null);
+  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.remoteUrl);
   const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
   const context = newContext({
     dry_run: o.dryRun,
@@ -254,11 +264,17 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   const tag = formatTag(tagTemplate, { version: next, name: info.name });
 
   const plan = await instrumented('plan file changes', async () => {
-    await assertValidRefName(tag, 'tag-template', run);
-    if (await git.tagCommit(tag)) {
+    // Three read-only checks at once (each a git process), judged in this order.
+    const [validR, localR, remoteR] = await Promise.allSettled([assertValidRefName(tag, 'tag-template', run), git.tagCommit(tag), pre.hasRemote ? git.remoteTagCommit(o.remote, tag) : Promise.resolve(null)]);
+    const value = <T>(r: PromiseSettledResult<T>): T => {
+      if (r.status === 'rejected') throw r.reason;
+      return r.value;
+    };
+    value(validR);
+    if (value(localR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists, so version ${next} was released before.`, 'Pick a higher version (bump or version input), or delete the stale tag if that release never happened.');
     }
-    if (pre.hasRemote && (await git.remoteTagCommit(o.remote, tag))) {
+    if (value(remoteR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists on ${o.remote}, so version ${next} was released before.`, 'Fetch tags (fetch-depth: 0) and pick a higher version.');
     }
     if (history.last && scheme.compare(next, history.last.version) <= 0 && !o.allowDowngrade) {
