@@ -271,6 +271,14 @@ export function countSections(md, types = null) {
       continue;
     }
     if (cur && /^\s*[-*]\s+\S/.test(line)) {
+      // A section past its size budget lists what fits and sums up the rest in one line (ours: "- … and N
+      // more (left out …)"): those N are entries of the section, counted by the section like id-less ones.
+      const more = line.match(/^\s*[-*]\s+… and (\d+) more\b/);
+      if (more) {
+        counts[cur] += Number(more[1]);
+        counts.summarised = (counts.summarised ?? 0) + Number(more[1]);
+        continue;
+      }
       const sha = types ? commitOf(line, types) : null;
       if (sha === null) counts[cur]++;
       else {
@@ -408,7 +416,7 @@ function annotate(rows, m, task) {
       const parts = [];
       if (oursTotal !== null && r.kind !== 'ours') parts.push(near(total, oursTotal) ? `ok vs ours ${oursTotal}` : `**differs from ours** (${oursTotal})`);
       parts.push(near(total, truth) ? `ok vs generator ${truth}` : `**differs from generator** (${truth})`);
-      r.check = `${total}: ${parts.join(', ')}`;
+      r.check = `${total}: ${parts.join(', ')}${r.counts.summarised ? ` (of which ${r.counts.summarised} summed up in the output's "… and N more" lines)` : ''}`;
     }
     if (task === 'unreleased' && (r.version || r.bump)) {
       const want = m.expected.nextVersion;
@@ -638,7 +646,7 @@ function render({ opts, results, cold, sizes, overhead, started, elapsed, T, rat
   ].join('; ') + '.', '');
   out.push(`Where a peer's \`engines\` asks for a newer Node than this one (${process.version}), it installed with an EBADENGINE warning and still ran; the correctness columns below are the evidence that its output is right. semantic-release is pinned to the 24.x line because 25.x refuses to start on Node 20 (it checks at run time).`, '');
   out.push(`Method: each row is a warm-up run, then the median of ${opts.runs} runs (min–max shown); a row whose warm-up takes > ${SLOW_S} s gets 1 measured run, > ${ONE_RUN_ONLY_S} s reuses the warm-up as its only run (labelled). Every process runs with an environment of PATH, HOME (an empty dir), LANG, TZ only: no tokens, no CI variables. Times are wall-clock from spawn to exit, measured from Node. The machine is shared with other work, so expect noise; min–max shows it.`, '');
-  out.push(`Correctness guard: feat and fix commits listed in each tool's output, counted by commit, not by section: an entry that names its commit (ours, conventional-changelog, semantic-release link the short id) counts once, by that commit's type, whichever section lists it (a breaking feat sits only under Breaking Changes in ours, under Features as well in the peers'); an entry without an id (git-cliff's) counts by its section (Features / Added, Bug Fixes / Fixed), and breaking notes without an id are not commits. Compared with ours and with the generator's ground truth (feat and fix commits in the range); a row is flagged when it differs by more than max(${TOLERANCE.abs}, ${TOLERANCE.rel * 100}%). Next version is compared with the generator's ground truth (breaking → major).`, '');
+  out.push(`Correctness guard: feat and fix commits listed in each tool's output, counted by commit, not by section: an entry that names its commit (ours, conventional-changelog, semantic-release link the short id) counts once, by that commit's type, whichever section lists it (a breaking feat sits only under Breaking Changes in ours, under Features as well in the peers'); an entry without an id (git-cliff's) counts by its section (Features / Added, Bug Fixes / Fixed), and breaking notes without an id are not commits. A section past its size budget (ours caps a release's notes at 64 kB for job outputs and release bodies) lists what fits and sums up the rest per heading in one line, `- … and N more`; those N count by their heading (Added → feat, Fixed → fix), so the total is like with like, but only the listed entries are checked commit by commit (the check column says how many were summed up). Compared with ours and with the generator's ground truth (feat and fix commits in the range); a row is flagged when it differs by more than max(${TOLERANCE.abs}, ${TOLERANCE.rel * 100}%). Next version is compared with the generator's ground truth (breaking → major).`, '');
 
   out.push('## Histories', '');
   out.push('| commits | tags | last tag | unreleased commits | expected next | expected feat / fix / breaking (unreleased) | (whole history) | HEAD | pack |', '|---:|---:|---|---:|---|---|---|---|---:|');
