@@ -1,11 +1,10 @@
 import type { ReleaseContext } from '../core/context.js';
 
 /** The release announcement (markdown): what was released, where, how to install, and the notes. */
-export function renderAnnouncement(input: { context: ReleaseContext; releaseUrl?: string; publishedTo: string[]; degraded: boolean; verified: boolean }): string {
-  const { context } = input;
+export function renderAnnouncement(input: { context: ReleaseContext; install: string; releaseUrl?: string; publishedTo: string[]; degraded: boolean; verified: boolean }): string {
+  const { context, install } = input;
   const name = context.package.name;
   const version = context.version?.next ?? '';
-  const install = context.package.ecosystem === 'npm' ? `npm install ${name}@${version}` : `pip install ${name}==${version}`;
   const lines = [
     `# ${name} ${version}`,
     '',

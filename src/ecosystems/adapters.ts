@@ -1,7 +1,7 @@
 import { ReleaseError } from '../core/errors.js';
 import { npmAdapter } from './npm/index.js';
 import { pythonAdapter } from './python/index.js';
-import type { EcosystemAdapter } from './types.js';
+import type { EcosystemAdapter, FullEcosystemAdapter } from './types.js';
 
 /**
  * Every known ecosystem by name, in detection order: python first (pyproject.toml, setup.py, setup.cfg), then
@@ -36,4 +36,14 @@ export async function detectEcosystem(dir: string, requested: 'auto' | string): 
     `No package found in ${dir} (tried: ${Object.keys(ECOSYSTEMS).join(', ')}).`,
     'Point input "package-dir" at the package (the directory with pyproject.toml or package.json), or set input "ecosystem".',
   );
+}
+
+/** The adapter for `dir` (or the named ecosystem) with its gate and publish members; refuses one without them. */
+export async function getFullAdapter(dir: string, requested: string): Promise<FullEcosystemAdapter> {
+  const adapter = await detectEcosystem(dir, requested);
+  const full = adapter as Partial<FullEcosystemAdapter>;
+  if (typeof full.build !== 'function' || typeof full.publish !== 'function') {
+    throw new ReleaseError('UNKNOWN_ECOSYSTEM', `The ${adapter.name} adapter cannot build or publish yet.`, 'Use an ecosystem with a full adapter (python, npm).');
+  }
+  return adapter as FullEcosystemAdapter;
 }

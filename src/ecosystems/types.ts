@@ -119,6 +119,8 @@ export interface EcosystemAdapter {
   releaseConventions?(root: string, packageDir: string): Promise<ReleaseConventions>;
   /** Regexes-free replacement pairs for docs (install snippets, badges) from `previous` to `next`. */
   docsReplacements(name: string, previous: string, next: string): { from: string; to: string }[];
+  /** The command a user runs to install this exact version (`pip install name==1.2.0`), for announcements. */
+  installCommand(name: string, version: string): string;
   /**
    * The repository's own release configuration for the package (tag format, release branches), honoured when
    * input tag-template is empty. Optional: null or absent means none.

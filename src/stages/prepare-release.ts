@@ -6,18 +6,19 @@ import { applyEdits, describeEdit, resolveInside, type FileEdit } from '../core/
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import type { ParsedCommit } from '../commits/conventional.js';
-import { readReleaseHistory } from '../changelog/history.js';
+import { readReleaseHistory, type ReleaseHistory } from '../changelog/history.js';
 import { formatTag } from '../changelog/tags.js';
-import { towncrierBuild, type TowncrierRun } from '../changelog/towncrier.js';
+import { towncrierBuild } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
-import type { PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
+import type { EcosystemAdapter, PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
 import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
-import { getScheme } from '../versioning/scheme.js';
+import type { Decision } from '../versioning/bump.js';
+import { getScheme, type VersionScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkPrepareInputs } from './prepare-checks.js';
-import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog } from './prepare-history.js';
+import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog, type ChangelogPlan } from './prepare-history.js';
 import { checkDirectPush, directCommitThroughApi, mergedReleaseOnHead, prepareViaPullRequest, tokenNotes, validateModeOptions } from './prepare-modes.js';
 import type { MergedRelease, ReleasePrResult } from './release-pr.js';
 
@@ -121,20 +122,106 @@ export interface PrepareDeps {
   logger?: Logger;
 }
 
-/** Checks the options that can be checked without looking at the repository. */
-async function validateOptions(o: Required<Pick<PrepareOptions, 'bump' | 'commitMessage'>> & PrepareOptions, run: Exec): Promise<void> {
-  checkPrepareInputs(o);
-  if (o.tagTemplate !== undefined) await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
+/** The options with their defaults applied. */
+type NormalizedOptions = PrepareOptions & Required<Pick<PrepareOptions, 'bump' | 'commitMessage' | 'packageDir' | 'remote' | 'push' | 'dryRun'>>;
+
+/** What the repository looked like before anything was written. */
+interface RepositoryState {
+  root: string;
+  branch: string | null;
+  sha: string;
+  hasRemote: boolean;
+  /** The GitHub repository for links and the context: the input, the runner's, else the remote URL's. */
+  id: RepoId | null;
+}
+
+/** One prepare-release run: what every step reads, filled in step by step. */
+interface PrepareRun {
+  o: NormalizedOptions;
+  run: Exec;
+  logger: Logger;
+  sctx: StepContext;
+  git: Git;
+  modes: ModeChoice;
+}
+
+type ModeChoice = Awaited<ReturnType<typeof validateModeOptions>>;
+
+/** The package as read: its adapter, its metadata and the release conventions of its tooling. */
+interface PackageState {
+  adapter: EcosystemAdapter;
+  info: PackageInfo;
+  conventions: ReleaseConventions;
+}
+
+/** The version decision with what it was decided from. */
+interface VersionState {
+  scheme: VersionScheme;
+  history: ReleaseHistory;
+  current: string;
+  previous: string;
+  decision: Decision;
+}
+
+/** The planned file changes. */
+interface FilePlan {
+  edits: FileEdit[];
+  rendered: ChangelogPlan['rendered'];
+  docsChanged: { file: string; count: number }[];
+  changelog: ChangelogPlan;
 }
 
 /**
  * prepare-release: decides the next version, writes it into the version files, the CHANGELOG and the docs,
- * commits and pushes. Every check that can fail runs before the first write; a dry run writes nothing.
+ * commits and pushes (or opens a release pull request). Every check that can fail runs before the first
+ * write; a dry run writes nothing. The steps, in order:
  */
 export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps = {}): Promise<PrepareResult> {
+  const r = await validateInputs(options, deps);
+  const repo = await checkRepository(r);
+  const merged = await findMergedReleasePr(r, repo);
+  if (merged) return merged;
+  const pkg = await readPackage(r, repo);
+  await applyReleaseConfig(r, repo, pkg);
+  const version = await decideVersion(r, repo, pkg);
+  const context = releaseContext(r, repo, pkg);
+  if (!version.decision.released || version.decision.next === null) return noRelease(r, context, pkg, version);
+  const next = version.decision.next;
+  const tag = formatTag(version.history.tagStyle.template, { version: next, name: pkg.info.name });
+  const plan = await planFileChanges(r, repo, pkg, version, { next, tag });
+  context.version = { previous: version.previous, next, scheme: version.scheme.name, bump: version.decision.bump, reason: version.decision.reason, released: true, tag };
+  context.changelog = { section_markdown: plan.rendered.sectionMarkdown, entries: plan.rendered.entries, file: plan.changelog.path };
+  await checkBranchRules(r, repo);
+  const release: PlannedRelease = { context, plan, next, tag, sentence: `${pkg.info.name} ${version.previous} → ${next} (${version.decision.bump}): ${version.decision.reason}`, deciding: version.decision.deciding, message: r.o.commitMessage.split('{version}').join(next).split('{tag}').join(tag) };
+  if (r.o.dryRun) return dryRunResult(r, repo, release);
+  if (release.plan.edits.length === 0 && !plan.changelog.towncrier) return alreadyPrepared(r, repo, release);
+  if (r.modes.mode === 'pr') return openReleasePullRequest(r, repo, release);
+  if (r.modes.commitVia === 'api' && repo.branch && repo.hasRemote && r.o.push) return commitThroughGitHubApi(r, repo, release);
+  const files = await writeFiles(r, repo, release);
+  const sha = await commitRelease(r, repo, release, files);
+  const pushed = await pushRelease(r, repo);
+  context.release_commit = { sha, branch: repo.branch ?? '', pushed, files_changed: files };
+  return finish(r, release, { tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${release.sentence}` });
+}
+
+/** A release that has been decided and planned, before anything is written. */
+interface PlannedRelease {
+  context: ReleaseContext;
+  plan: FilePlan;
+  next: string;
+  tag: string;
+  /** `name 1.2.0 → 1.3.0 (minor): reason`. */
+  sentence: string;
+  deciding: ParsedCommit[];
+  /** The release commit message. */
+  message: string;
+}
+
+/** Step 1: the options that can be checked without looking at the repository, the release mode. */
+async function validateInputs(options: PrepareOptions, deps: PrepareDeps): Promise<PrepareRun> {
   const run = deps.exec ?? realExec;
   const logger = deps.logger ?? silentLogger;
-  const o = {
+  const o: NormalizedOptions = {
     ...options,
     bump: (options.bump ?? 'auto').trim(),
     tagTemplate: options.tagTemplate?.trim() || undefined,
@@ -145,82 +232,111 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
     dryRun: options.dryRun ?? false,
   };
   const sctx: StepContext = createStepContext('prepare-release', logger);
-
   const modes = await instrumented('validate inputs', async () => {
-    await validateOptions(o, run);
+    await checkInputText(o, run);
     return validateModeOptions(o, run);
   })(undefined, sctx);
-
   const git = new Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
-  const pre = await instrumented('check repository', async () => {
-    // Read-only questions, asked of git at once (each is a process start); answered in this order below.
+  return { o, run, logger, sctx, git, modes };
+}
+
+/** The input values themselves (bump, version, templates) and the tag template as a ref name. */
+async function checkInputText(o: NormalizedOptions, run: Exec): Promise<void> {
+  checkPrepareInputs(o);
+  if (o.tagTemplate !== undefined) await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
+}
+
+/** The value of a settled promise, or its error thrown: answers asked at once, judged one by one. */
+function settledValue<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
+}
+
+/** Step 2: a checkout on a branch, with its full history and a clean tree. */
+async function checkRepository(r: PrepareRun): Promise<RepositoryState> {
+  const { o, git } = r;
+  return instrumented('check repository', async () => {
+    // Read-only questions, asked of git at once (each is a process start); judged in this order below.
     // (A dry run writes nothing, so it does not ask about uncommitted changes.)
     const asked = Promise.allSettled([git.topLevel(), git.currentBranch(), git.hasRemote(o.remote), git.isShallow(), o.dryRun ? Promise.resolve([]) : git.dirtyPaths(), git.head(), git.remoteUrl(o.remote)] as const);
     const [rootR, branchR, remoteR, shallowR, dirtyR, headR, urlR] = await asked;
-    const value = <T>(r: PromiseSettledResult<T>): T => {
-      if (r.status === 'rejected') throw r.reason;
-      return r.value;
-    };
     if (rootR.status === 'rejected') {
       throw new ReleaseError('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
     }
     const root = rootR.value;
     resolveInside(root, o.packageDir, 'package-dir');
-    const branch = value(branchR);
+    const branch = settledValue(branchR);
     if (!branch && !o.allowDetached && !o.dryRun) {
       throw new ReleaseError('DETACHED_HEAD', 'HEAD is detached, so there is no branch to push the release commit to.', 'Check out a branch (actions/checkout with ref: main), or set allow-detached: true to commit without pushing.');
     }
-    const hasRemoteEarly = value(remoteR);
-    await ensureFullHistory(git, o.remote, hasRemoteEarly, logger, value(shallowR));
-    const dirty = value(dirtyR);
+    const hasRemote = settledValue(remoteR);
+    await ensureFullHistory(git, o.remote, hasRemote, r.logger, settledValue(shallowR));
+    const dirty = settledValue(dirtyR);
     if (dirty.length > 0 && !o.dryRun) {
       throw new ReleaseError('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
     }
-    const sha = value(headR);
-    return { root, branch, sha, hasRemote: hasRemoteEarly, remoteUrl: hasRemoteEarly ? value(urlR) : null };
-  })(undefined, sctx);
+    const sha = settledValue(headR);
+    const id = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(hasRemote ? settledValue(urlR) : null);
+    return { root, branch, sha, hasRemote, id };
+  })(undefined, r.sctx);
+}
 
-  if (modes.mode === 'pr' && o.github && pre.branch && !o.dryRun) {
-    const merged = await mergedReleaseOnHead({ git, run, github: o.github, remote: o.remote, branch: pre.branch, artifactDir: o.mergedArtifactDir, tempDir: o.runner?.tempDir, logger, sctx });
-    if (merged) {
-      merged.context.timeline = [...sctx.timeline];
-      if (o.contextFile) await saveContext(o.contextFile, merged.context);
-      return { context: merged.context, edits: [], diff: '', deciding: [], docsChanged: [], mergedRelease: merged, decision: `Release PR #${merged.pull.number} was merged: ${merged.needsGate ? 'gate' : 'publish'} ${merged.tag} on ${merged.sha.slice(0, 7)} (${merged.reason}).` };
-    }
-  }
+/** Step 3 (pr mode): HEAD is a merged release PR, so this run hands its release on instead of preparing one. */
+async function findMergedReleasePr(r: PrepareRun, repo: RepositoryState): Promise<PrepareResult | null> {
+  const { o } = r;
+  if (r.modes.mode !== 'pr' || !o.github || !repo.branch || o.dryRun) return null;
+  const merged = await mergedReleaseOnHead({ git: r.git, run: r.run, github: o.github, remote: o.remote, branch: repo.branch, artifactDir: o.mergedArtifactDir, tempDir: o.runner?.tempDir, logger: r.logger, sctx: r.sctx });
+  if (!merged) return null;
+  merged.context.timeline = [...r.sctx.timeline];
+  if (o.contextFile) await saveContext(o.contextFile, merged.context);
+  return { context: merged.context, edits: [], diff: '', deciding: [], docsChanged: [], mergedRelease: merged, decision: `Release PR #${merged.pull.number} was merged: ${merged.needsGate ? 'gate' : 'publish'} ${merged.tag} on ${merged.sha.slice(0, 7)} (${merged.reason}).` };
+}
 
-  const { adapter, info, conventions } = await instrumented('read package', async () => {
-    const adapter = await detectEcosystem(resolveInside(pre.root, o.packageDir, 'package-dir'), o.ecosystem ?? 'auto');
-    const info: PackageInfo = await adapter.readPackage(pre.root, o.packageDir);
-    const conventions: ReleaseConventions = (await adapter.releaseConventions?.(pre.root, o.packageDir)) ?? {};
+/** Step 4: the package's ecosystem, metadata and release conventions. */
+async function readPackage(r: PrepareRun, repo: RepositoryState): Promise<PackageState> {
+  const { o } = r;
+  const pkg = await instrumented('read package', async () => {
+    const adapter = await detectEcosystem(resolveInside(repo.root, o.packageDir, 'package-dir'), o.ecosystem ?? 'auto');
+    const info: PackageInfo = await adapter.readPackage(repo.root, o.packageDir);
+    const conventions: ReleaseConventions = (await adapter.releaseConventions?.(repo.root, o.packageDir)) ?? {};
     return { adapter, info, conventions };
-  })(undefined, sctx);
+  })(undefined, r.sctx);
+  for (const w of pkg.info.warnings ?? []) r.logger.warning(w);
+  return pkg;
+}
 
-  // The repository's own release tooling config (semantic-release, release-please): its tag format when no
-  // tag-template is given, and its release branches.
+/**
+ * Step 5: the repository's own release tooling config (semantic-release, release-please): its tag format
+ * when no tag-template is given, and its release branches.
+ */
+async function applyReleaseConfig(r: PrepareRun, repo: RepositoryState, { adapter, info }: PackageState): Promise<void> {
+  const { o } = r;
   await instrumented('read release config', async () => {
-    const config = adapter.releaseConfig ? await adapter.releaseConfig(pre.root, o.packageDir, info) : null;
+    const config = adapter.releaseConfig ? await adapter.releaseConfig(repo.root, o.packageDir, info) : null;
     if (!config) return;
-    if (config.note) logger.warning(config.note);
-    if (options.tagTemplate === undefined && config.tagTemplate) {
+    if (config.note) r.logger.warning(config.note);
+    if (o.tagTemplate === undefined && config.tagTemplate) {
       o.tagTemplate = config.tagTemplate;
-      await validateOptions(o, run);
-      logger.info(`tag template ${config.tagTemplate} (from ${config.source})`);
+      await checkInputText(o, r.run);
+      r.logger.info(`tag template ${config.tagTemplate} (from ${config.source})`);
     }
-    if (config.branches?.length && pre.branch && !(adapter.isReleaseBranch?.(pre.branch, config) ?? config.branches.includes(pre.branch))) {
-      throw new ReleaseError('BAD_INPUT', `Branch "${pre.branch}" is not a release branch in ${config.source} (branches: ${config.branches.join(', ')}).`, `Run the release on one of those branches, or add "${pre.branch}" to "branches" in ${config.source}.`, { location: { file: config.source.split(' ')[0] } });
+    if (config.branches?.length && repo.branch && !(adapter.isReleaseBranch?.(repo.branch, config) ?? config.branches.includes(repo.branch))) {
+      throw new ReleaseError('BAD_INPUT', `Branch "${repo.branch}" is not a release branch in ${config.source} (branches: ${config.branches.join(', ')}).`, `Run the release on one of those branches, or add "${repo.branch}" to "branches" in ${config.source}.`, { location: { file: config.source.split(' ')[0] } });
     }
-  })(undefined, sctx);
+  })(undefined, r.sctx);
+}
 
+/**
+ * Step 6: the commits since the last release decide the version. An untagged release commit for the file's
+ * version re-opens that version (see readReleaseHistory).
+ */
+async function decideVersion(r: PrepareRun, repo: RepositoryState, { info, conventions }: PackageState): Promise<VersionState> {
+  const { o } = r;
   const scheme = getScheme(info.scheme);
-  for (const w of info.warnings ?? []) logger.warning(w);
   const fileVersion = info.versionFromVcs && !info.version ? null : scheme.normalize(info.version, 'the version file');
-
-  // Commits since the last release decide the version; an untagged release commit for the file's version
-  // re-opens that version (see readReleaseHistory).
   const history = await instrumented('read commits since the last release', async () =>
     readReleaseHistory(
-      git,
+      r.git,
       {
         tagTemplate: o.tagTemplate,
         configuredTag: conventions.tagTemplate,
@@ -231,164 +347,193 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
         fileVersion,
         since: o.since,
         parseSquashBodies: o.parseSquashBodies,
-        head: pre.sha,
+        head: repo.sha,
       },
-      logger,
+      r.logger,
     ),
-  )(undefined, sctx);
-  const tagTemplate = history.tagStyle.template;
-  if (history.tagStyle.source !== 'input') logger.info(`Tag template ${tagTemplate} (${history.tagStyle.reason}).`);
+  )(undefined, r.sctx);
+  if (history.tagStyle.source !== 'input') r.logger.info(`Tag template ${history.tagStyle.template} (${history.tagStyle.reason}).`);
   // A VCS-derived version has no file: the last release tag is the current version.
   const current = fileVersion ?? history.last?.version ?? scheme.normalize('0.0.0');
-  const rules = bumpRules(o, conventions);
-  if (history.reopened) logger.info(`Release commit ${history.reopened.sha.slice(0, 7)} for ${history.reopened.version} is not tagged: ${history.reopened.version} is still open and is prepared again with the commits since.`);
-
-  const decision = await instrumented('decide version', async () => decideWithReopen(history, { current, scheme, bump: o.bump, version: o.version, prereleaseId: o.prereleaseId, allowDowngrade: o.allowDowngrade, commits: history.commits, rules, lastRelease: history.last?.version }))(undefined, sctx);
+  if (history.reopened) r.logger.info(`Release commit ${history.reopened.sha.slice(0, 7)} for ${history.reopened.version} is not tagged: ${history.reopened.version} is still open and is prepared again with the commits since.`);
+  const decision = await instrumented('decide version', async () =>
+    decideWithReopen(history, { current, scheme, bump: o.bump, version: o.version, prereleaseId: o.prereleaseId, allowDowngrade: o.allowDowngrade, commits: history.commits, rules: bumpRules(o, conventions), lastRelease: history.last?.version }),
+  )(undefined, r.sctx);
   const previous = history.reopened && history.last ? history.last.version : current;
+  return { scheme, history, current, previous, decision };
+}
 
-  const repo = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(pre.remoteUrl);
-  const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
+/** The context this run hands on: repository, package, and the steps so far. */
+function releaseContext(r: PrepareRun, repo: RepositoryState, { adapter, info }: PackageState): ReleaseContext {
   const context = newContext({
-    dry_run: o.dryRun,
-    repository: { owner: repo?.owner ?? '', name: repo?.name ?? '', ref: pre.branch ?? 'HEAD', sha: pre.sha },
-    package: { ecosystem: adapter.name, name: info.name, dir: o.packageDir, version_files: info.versionFiles, ...(info.versionSource ? { version_source: info.versionSource } : {}) },
+    dry_run: r.o.dryRun,
+    repository: { owner: repo.id?.owner ?? '', name: repo.id?.name ?? '', ref: repo.branch ?? 'HEAD', sha: repo.sha },
+    package: { ecosystem: adapter.name, name: info.name, dir: r.o.packageDir, version_files: info.versionFiles, ...(info.versionSource ? { version_source: info.versionSource } : {}) },
   });
-  context.timeline = sctx.timeline;
+  context.timeline = r.sctx.timeline;
+  return context;
+}
 
-  if (!decision.released || decision.next === null) {
-    context.version = { previous: current, next: current, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: false, tag: formatTag(tagTemplate, { version: current, name: info.name }) };
-    if (o.contextFile) await saveContext(o.contextFile, context);
-    return { context, edits: [], diff: '', deciding: [], docsChanged: [], decision: `No release: ${decision.reason}` };
-  }
-  const next = decision.next;
-  const tag = formatTag(tagTemplate, { version: next, name: info.name });
+/** Nothing to release: the context says so, and nothing is written. */
+async function noRelease(r: PrepareRun, context: ReleaseContext, { info }: PackageState, v: VersionState): Promise<PrepareResult> {
+  context.version = { previous: v.current, next: v.current, scheme: v.scheme.name, bump: v.decision.bump, reason: v.decision.reason, released: false, tag: formatTag(v.history.tagStyle.template, { version: v.current, name: info.name }) };
+  if (r.o.contextFile) await saveContext(r.o.contextFile, context);
+  return { context, edits: [], diff: '', deciding: [], docsChanged: [], decision: `No release: ${v.decision.reason}` };
+}
 
-  const plan = await instrumented('plan file changes', async () => {
+/** Step 7: the tag is new everywhere, the version sorts above the last release; the version, changelog and docs edits. */
+async function planFileChanges(r: PrepareRun, repo: RepositoryState, { adapter, info, conventions }: PackageState, v: VersionState, target: { next: string; tag: string }): Promise<FilePlan> {
+  const { o, git } = r;
+  const { next, tag } = target;
+  return instrumented('plan file changes', async () => {
     // Three read-only checks at once (each a git process), judged in this order.
-    const [validR, localR, remoteR] = await Promise.allSettled([assertValidRefName(tag, 'tag-template', run), git.tagCommit(tag), pre.hasRemote ? git.remoteTagCommit(o.remote, tag) : Promise.resolve(null)]);
-    const value = <T>(r: PromiseSettledResult<T>): T => {
-      if (r.status === 'rejected') throw r.reason;
-      return r.value;
-    };
-    value(validR);
-    if (value(localR)) {
+    const [validR, localR, remoteR] = await Promise.allSettled([assertValidRefName(tag, 'tag-template', r.run), git.tagCommit(tag), repo.hasRemote ? git.remoteTagCommit(o.remote, tag) : Promise.resolve(null)]);
+    settledValue(validR);
+    if (settledValue(localR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists, so version ${next} was released before.`, 'Pick a higher version (bump or version input), or delete the stale tag if that release never happened.');
     }
-    if (value(remoteR)) {
+    if (settledValue(remoteR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists on ${o.remote}, so version ${next} was released before.`, 'Fetch tags (fetch-depth: 0) and pick a higher version.');
     }
-    if (history.last && scheme.compare(next, history.last.version) <= 0 && !o.allowDowngrade) {
-      throw new ReleaseError('DOWNGRADE', `Version ${next} does not sort above the last release ${history.last.version} (${history.last.tag}).`, 'Pick a higher version, or set allow-downgrade: true if that is intended.');
+    const last = v.history.last;
+    if (last && v.scheme.compare(next, last.version) <= 0 && !o.allowDowngrade) {
+      throw new ReleaseError('DOWNGRADE', `Version ${next} does not sort above the last release ${last.version} (${last.tag}).`, 'Pick a higher version, or set allow-downgrade: true if that is intended.');
     }
     const edits: FileEdit[] = [];
-    if (!info.versionFromVcs) edits.push(...(await adapter.planVersionEdits(pre.root, o.packageDir, info, next)));
-    const changelog = await planChangelog(git, run, logger, {
-      root: pre.root,
+    if (!info.versionFromVcs) edits.push(...(await adapter.planVersionEdits(repo.root, o.packageDir, info, next)));
+    const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
+    const changelog = await planChangelog(git, r.run, r.logger, {
+      root: repo.root,
       name: info.name,
       packageDir: o.packageDir,
       explicitFile: o.changelogFile,
       conventions,
-      history,
+      history: v.history,
       version: next,
       date: o.date ?? new Date().toISOString().slice(0, 10),
-      repoUrl: repo ? `${serverUrl}/${repo.owner}/${repo.name}` : undefined,
+      repoUrl: repo.id ? `${serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
       tag,
       includeOther: o.includeOther,
-      scheme: scheme.name,
+      scheme: v.scheme.name,
     });
-    const rendered = changelog.rendered;
     if (changelog.edit) edits.push(changelog.edit);
-    const docs = await planDocsEdits(pre.root, o.docsFiles ?? [], adapter.docsReplacements(info.name, current, next));
+    const docs = await planDocsEdits(repo.root, o.docsFiles ?? [], adapter.docsReplacements(info.name, v.current, next));
     for (const e of docs.edits) {
       const same = edits.find((x) => x.path === e.path);
       if (same) same.after = e.after;
       else edits.push(e);
     }
-    return { edits: edits.filter((e) => e.before !== e.after), rendered, docsChanged: docs.changed, changelog };
-  })(undefined, sctx);
+    return { edits: edits.filter((e) => e.before !== e.after), rendered: changelog.rendered, docsChanged: docs.changed, changelog };
+  })(undefined, r.sctx);
+}
 
-  context.version = { previous, next, scheme: scheme.name, bump: decision.bump, reason: decision.reason, released: true, tag };
-  context.changelog = { section_markdown: plan.rendered.sectionMarkdown, entries: plan.rendered.entries, file: plan.changelog.path };
-  const diff = plan.edits.map(describeEdit).join('\n') + (plan.changelog.towncrier ? `${plan.edits.length ? '\n' : ''}towncrier build --version ${next}: ${plan.changelog.path} gains the section below; the news fragments are removed.` : '');
+/** Step 8 (direct mode): stop before any write when the branch's rules would refuse the push. */
+async function checkBranchRules(r: PrepareRun, repo: RepositoryState): Promise<void> {
+  const { o } = r;
+  if (r.modes.mode !== 'direct' || !o.github || !o.push || !repo.branch || !repo.hasRemote) return;
+  await checkDirectPush({ github: o.github, branch: repo.branch, commitVia: r.modes.commitVia, bypass: o.bypassBranchRules ?? false, dryRun: o.dryRun, logger: r.logger, sctx: r.sctx });
+}
+
+/** The files the release commit changes, and the edits as a readable diff. */
+function describePlan(rel: PlannedRelease): { files: string[]; diff: string } {
+  const { plan, next } = rel;
   const files = plan.edits.map((e) => e.path);
-  const sentence = `${info.name} ${previous} → ${next} (${decision.bump}): ${decision.reason}`;
+  const towncrier = plan.changelog.towncrier ? `${plan.edits.length ? '\n' : ''}towncrier build --version ${next}: ${plan.changelog.path} gains the section below; the news fragments are removed.` : '';
+  return { files, diff: plan.edits.map(describeEdit).join('\n') + towncrier };
+}
 
-  if (modes.mode === 'direct' && o.github && o.push && pre.branch && pre.hasRemote) {
-    await checkDirectPush({ github: o.github, branch: pre.branch, commitVia: modes.commitVia, bypass: o.bypassBranchRules ?? false, dryRun: o.dryRun, logger, sctx });
-  }
+/** A dry run ends here: it reports what it would change and writes nothing. */
+async function dryRunResult(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease): Promise<PrepareResult> {
+  const { files, diff } = describePlan(rel);
+  r.logger.info(`Dry run: would change ${[...files, ...(rel.plan.changelog.towncrier ? [rel.plan.changelog.path] : [])].join(', ') || 'no files'}\n${diff}`);
+  rel.context.release_commit = { sha: repo.sha, branch: repo.branch ?? '', pushed: false, files_changed: files };
+  return finish(r, rel, { decision: `Dry run: would release ${rel.sentence}` });
+}
 
-  if (o.dryRun) {
-    logger.info(`Dry run: would change ${[...files, ...(plan.changelog.towncrier ? [plan.changelog.path] : [])].join(', ') || 'no files'}\n${diff}`);
-    context.release_commit = { sha: pre.sha, branch: pre.branch ?? '', pushed: false, files_changed: files };
-    if (o.contextFile) await saveContext(o.contextFile, context);
-    return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, decision: `Dry run: would release ${sentence}` };
-  }
+/** Re-opened with nothing new: the earlier release commit is still the release; nothing to write or push. */
+async function alreadyPrepared(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease): Promise<PrepareResult> {
+  rel.context.release_commit = { sha: repo.sha, branch: repo.branch ?? '', pushed: false, files_changed: [] };
+  return finish(r, { ...rel, plan: { ...rel.plan, edits: [], docsChanged: [] } }, { decision: `Already prepared ${rel.sentence}`, diff: '' });
+}
 
-  if (files.length === 0 && !plan.changelog.towncrier) {
-    // Re-opened with nothing new: the earlier release commit is still the release; nothing to write or push.
-    context.release_commit = { sha: pre.sha, branch: pre.branch ?? '', pushed: false, files_changed: [] };
-    if (o.contextFile) await saveContext(o.contextFile, context);
-    return { context, edits: [], diff: '', deciding: decision.deciding, docsChanged: [], decision: `Already prepared ${sentence}` };
-  }
-  if (modes.mode === 'pr') {
-    if (!pre.branch) throw new ReleaseError('DETACHED_HEAD', 'release-mode: pr needs a checked-out default branch to base the release branch on.', 'Check out the default branch (actions/checkout with ref: main).');
-    const pr = await prepareViaPullRequest({ git, run, logger, sctx, github: o.github as GitHubTarget, root: pre.root, remote: o.remote, baseBranch: pre.branch, baseSha: pre.sha, edits: plan.edits, files, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), identity: o.identity ?? BOT_IDENTITY, context, commitVia: modes.commitVia, branchTemplate: modes.branchTemplate, version: next, tag });
-    context.release_commit = { sha: pr.sha, branch: pr.branch, pushed: true, files_changed: files };
-    if (o.contextFile) await saveContext(o.contextFile, context);
-    return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, releasePr: pr, tokenNotes: tokenNotes('pr', true), decision: `Release PR #${pr.pull.number} ${pr.created ? 'opened' : pr.unchanged ? 'unchanged' : 'updated'} for ${sentence} (${pr.pull.url})` };
-  }
-  if (modes.commitVia === 'api' && pre.branch && pre.hasRemote && o.push) {
-    const made = await directCommitThroughApi({ git, github: o.github as GitHubTarget, remote: o.remote, branch: pre.branch, baseSha: pre.sha, edits: plan.edits, message: o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), sctx });
-    context.release_commit = { sha: made.sha, branch: pre.branch, pushed: true, files_changed: files };
-    if (o.contextFile) await saveContext(o.contextFile, context);
-    return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, tokenNotes: tokenNotes('direct', true), decision: `Prepared ${sentence} (commit ${made.sha.slice(0, 7)} made through the GitHub API${made.verified ? ', verified' : ''})` };
-  }
+/** Step 9 (pr mode): the release commit goes to the release branch, and its pull request is opened or updated. */
+async function openReleasePullRequest(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease): Promise<PrepareResult> {
+  const { o } = r;
+  if (!repo.branch) throw new ReleaseError('DETACHED_HEAD', 'release-mode: pr needs a checked-out default branch to base the release branch on.', 'Check out the default branch (actions/checkout with ref: main).');
+  const { files } = describePlan(rel);
+  const pr = await prepareViaPullRequest({ git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, github: o.github as GitHubTarget, root: repo.root, remote: o.remote, baseBranch: repo.branch, baseSha: repo.sha, edits: rel.plan.edits, files, message: rel.message, identity: o.identity ?? BOT_IDENTITY, context: rel.context, commitVia: r.modes.commitVia, branchTemplate: r.modes.branchTemplate, version: rel.next, tag: rel.tag });
+  rel.context.release_commit = { sha: pr.sha, branch: pr.branch, pushed: true, files_changed: files };
+  return finish(r, rel, { releasePr: pr, tokenNotes: tokenNotes('pr', true), decision: `Release PR #${pr.pull.number} ${pr.created ? 'opened' : pr.unchanged ? 'unchanged' : 'updated'} for ${rel.sentence} (${pr.pull.url})` });
+}
 
-  await instrumented('write files', async () => applyEdits(pre.root, plan.edits))(undefined, sctx);
-  if (plan.changelog.towncrier) {
-    // towncrier writes its file and removes the news fragments itself; they join the release commit.
-    await instrumented('build changelog with towncrier', async () => {
-      try {
-        await towncrierBuild(run, plan.changelog.towncrier as TowncrierRun);
-      } catch (err) {
-        // The tree was clean before the write step: put everything back, fragments included.
-        await git.git(['reset', '--hard', '--quiet', pre.sha], { check: false });
-        throw err;
-      }
-    })(undefined, sctx);
-    for (const p of await git.dirtyPaths()) if (!files.includes(p)) files.push(p);
-  }
-  const commitSha = await instrumented('commit', async () => {
+/** Step 9 (commit-via: api): GitHub makes (and signs) the release commit; the checkout moves to it. */
+async function commitThroughGitHubApi(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease): Promise<PrepareResult> {
+  const { files } = describePlan(rel);
+  const made = await directCommitThroughApi({ git: r.git, github: r.o.github as GitHubTarget, remote: r.o.remote, branch: repo.branch as string, baseSha: repo.sha, edits: rel.plan.edits, message: rel.message, sctx: r.sctx });
+  rel.context.release_commit = { sha: made.sha, branch: repo.branch as string, pushed: true, files_changed: files };
+  return finish(r, rel, { tokenNotes: tokenNotes('direct', true), decision: `Prepared ${rel.sentence} (commit ${made.sha.slice(0, 7)} made through the GitHub API${made.verified ? ', verified' : ''})` });
+}
+
+/** Step 9: the edits on disk; towncrier writes its own file and removes the news fragments. Returns the files to commit. */
+async function writeFiles(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease): Promise<string[]> {
+  const { files } = describePlan(rel);
+  await instrumented('write files', async () => applyEdits(repo.root, rel.plan.edits))(undefined, r.sctx);
+  const towncrier = rel.plan.changelog.towncrier;
+  if (!towncrier) return files;
+  await instrumented('build changelog with towncrier', async () => {
     try {
-      return await git.commit(files, o.commitMessage.split('{version}').join(next).split('{tag}').join(tag), o.identity ?? BOT_IDENTITY);
+      await towncrierBuild(r.run, towncrier);
     } catch (err) {
-      await restore(git, pre.sha, files);
+      // The tree was clean before the write step: put everything back, fragments included.
+      await r.git.git(['reset', '--hard', '--quiet', repo.sha], { check: false });
       throw err;
     }
-  })(undefined, sctx);
+  })(undefined, r.sctx);
+  for (const p of await r.git.dirtyPaths()) if (!files.includes(p)) files.push(p);
+  return files;
+}
 
-  let pushed = false;
-  if (o.push && pre.branch && pre.hasRemote) {
-    await instrumented('push', async () => {
-      try {
-        await git.push(o.remote, [`HEAD:refs/heads/${pre.branch}`]);
-      } catch (err) {
-        // Undo the local release commit so a re-run starts from a clean, unchanged branch.
-        await git.git(['reset', '--hard', pre.sha]);
-        const moved = await git.fetchBranch(o.remote, pre.branch as string);
-        if (moved && moved !== pre.sha) {
-          throw new ReleaseError('REMOTE_MOVED', `${o.remote}/${pre.branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
-        }
-        throw err;
-      }
-    })(undefined, sctx);
-    pushed = true;
-  } else if (o.push && !pre.hasRemote) {
-    logger.warning(`No remote "${o.remote}": the release commit stays local.`);
+/** Step 10: the release commit; a failed commit puts the files back. */
+async function commitRelease(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease, files: string[]): Promise<string> {
+  return instrumented('commit', async () => {
+    try {
+      return await r.git.commit(files, rel.message, r.o.identity ?? BOT_IDENTITY);
+    } catch (err) {
+      await restore(r.git, repo.sha, files);
+      throw err;
+    }
+  })(undefined, r.sctx);
+}
+
+/** Step 11: push to the branch; a refused push undoes the local commit so a re-run starts clean. */
+async function pushRelease(r: PrepareRun, repo: RepositoryState): Promise<boolean> {
+  const { o, git } = r;
+  const branch = repo.branch;
+  if (!o.push) return false;
+  if (!repo.hasRemote) {
+    r.logger.warning(`No remote "${o.remote}": the release commit stays local.`);
+    return false;
   }
-  context.release_commit = { sha: commitSha, branch: pre.branch ?? '', pushed, files_changed: files };
-  if (o.contextFile) await saveContext(o.contextFile, context);
-  return { context, edits: plan.edits, diff, deciding: decision.deciding, docsChanged: plan.docsChanged, tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${sentence}` };
+  if (!branch) return false;
+  await instrumented('push', async () => {
+    try {
+      await git.push(o.remote, [`HEAD:refs/heads/${branch}`]);
+    } catch (err) {
+      await git.git(['reset', '--hard', repo.sha]);
+      const moved = await git.fetchBranch(o.remote, branch);
+      if (moved && moved !== repo.sha) {
+        throw new ReleaseError('REMOTE_MOVED', `${o.remote}/${branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
+      }
+      throw err;
+    }
+  })(undefined, r.sctx);
+  return true;
+}
+
+/** The last step of every path that prepared a release: the context file and the result. */
+async function finish(r: PrepareRun, rel: PlannedRelease, extra: Partial<PrepareResult> & { decision: string }): Promise<PrepareResult> {
+  if (r.o.contextFile) await saveContext(r.o.contextFile, rel.context);
+  return { context: rel.context, edits: rel.plan.edits, diff: describePlan(rel).diff, deciding: rel.deciding, docsChanged: rel.plan.docsChanged, ...extra };
 }
 
 /** Puts the files and the index back as they were at `sha` after a failed commit. */

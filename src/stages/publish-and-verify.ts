@@ -11,7 +11,7 @@ import { resolveContained, resolveInside } from '../core/files.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import { releaseTags } from '../changelog/tags.js';
-import { getFullAdapter } from '../ecosystems/pipeline.js';
+import { getFullAdapter } from '../ecosystems/adapters.js';
 import { workflowFile } from '../ecosystems/trusted-publishing.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, PublishCredentials, RegistryTarget } from '../ecosystems/types.js';
 import { assertValidRefName, Git } from '../git/git.js';
@@ -168,7 +168,7 @@ async function runPublish(options: PublishOptions, deps: PublishDeps, scratch: S
   await tagReleaseCommit(p, pre);
   const releaseUrl = await githubRelease(p, pre);
   const verified = await verifyFromRegistry(p, pre, published);
-  const announcement = await announce(p, { releaseUrl, publishedTo: [published.servedBy], degraded, verified });
+  const announcement = await announce(p, { install: pre.adapter.installCommand(p.context.package.name, p.version), releaseUrl, publishedTo: [published.servedBy], degraded, verified });
   const metricsFile = await writeMetrics(p, started);
   // After the metrics step has closed, so the trace holds every step of the timeline (that one included).
   if (options.otlpEndpoint) await exportOtlp(options.otlpEndpoint, p.context).catch((err: unknown) => p.logger.warning(`OTLP export failed: ${describeError(err)}`));
@@ -395,10 +395,10 @@ async function verifyFromRegistry(p: PublishRun, pre: Preflight, published: Publ
 }
 
 /** Step 6: the announcement (written to notes-dir when set) and into the context. */
-async function announce(p: PublishRun, outcome: { releaseUrl?: string; publishedTo: string[]; degraded: boolean; verified: boolean }): Promise<string> {
+async function announce(p: PublishRun, outcome: { install: string; releaseUrl?: string; publishedTo: string[]; degraded: boolean; verified: boolean }): Promise<string> {
   const { options, sctx, context, version } = p;
   const { releaseUrl, degraded, verified } = outcome;
-  const announcement = renderAnnouncement({ context, releaseUrl, publishedTo: outcome.publishedTo, degraded, verified });
+  const announcement = renderAnnouncement({ context, install: outcome.install, releaseUrl, publishedTo: outcome.publishedTo, degraded, verified });
   await instrumented('announce', async () => {
     if (options.notesDir) {
       const dir = resolve(options.cwd ?? process.cwd(), options.notesDir);

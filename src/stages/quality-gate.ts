@@ -14,7 +14,7 @@ import type { RunnerEnvironment } from '../core/runner.js';
 import { templateOfTag } from '../changelog/tag-style.js';
 import { formatTag, parseTag } from '../changelog/tags.js';
 import { releaseNotesForTag } from '../changelog/tag-notes.js';
-import { getFullAdapter } from '../ecosystems/pipeline.js';
+import { getFullAdapter } from '../ecosystems/adapters.js';
 import type { AdapterEnv, FullEcosystemAdapter, PackageInfo, TestCommandPlan } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
 import type { GitHubTarget } from '../github/target.js';

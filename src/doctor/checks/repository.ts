@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describeError, isReleaseError } from '../../core/errors.js';
 import { silentLogger } from '../../core/log.js';
 import { findLastReleaseTag } from '../../changelog/tags.js';
-import { getFullAdapter } from '../../ecosystems/pipeline.js';
+import { getFullAdapter } from '../../ecosystems/adapters.js';
 import { Git } from '../../git/git.js';
 import { listTags } from '../../git/tag-list.js';
 import { getScheme } from '../../versioning/scheme.js';

@@ -145,6 +145,7 @@ export const npmAdapter: FullEcosystemAdapter = {
   readPackage: readNpmPackage,
   planVersionEdits: planNpmVersionEdits,
   docsReplacements: npmDocsReplacements,
+  installCommand: (name, version) => `npm install ${name}@${version}`,
   releaseConfig: (root, packageDir, info) => readProjectReleaseConfig(root, packageDir, info.name),
   isReleaseBranch: (branch, config) => branchMatches(branch, config.branches ?? []),
 };

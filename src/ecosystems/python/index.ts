@@ -77,5 +77,6 @@ export const pythonAdapter: FullEcosystemAdapter = {
   readPackage: readPythonPackage,
   planVersionEdits: planPythonVersionEdits,
   docsReplacements: pythonDocsReplacements,
+  installCommand: (name, version) => `pip install ${name}==${version}`,
   releaseConventions: readPythonReleaseConventions,
 };
