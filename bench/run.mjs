@@ -279,7 +279,7 @@ export function countSections(md, types = null) {
       const more = line.match(/^\s*[-*]\s+… and (\d+) more\b/);
       if (more) {
         counts[cur] += Number(more[1]);
-        counts.summarised = (counts.summarised ?? 0) + Number(more[1]);
+        if (cur === 'feat' || cur === 'fix') counts.summarised = (counts.summarised ?? 0) + Number(more[1]);
         continue;
       }
       const sha = types ? commitOf(line, types) : null;
@@ -421,7 +421,7 @@ function annotate(rows, m, task) {
       const parts = [];
       if (oursTotal !== null && r.kind !== 'ours') parts.push(near(total, oursTotal) ? `ok vs ours ${oursTotal}` : `**differs from ours** (${oursTotal})`);
       parts.push(near(total, truth) ? `ok vs generator ${truth}` : `**differs from generator** (${truth})`);
-      r.check = `${total}: ${parts.join(', ')}${r.counts.summarised ? ` (of which ${r.counts.summarised} summed up in the output's "… and N more" lines)` : ''}`;
+      r.check = `${total}: ${parts.join(', ')}${r.counts.summarised ? ` (of which ${r.counts.summarised} counted from the output's "… and N more" lines under Added / Fixed)` : ''}`;
     }
     if (task === 'unreleased' && (r.version || r.bump)) {
       const want = m.expected.nextVersion;
