@@ -5,7 +5,10 @@
  * files) for inspection; `--ecosystem npm` releases examples/npm-package to a real verdaccio on loopback.
  * `--bench-overhead` prints only where the release's time went (raw tools, waits, our code; see
  * overhead.ts), for `npm run bench`; `--mode pr` runs the release PR flow (scripts/demo-pr.ts: open,
- * update, gate with a check run, merge, publish the approved bytes).
+ * update, gate with a check run, merge, publish the approved bytes). `--attestations` publishes the Python
+ * example through Trusted Publishing with PEP 740 attestations: a loopback OIDC issuer stands in for the
+ * runner's ID-token endpoint, Fulcio and Rekor run on loopback (the test fixture built from @sigstore/mock),
+ * the index mints the upload token and serves the attestations back, and verify checks them.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +24,8 @@ import { runRelay } from '../src/stages/run-all.js';
 import { seconds, stepsTable } from '../src/actions/common/summary.js';
 import { startGitHubApi } from '../tests/fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../tests/fixtures/package-index/server.js';
+import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../tests/fixtures/oidc-provider.js';
+import { FULCIO_SAN_CLAIM, startSigstore, type SigstoreFixture } from '../tests/fixtures/sigstore.js';
 import { startVerdaccio } from '../tests/fixtures/verdaccio.js';
 import { OverheadMeter, renderOverhead } from './overhead.js';
 import { runPrDemo } from './demo-pr.js';
@@ -29,6 +34,22 @@ const OWNER = 'demo-org';
 const REPO = 'relay-example';
 const TOKEN = 'pypi-demo-token';
 const NPM_NAME = 'relay-npm-example';
+/** The workflow the demo's Trusted Publishing pretends to run in (the publisher the index trusts). */
+const WORKFLOW_REF = `${OWNER}/${REPO}/.github/workflows/release.yml@refs/heads/main`;
+
+/** Loopback OIDC issuer and Sigstore for `--attestations`. */
+interface AttestationWorld {
+  provider: OidcProviderFixture;
+  sigstore: SigstoreFixture;
+}
+
+async function startAttestationWorld(): Promise<AttestationWorld> {
+  const [sigstore, provider] = await Promise.all([
+    startSigstore(),
+    startOidcProvider({ claims: { repository: `${OWNER}/${REPO}`, repository_owner: OWNER, job_workflow_ref: WORKFLOW_REF, workflow_ref: WORKFLOW_REF, environment: 'pypi', [FULCIO_SAN_CLAIM]: `https://github.com/${WORKFLOW_REF}` } }),
+  ]);
+  return { provider, sigstore };
+}
 
 /** Runs git in `cwd` as the demo's maintainer. */
 async function git(cwd: string, ...args: string[]): Promise<string> {
@@ -78,6 +99,9 @@ Options:
   --mode M        direct (default) or pr: the release PR flow (open, update, gate with a check run,
                   merge, publish the approved bytes)
   --merge-method  with --mode pr: merge, squash (default) or rebase
+  --attestations  publish the Python example through Trusted Publishing with PEP 740 attestations (a
+                  loopback OIDC issuer, Fulcio and Rekor, and an index that stores and serves them), and
+                  verify them on the way back
   --bench-overhead  print only where the release's time went (for npm run bench)
   --help          this text
 
@@ -108,9 +132,9 @@ async function dumpIndex(dir: string, index: { files?: PackageIndexFixture['file
 }
 
 async function main(): Promise<number> {
-  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean; 'bench-overhead': boolean; mode: string; 'merge-method': string };
+  let values: { keep: boolean; bump: string; verbose: boolean; ecosystem: string; help: boolean; 'bench-overhead': boolean; mode: string; 'merge-method': string; attestations: boolean };
   try {
-    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' } } }));
+    ({ values } = parseArgs({ options: { keep: { type: 'boolean', default: false }, bump: { type: 'string', default: 'auto' }, verbose: { type: 'boolean', default: false }, ecosystem: { type: 'string', default: 'python' }, help: { type: 'boolean', default: false }, 'bench-overhead': { type: 'boolean', default: false }, mode: { type: 'string', default: 'direct' }, 'merge-method': { type: 'string', default: 'squash' }, attestations: { type: 'boolean', default: false } } }));
   } catch (err) {
     process.stderr.write(`demo: ${(err as Error).message}\n\n${HELP}\n`);
     return 2;
@@ -118,6 +142,10 @@ async function main(): Promise<number> {
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
+  }
+  if (values.attestations && (values.ecosystem !== 'python' || values.mode !== 'direct')) {
+    process.stderr.write('demo: --attestations releases the Python example in direct mode (npm provenance is signed by the npm CLI against the public Sigstore)\n');
+    return 2;
   }
   if (values.mode === 'pr') return prDemo(values.keep, values.verbose, values['merge-method']);
   if (values.mode !== 'direct') {
@@ -139,12 +167,18 @@ async function main(): Promise<number> {
   if (!meter) process.stdout.write(`release-relay demo (${ecosystem}): starting the loopback GitHub API and package index…\n`);
   const github = await startGitHubApi({ owner: OWNER, repo: REPO });
   // The registry: a loopback PyPI for Python, a real verdaccio for npm.
-  const index = ecosystem === 'python' ? await startPackageIndex({ tokens: [TOKEN], propagationDelayMs: 1500 }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
-  const token = 'token' in index ? index.token : TOKEN;
+  // With --attestations: no token at all; the index trusts this repository's release.yml as its publisher.
+  const attest = values.attestations ? await startAttestationWorld() : null;
+  const oidc = attest ? { secret: OIDC_TEST_SECRET, publisher: { repository: `${OWNER}/${REPO}`, workflow: 'release.yml' } } : undefined;
+  const index = ecosystem === 'python' ? await startPackageIndex({ tokens: attest ? [] : [TOKEN], propagationDelayMs: 1500, oidc }) : await startVerdaccio().then((v) => ({ url: v.url, token: v.token, close: () => v.close() }));
+  const token = attest ? undefined : 'token' in index ? index.token : TOKEN;
+  const supplyChain = attest
+    ? { useOidc: true, attestations: true, workflowRef: WORKFLOW_REF, sigstore: { fulcioURL: attest.sigstore.fulcioURL, rekorURL: attest.sigstore.rekorURL, trustedRoot: attest.sigstore.trustedRoot }, idTokenRequest: { url: attest.provider.requestUrl, token: attest.provider.requestToken } }
+    : {};
   try {
     const python = await resolvePython({ explicit: process.env.RELEASE_RELAY_PYTHON, modules: ['build', 'pytest', 'pytest_cov', 'twine', 'venv', 'hatchling'] });
     const { work, remote } = await makeRepository(root, example, ecosystem);
-    if (!meter) process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n  python      ${python}\n\n`);
+    if (!meter) process.stdout.write(`release-relay demo\n  repository  ${work} (remote ${remote})\n  GitHub API  ${github.url}\n  index       ${index.url}\n${attest ? `  sigstore    ${attest.sigstore.fulcioURL} (Fulcio and Rekor)\n  OIDC        ${attest.provider.requestUrl}\n` : ''}  python      ${python}\n\n`);
     const client = createGitHubClient({ token: 'demo-github-token', baseUrl: github.url, logger, retryAfterBaseMs: 50 });
     const releaseStarted = performance.now();
     const result = await runRelay(
@@ -164,7 +198,7 @@ async function main(): Promise<number> {
           ciPollMs: 200,
           artifactDir: join(root, 'artifact'),
         },
-        publish: { registries: [index.url], token, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200 },
+        publish: { registries: [index.url], token, tools: { python }, verifyTimeoutMs: 120_000, verifyPollMs: 500, notesDir: join(root, 'notes'), retryDelayMs: 200, ...supplyChain },
       },
       meter ? { logger, exec: meter.wrapExec(exec), sleep: meter.sleep } : { logger },
     );
@@ -188,6 +222,7 @@ async function main(): Promise<number> {
         `  tag          ${ctx.version?.tag} on ${tagOnRemote.slice(0, 7)} in ${remote}`,
         `  release      ${result.releaseUrl ?? '-'} (${github.state.releases.length} release, ${[...github.state.assets.values()].flat().length} assets, draft: ${github.state.releases[0]?.draft})`,
         `  verified     ${ecosystem === 'npm' ? `npm install ${ctx.package.name}@${ctx.version?.next} from ${index.url}` : `pip install ${ctx.package.name}==${ctx.version?.next} from ${index.url}/simple/`} → ${ctx.publish?.verified ? 'installed and imported' : 'NOT verified'} (propagation ${ctx.publish?.verify_s?.toFixed(1)} s)`,
+        ...(attest ? [attestedLine(ctx.publish, attest.sigstore)] : []),
         `  notes        ${values.keep ? join(root, 'notes') : '(removed at exit; --keep keeps them)'}`,
         `  context      ${values.keep ? join(root, 'release-context.json') : '(removed at exit; --keep keeps it)'}`,
         `  wall time    ${seconds(total)}`,
@@ -196,6 +231,7 @@ async function main(): Promise<number> {
     );
     if (github.violations.length) throw new Error(`GitHub API fixture saw protocol violations: ${github.violations.join('; ')}`);
     if (!ctx.publish?.verified || !tagOnRemote) throw new Error('The release did not end verified and tagged.');
+    if (attest && !ctx.publish?.provenance_verified) throw new Error('The attestations were not verified.');
     if (values.keep) {
       await dumpIndex(join(root, 'index'), index, NPM_NAME);
       process.stdout.write(`Kept ${root}: work/ (repository), remote.git, notes/, index/ (the files the index received), release-context.json\n`);
@@ -209,8 +245,17 @@ async function main(): Promise<number> {
     logger.close();
     await github.close();
     await index.close();
+    await attest?.provider.close();
+    await attest?.sigstore.close();
     if (!values.keep) rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The summary line of --attestations: what was signed, and what verify checked of what the index serves. */
+function attestedLine(publish: { attested?: string[]; provenance_verified?: boolean; credentials?: string } | undefined, sigstore: SigstoreFixture): string {
+  const files = publish?.attested?.length ?? 0;
+  const verdict = publish?.provenance_verified ? 'attestation verified: the index serves them, signed for this repository and workflow (release.yml) over each file\'s sha256' : 'attestation NOT verified';
+  return `  attested     ${files} file(s) through ${publish?.credentials === 'trusted-publishing' ? 'Trusted Publishing' : 'a token'} (PEP 740, ${sigstore.certificates} Fulcio certificate(s), ${sigstore.entries} Rekor entries) → ${verdict}`;
 }
 
 /** `--mode pr`: the release PR flow of the Python example (scripts/demo-pr.ts). */

@@ -2,14 +2,29 @@
 // Regenerates docs/reliability.md (issue 11, item 10): runs the reliability and hardening tests with
 // RELIABILITY_ROWS pointing at a file in a temporary directory, then renders the rows they recorded.
 // The tests themselves never write tracked files.
+// The supply-chain section is not measured: its rows live in scripts/reliability-supply-chain.mjs.
 // Usage: npm run reliability-report   (or: node scripts/reliability-report.mjs --rows FILE  to render only)
+//        node scripts/reliability-report.mjs --supply-chain   rewrites only that section (no tests run)
+//        node scripts/reliability-report.mjs --check          exits 1 when that section is not current (CI)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withSupplyChain } from './reliability-supply-chain.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DOC = join(root, 'docs', 'reliability.md');
+if (process.argv.includes('--check') || process.argv.includes('--supply-chain')) {
+  const text = readFileSync(DOC, 'utf8');
+  const current = withSupplyChain(text);
+  if (process.argv.includes('--supply-chain')) writeFileSync(DOC, current);
+  else if (current !== text) {
+    console.error('docs/reliability.md: the supply-chain section differs from scripts/reliability-supply-chain.mjs; run `node scripts/reliability-report.mjs --supply-chain` and commit the result.');
+    process.exit(1);
+  }
+  process.exit(0);
+}
 const TESTS = ['tests/e2e/reliability.test.ts', 'tests/hardening/publish-hardening.test.ts', 'tests/hardening/prepare-hardening.test.ts', 'tests/hardening/ci-wait.test.ts'];
 
 const given = process.argv.indexOf('--rows');
@@ -77,5 +92,5 @@ const lines = [
   ...faults.map((r) => `| ${esc(r.step)} | ${esc(r.fault)} | ${esc(r.attempts)} | ${esc(r.retried)} | ${esc(r.outcome)} | ${esc(r.ms)} | ${esc(r.rerun)} | ${esc(r.notes)} |`),
   '',
 ];
-writeFileSync(join(root, 'docs', 'reliability.md'), lines.join('\n'));
+writeFileSync(DOC, withSupplyChain(lines.join('\n')));
 console.log(`docs/reliability.md: ${hangs.length} hang row(s), ${faults.length} fault row(s).`);

@@ -84,6 +84,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
           python: r.string('python') ?? runner.python,
           registries: r.list('registries'),
           tokenEnv: { name: tokenEnv, set: Boolean(io.env[tokenEnv]) },
+          runner,
         });
         print(r.boolean('json', false) ? JSON.stringify(report, null, 2) : renderDoctorText(report));
         return report.blocked ? 1 : 0;

@@ -32,23 +32,89 @@ export interface ChangelogStyle {
   /** `- `, `* `, `-   `. */
   bullet: string;
   /** Entries grouped under sub-headings (Added, Fixed, …): the sub-heading's level/adornment; null for flat lists. */
-  sub: { level: number; adornment?: { char: string; overline: boolean } } | null;
+  sub: { level: number; adornment?: { char: string; overline: boolean }; names?: string[] } | null;
   /** Base of the compare links inside headings (`https://github.com/o/r`), when headings carry them. */
   urlBase?: string;
+  /**
+   * Entries grouped under label lines instead of sub-headings (`Features:`, `**Bugfixes**`): how a label is
+   * written, whether a blank line follows it, and the labels the file uses (for its own words).
+   */
+  label?: { before: string; after: string; blankAfter: boolean; names: string[] };
+}
+
+/** A group label line: `Features:`, `Bug fixes:`, `**Bugfixes**`, `**Breaking changes:**`. */
+const LABEL_RE = /^(\*\*)?([A-Z][A-Za-z ,/&'-]{1,38}?)(:?)(\*\*)?(:?)\s*$/;
+
+/** The file's label lines in release sections: each stands alone after a blank line, before a blank line or a bullet. */
+function findLabels(body: string[]): { before: string; after: string; blankAfter: boolean; name: string }[] {
+  const out: { before: string; after: string; blankAfter: boolean; name: string }[] = [];
+  body.forEach((l, i) => {
+    const m = LABEL_RE.exec(l);
+    if (!m || (i > 0 && body[i - 1].trim() !== '')) return;
+    const bold = m[1] !== undefined && m[4] !== undefined;
+    const colon = m[3] || m[5];
+    if (!bold && !colon) return;
+    if ((m[1] === undefined) !== (m[4] === undefined)) return;
+    const next = body[i + 1];
+    if (next === undefined || !(next.trim() === '' || /^\s*[-*+] /.test(next))) return;
+    out.push({ before: m[1] ?? '', after: `${m[3]}${m[4] ?? ''}${m[5]}`, blankAfter: next.trim() === '', name: m[2].trim() });
+  });
+  return out;
+}
+
+/** The words projects use for each group, tried against the file's own labels and sub-headings. */
+const GROUP_WORDS: Record<string, RegExp> = {
+  'Breaking Changes': /breaking|incompatible/i,
+  Added: /^(new )?features?$|^enhancements?$|^additions?$|^new$/i,
+  Changed: /^(changes|improvements?)$/i,
+  Deprecated: /deprecat/i,
+  Removed: /^removals?$|^removed$/i,
+  Fixed: /^bug ?fix(es)?$|^fix(es)?$|^bugs?( fixed)?$/i,
+  Security: /security/i,
+  Dependencies: /dependenc/i,
+  Other: /^other( changes)?$|^misc(ellaneous)?$|^maintenance$|^internal( changes)?$/i,
+};
+
+/** A group's name in the file's own words (`Fixed` → `Bug fixes` when the file says so), else the name. */
+function groupName(name: string, own: string[]): string {
+  const words = GROUP_WORDS[name];
+  return (words && own.find((o) => words.test(o))) ?? name;
 }
 
 const VERSION_RE = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)*(?:(?:a|b|rc|\.?dev|\.?post|-[0-9A-Za-z][0-9A-Za-z.]*)\d*)?)(?![\w])/;
 const RST_ADORN = '=-~^"\'*+#:._`';
 
+/** A Markdown setext underline (`===` for level 1, `---` for level 2), or null. */
+function setextLevel(line: string | undefined): 1 | 2 | null {
+  const m = line === undefined ? null : /^ {0,3}(=+|-+)[ \t]*$/.exec(line);
+  if (!m || m[1].length < 3) return null;
+  return m[1][0] === '=' ? 1 : 2;
+}
+
+/**
+ * ATX (`## 1.2.3`) and setext headings (a one-line paragraph over `===` or `---`, as requests' and
+ * Express's HISTORY.md write them). A `---` after a list item or a blank line is a rule, not an underline.
+ */
 function mdHeadings(lines: string[]): Heading[] {
   const out: Heading[] = [];
   let fenced = false;
-  lines.forEach((l, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (/^ {0,3}(```|~~~)/.test(l)) fenced = !fenced;
-    if (fenced) return;
+    if (fenced) continue;
     const m = /^(#{1,6}) +(.*?)[ #]*$/.exec(l);
-    if (m) out.push({ start: i, bodyStart: i + 1, level: m[1].length, text: m[2].trim() });
-  });
+    if (m) {
+      out.push({ start: i, bodyStart: i + 1, level: m[1].length, text: m[2].trim() });
+      continue;
+    }
+    const level = setextLevel(lines[i + 1]);
+    const paragraphStart = i === 0 || lines[i - 1].trim() === '' || setextLevel(lines[i - 1]) !== null;
+    const plainText = l.trim() !== '' && !/^ {4}/.test(l) && !/^\s*([-*+]|\d+[.)])(\s|$)|^\s*[>|<]/.test(l) && setextLevel(l) === null;
+    if (level !== null && paragraphStart && plainText) {
+      out.push({ start: i, bodyStart: i + 2, level, text: l.trim(), adornment: { char: level === 1 ? '=' : '-', overline: false } });
+      i++;
+    }
+  }
   return out;
 }
 
@@ -96,7 +162,8 @@ export function changelogFormat(path: string, text: string | null): ChangelogFor
   const lower = path.toLowerCase();
   if (lower.endsWith('.rst')) return 'rst';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
-  if (text !== null && rstHeadings(text.split(/\r?\n/)).some((h) => headingVersion(h.text) !== null) && !mdHeadings(text.split(/\r?\n/)).some((h) => headingVersion(h.text) !== null)) return 'rst';
+  // Underlined headings read the same in both; without an extension only `#` headings make it Markdown.
+  if (text !== null && rstHeadings(text.split(/\r?\n/)).some((h) => headingVersion(h.text) !== null) && !mdHeadings(text.split(/\r?\n/)).some((h) => !h.adornment && headingVersion(h.text) !== null)) return 'rst';
   return 'markdown';
 }
 
@@ -155,11 +222,12 @@ export function detectStyle(text: string, format: ChangelogFormat): ChangelogSty
   const firstText = body.find((l) => l.trim() !== '');
   if (firstText !== undefined && !date) {
     lineDate = findDateStyle(firstText);
-    if (lineDate && firstText.trim().length <= lineDate.found.length + 24 && !/^[-*+] /.test(firstText)) dateLine = firstText.trim().replace(lineDate.found, '{date}');
+    if (lineDate && firstText.trim().length <= lineDate.found.length + 24 && !/^\s*[-*+] /.test(firstText)) dateLine = firstText.trim().replace(lineDate.found, '{date}');
     else lineDate = null;
   }
-  const bulletLine = body.find((l) => /^[-*+]\s+\S/.test(l));
-  const bullet = bulletLine ? (/^[-*+]\s+/.exec(bulletLine) as RegExpExecArray)[0] : '- ';
+  // The bullet with its indent (Express's HISTORY.md writes `  * `).
+  const bulletLine = body.find((l) => /^ {0,3}[-*+]\s+\S/.test(l));
+  const bullet = bulletLine ? (/^ {0,3}[-*+]\s+/.exec(bulletLine) as RegExpExecArray)[0] : '- ';
   let sub: ChangelogStyle['sub'] = null;
   for (const r of releases.slice(0, 3)) {
     const e = sectionEnd(hs, r, lines, footer);
@@ -169,7 +237,17 @@ export function detectStyle(text: string, format: ChangelogFormat): ChangelogSty
       break;
     }
   }
+  // The sub-headings the file uses (`Features`, `Bug Fixes`), so new sections speak its words.
+  if (sub) {
+    const level = sub.level;
+    const names = releases.slice(0, 5).flatMap((r) => hs.filter((x) => x.start > r.start && x.start < sectionEnd(hs, r, lines, footer) && x.level === level).map((x) => x.text));
+    sub.names = [...new Set(names)];
+  }
   const style: ChangelogStyle = { format, template, level: h.level, date: date ?? lineDate, dateLine, bullet, sub };
+  if (!sub) {
+    const labels = releases.slice(0, 5).flatMap((r) => findLabels(lines.slice(r.bodyStart, sectionEnd(hs, r, lines, footer))));
+    if (labels.length > 0) style.label = { before: labels[0].before, after: labels[0].after, blankAfter: labels[0].blankAfter, names: [...new Set(labels.map((l) => l.name))] };
+  }
   if (h.adornment) style.adornment = h.adornment;
   if (urlBase) style.urlBase = urlBase;
   return style;
@@ -202,7 +280,8 @@ function entryText(e: string | ParsedCommit, style: ChangelogStyle, repoUrl: str
 }
 
 function headingLines(text: string, level: number, format: ChangelogFormat, adornment?: { char: string; overline: boolean }): string[] {
-  if (format === 'markdown') return [`${'#'.repeat(level)} ${text}`];
+  // Setext headings (Markdown with an underline) are underlined to the text's width, as rst ones.
+  if (format === 'markdown' && !adornment) return [`${'#'.repeat(level)} ${text}`];
   const a = adornment ?? { char: '-', overline: false };
   const line = a.char.repeat(text.length);
   return a.overline ? [line, text, line] : [text, line];
@@ -222,10 +301,20 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
   const out: string[] = [...headingLines(headingText(style, input, repoUrl), style.level, style.format, style.adornment), ''];
   if (style.dateLine) out.push(style.dateLine.split('{date}').join(style.date ? style.date.format(input.date) : input.date), '');
-  const { preamble, groups, entries, rendered } = groupSection(input, (e) => entryText(e, style, repoUrl));
+  const { preamble, groups: standard, entries, rendered } = groupSection(input, (e) => entryText(e, style, repoUrl));
+  // Groups in the file's words; a hand-written `Features` group and the generated `Added` one become one.
+  const words = style.sub?.names ?? style.label?.names ?? [];
+  const groups = new Map<string, (string | ParsedCommit)[]>();
+  for (const [name, list] of standard) {
+    const shown = groupName(name, words);
+    const merged = [...(groups.get(shown) ?? []), ...list];
+    // Hand-written entries (text) before the generated ones, as in every other group.
+    groups.set(shown, [...merged.filter((e) => typeof e === 'string'), ...merged.filter((e) => typeof e !== 'string')]);
+  }
   for (const p of preamble) out.push(p, '');
   for (const [name, list] of groups) {
     if (style.sub) out.push(...headingLines(name, style.sub.level, style.format, style.sub.adornment), '');
+    else if (style.label) out.push(`${style.label.before}${name}${style.label.after}`, ...(style.label.blankAfter ? [''] : []));
     for (const e of list) out.push(typeof e === 'string' ? entryText(e, style, repoUrl) : (rendered.get(e) ?? entryText(e, style, repoUrl)));
     out.push('');
   }

@@ -14,7 +14,8 @@ export function writeRelease(path: string, existing: string | null, input: Inser
   if (format === 'markdown') {
     const style = existing === null ? null : detectStyle(existing, format);
     if (existing === null || style === null || isKeepAChangelog(style)) return { ...insertRelease(existing, input), style: 'Keep a Changelog' };
-    return { ...insertStyled(existing, style, input), style: `Markdown "${'#'.repeat(style.level)} ${style.template}"` };
+    const heading = style.adornment ? `"${style.template}" underlined with ${style.adornment.char}` : `"${'#'.repeat(style.level)} ${style.template}"`;
+    return { ...insertStyled(existing, style, input), style: `Markdown ${heading}` };
   }
   const text = existing === null || existing.trim() === '' ? 'Changelog\n=========\n' : existing;
   const style = detectStyle(text, 'rst') ?? RST_DEFAULT;

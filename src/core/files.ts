@@ -2,6 +2,7 @@ import { access, readFile, rename, writeFile } from 'node:fs/promises';
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ReleaseError } from './errors.js';
+import { diffLines } from './line-diff.js';
 
 /** One planned change to a file: its path, its bytes before and after. `before` is null for a new file. */
 export interface FileEdit {
@@ -113,21 +114,13 @@ export async function applyEdits(root: string, edits: FileEdit[]): Promise<void>
   }
 }
 
-/** A unified-style diff of one edit, small and dependency-free, for dry-run output. */
+/** A unified-style diff of one edit for dry-run output: one `@@ line N @@` hunk per changed region. */
 export function describeEdit(edit: FileEdit): string {
   const before = edit.before === null ? [] : edit.before.split('\n');
-  const after = edit.after.split('\n');
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endB = before.length - 1;
-  let endA = after.length - 1;
-  while (endB >= start && endA >= start && before[endB] === after[endA]) {
-    endB--;
-    endA--;
+  const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`];
+  for (const h of diffLines(before, edit.after.split('\n'))) {
+    lines.push(`@@ line ${h.afterStart + 1} @@`, ...h.removed.map((l) => `-${l}`), ...h.added.map((l) => `+${l}`));
   }
-  const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`, `@@ line ${start + 1} @@`];
-  for (let i = start; i <= endB; i++) lines.push(`-${before[i]}`);
-  for (let i = start; i <= endA; i++) lines.push(`+${after[i]}`);
   return lines.join('\n');
 }
 

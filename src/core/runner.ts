@@ -6,6 +6,8 @@
 export interface RunnerEnvironment {
   /** `owner/name` of the repository the workflow runs for (GITHUB_REPOSITORY). */
   repository?: string;
+  /** The caller's workflow, `owner/repo/.github/workflows/<file>@<ref>` (GITHUB_WORKFLOW_REF). */
+  workflowRef?: string;
   /** The ref that triggered the run, e.g. `refs/tags/v1.2.0` (GITHUB_REF). */
   ref?: string;
   /** The GitHub web server, e.g. `https://github.com` (GITHUB_SERVER_URL). */
@@ -34,6 +36,7 @@ export function readRunnerEnvironment(env: Record<string, string | undefined>): 
   const requestToken = get('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
   return {
     repository: get('GITHUB_REPOSITORY'),
+    workflowRef: get('GITHUB_WORKFLOW_REF'),
     ref: get('GITHUB_REF'),
     serverUrl: get('GITHUB_SERVER_URL'),
     apiUrl: get('GITHUB_API_URL'),

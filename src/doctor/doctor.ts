@@ -42,9 +42,13 @@ async function gatherFacts(input: DoctorInput): Promise<DoctorFacts> {
     // The changelog prepare-release would write: the one named, the tool's, else the project's existing one.
     const named = input.changelogFile ? { path: input.changelogFile, from: '--changelog-file' } : conventions.changelogFile;
     const changelog = await locateChangelog(root, input.packageDir, named).catch(() => undefined);
-    return { root, adapter, info, ...tag, changelog };
+    const changelogTool = conventions.towncrier && !input.changelogFile ? `towncrier, ${conventions.towncrier.from}` : undefined;
+    return { root, adapter, info, ...tag, changelog, changelogTool };
   } catch (err) {
-    return { root, packageError: err, ...given };
+    // The changelog is still worth reporting when the package cannot be read (a blocker of its own).
+    const named = input.changelogFile ? { path: input.changelogFile, from: '--changelog-file' } : undefined;
+    const changelog = await locateChangelog(root, input.packageDir, named).catch(() => undefined);
+    return { root, packageError: err, ...given, changelog };
   }
 }
 

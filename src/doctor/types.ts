@@ -1,5 +1,6 @@
 import type { ChangelogLocation } from '../changelog/locate.js';
 import type { Exec } from '../core/exec.js';
+import type { RunnerEnvironment } from '../core/runner.js';
 import type { EcosystemAdapter, PackageInfo } from '../ecosystems/types.js';
 
 /** How a finding weighs: a blocker stops a release (doctor exits 1), a warning is worth a look. */
@@ -38,6 +39,8 @@ export interface DoctorInput {
   registries: string[];
   /** Name of the environment variable holding the registry token, and whether it is set. */
   tokenEnv?: { name: string; set: boolean };
+  /** Where the doctor runs, read by the entry: on a runner its OIDC endpoint, workflow and token variables are checked directly. */
+  runner?: RunnerEnvironment;
   exec: Exec;
 }
 
@@ -54,6 +57,8 @@ export interface DoctorFacts {
   tagTemplateSource: string;
   /** The changelog prepare-release would write, and how it was chosen. */
   changelog?: ChangelogLocation;
+  /** The tool that writes that changelog instead of release-relay (towncrier), and where it is configured. */
+  changelogTool?: string;
 }
 
 /** One check of the doctor: other issues add theirs to the registry (src/doctor/registry.ts). */

@@ -76,8 +76,11 @@ export function trustedPublishingFindings(facts: TrustedPublishingFacts): Truste
   if (file) {
     out.push({ level: 'info', id: 'publisher-match', message: `${name} will match repository ${facts.repository ?? '(unknown)'}, workflow ${file}${facts.environment ? `, environment ${facts.environment}` : ' (no environment)'}.`, hint: 'The trusted publisher configured on the registry must name exactly these.' });
   }
-  if (facts.registry === 'pypi' && jobFile && file && jobFile !== file) {
-    out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${jobFile}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
+  // Compared by path, not file name: a reusable workflow of another repository may have the caller's file name.
+  const jobPath = facts.jobWorkflowRef?.split('@')[0];
+  if (facts.registry === 'pypi' && jobFile && file && jobPath !== facts.workflowRef?.split('@')[0]) {
+    const reusable = jobPath?.startsWith(`${facts.repository ?? ''}/.github/`) ? jobFile : jobPath;
+    out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${reusable}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
   }
   if (facts.registry === 'npm') {
     if (facts.npmVersion && semver.valid(facts.npmVersion) && semver.lt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {

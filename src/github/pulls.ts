@@ -10,6 +10,8 @@ export interface PullInfo {
   merged: boolean;
   headRef: string;
   headSha: string;
+  /** `owner/name` of the repository the head branch lives in (a fork's for a PR from a fork); '' when unknown. */
+  headRepo: string;
   baseRef: string;
   author: string;
   mergeCommitSha: string | null;
@@ -22,7 +24,7 @@ interface RawPull {
   body: string | null;
   state: string;
   merged_at: string | null;
-  head: { ref: string; sha: string };
+  head: { ref: string; sha: string; repo?: { full_name: string } | null };
   base: { ref: string };
   user: { login: string } | null;
   merge_commit_sha: string | null;
@@ -31,7 +33,7 @@ interface RawPull {
 function toInfo(p: RawPull): PullInfo {
   return {
     number: p.number, url: p.html_url, title: p.title, body: p.body ?? '', state: p.state === 'open' ? 'open' : 'closed', merged: p.merged_at !== null,
-    headRef: p.head.ref, headSha: p.head.sha, baseRef: p.base.ref, author: p.user?.login ?? '', mergeCommitSha: p.merge_commit_sha,
+    headRef: p.head.ref, headSha: p.head.sha, headRepo: p.head.repo?.full_name ?? '', baseRef: p.base.ref, author: p.user?.login ?? '', mergeCommitSha: p.merge_commit_sha,
   };
 }
 

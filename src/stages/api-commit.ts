@@ -10,10 +10,11 @@ async function fileMode(git: Git, path: string): Promise<'100644' | '100755'> {
   return line.startsWith('100755') ? '100755' : '100644';
 }
 
-/** The release commit's files for the Git database API, from the planned edits (nothing is written locally). */
-export async function treeFilesFromEdits(git: Git, edits: FileEdit[]): Promise<TreeFile[]> {
+/** The release commit's files for the Git database API, from the planned edits and removals (nothing is written locally). */
+export async function treeFilesFromEdits(git: Git, edits: FileEdit[], deleted: string[] = []): Promise<TreeFile[]> {
   const files: TreeFile[] = [];
   for (const e of edits) files.push({ path: e.path, mode: await fileMode(git, e.path), content: e.after === null ? null : Buffer.from(e.after, 'utf8') });
+  for (const path of deleted) files.push({ path, mode: await fileMode(git, path), content: null });
   return files;
 }
 
@@ -22,9 +23,9 @@ export async function treeFilesFromEdits(git: Git, edits: FileEdit[]): Promise<T
  * is the remote branch's tip), points `branch` at it (`force` for a release branch the suite owns), then
  * fetches it and checks it out locally on `branch`, so the working tree equals what GitHub holds.
  */
-export async function commitThroughApi(opts: { git: Git; github: GitHubTarget; remote: string; parent: string; branch: string; edits: FileEdit[]; message: string; force: boolean }): Promise<{ sha: string; verified: boolean }> {
+export async function commitThroughApi(opts: { git: Git; github: GitHubTarget; remote: string; parent: string; branch: string; edits: FileEdit[]; deleted?: string[]; message: string; force: boolean }): Promise<{ sha: string; verified: boolean }> {
   const { git, github: gh } = opts;
-  const files = await treeFilesFromEdits(git, opts.edits);
+  const files = await treeFilesFromEdits(git, opts.edits, opts.deleted);
   const commit = await createApiCommit(gh.client, { owner: gh.owner, repo: gh.repo, parent: opts.parent, files, message: opts.message });
   await setBranch(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, sha: commit.sha, force: opts.force });
   const fetched = await git.fetchBranch(opts.remote, opts.branch);

@@ -14,7 +14,9 @@ import type { ReleaseContext } from '../core/context.js';
 import type { Git, GitIdentity } from '../git/git.js';
 import { readPushBlockers } from '../github/branch-rules.js';
 import type { GitHubTarget } from '../github/target.js';
+import type { TowncrierRun } from '../changelog/towncrier.js';
 import { commitThroughApi } from './api-commit.js';
+import { towncrierChanges } from './towncrier-edits.js';
 import { DEFAULT_RELEASE_BRANCH, releaseBranchName } from './release-marker.js';
 import { assertValidBranchName, COMMIT_VIA, findMergedRelease, openReleasePr, planReleasePr, RELEASE_MODES, type CommitVia, type MergedRelease, type ReleaseMode, type ReleasePrResult } from './release-pr.js';
 
@@ -83,25 +85,44 @@ export async function mergedReleaseOnHead(opts: { git: Git; run: Exec; github: G
   )(undefined, opts.sctx);
 }
 
+/**
+ * towncrier's output for a release commit made away from the checkout: runs it in a temporary worktree
+ * (see towncrier-edits.ts) and folds what it wrote into the edits; adds its files to `files` (as the direct
+ * git path does). Without towncrier, the edits as planned.
+ */
+async function withTowncrier(opts: { git: Git; run: Exec; sctx: StepContext; root: string; baseSha: string; edits: FileEdit[]; files: string[]; towncrier?: TowncrierRun | null; tempDir?: string }): Promise<{ edits: FileEdit[]; deleted: string[] }> {
+  const t = opts.towncrier;
+  if (!t) return { edits: opts.edits, deleted: [] };
+  const changes = await instrumented('build changelog with towncrier', () => towncrierChanges({ git: opts.git, run: opts.run, root: opts.root, baseSha: opts.baseSha, edits: opts.edits, towncrier: t, tempDir: opts.tempDir }))(undefined, opts.sctx);
+  for (const p of [...changes.edits.map((e) => e.path), ...changes.deleted]) if (!opts.files.includes(p)) opts.files.push(p);
+  return changes;
+}
+
 /** PR mode: plans the release branch (no writes), then commits, pushes and opens or updates the PR. */
 export async function prepareViaPullRequest(opts: {
   git: Git; run: Exec; logger: Logger; sctx: StepContext; github: GitHubTarget; root: string; remote: string; baseBranch: string; baseSha: string;
   edits: FileEdit[]; files: string[]; message: string; identity: GitIdentity; context: ReleaseContext; commitVia: CommitVia; branchTemplate: string; version: string; tag: string;
+  /** towncrier builds the changelog: its output joins the release commit (built in a temporary worktree). */
+  towncrier?: TowncrierRun | null;
+  tempDir?: string;
 }): Promise<ReleasePrResult> {
   const branch = releaseBranchName(opts.branchTemplate, opts.tag, opts.version);
   await assertValidBranchName(branch, opts.run);
+  // Before any write: towncrier can still fail (bad fragments, not installed).
+  const { edits, deleted } = await withTowncrier(opts);
   const target = await instrumented('check the release branch', () => planReleasePr(opts, branch))(undefined, opts.sctx);
-  return openReleasePr(opts, target);
+  return openReleasePr({ ...opts, edits, deleted }, target);
 }
 
 /** Direct mode with commit-via: api: the release commit through the Git database API onto the branch. */
-export async function directCommitThroughApi(opts: { git: Git; github: GitHubTarget; remote: string; branch: string; baseSha: string; edits: FileEdit[]; message: string; sctx: StepContext }): Promise<{ sha: string; verified: boolean }> {
+export async function directCommitThroughApi(opts: { git: Git; run: Exec; github: GitHubTarget; remote: string; root: string; branch: string; baseSha: string; edits: FileEdit[]; files: string[]; message: string; sctx: StepContext; towncrier?: TowncrierRun | null; tempDir?: string }): Promise<{ sha: string; verified: boolean }> {
+  const { edits, deleted } = await withTowncrier(opts);
   return instrumented('commit through the GitHub API', async () => {
     const tip = await opts.git.fetchBranch(opts.remote, opts.branch);
     if (tip !== opts.baseSha) {
       throw new ReleaseError('REMOTE_MOVED', `${opts.remote}/${opts.branch} is at ${tip?.slice(0, 7) ?? 'nothing'}, not at the checked-out ${opts.baseSha.slice(0, 7)}; nothing was changed.`, 'Re-run the release from the current tip of the branch (push your local commits first).');
     }
-    return commitThroughApi({ git: opts.git, github: opts.github, remote: opts.remote, parent: opts.baseSha, branch: opts.branch, edits: opts.edits, message: opts.message, force: false });
+    return commitThroughApi({ git: opts.git, github: opts.github, remote: opts.remote, parent: opts.baseSha, branch: opts.branch, edits, deleted, message: opts.message, force: false });
   })(undefined, opts.sctx);
 }
 

@@ -461,7 +461,7 @@ async function openReleasePullRequest(r: PrepareRun, repo: RepositoryState, rel:
   const { o } = r;
   if (!repo.branch) throw new ReleaseError('DETACHED_HEAD', 'release-mode: pr needs a checked-out default branch to base the release branch on.', 'Check out the default branch (actions/checkout with ref: main).');
   const { files } = describePlan(rel);
-  const pr = await prepareViaPullRequest({ git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, github: o.github as GitHubTarget, root: repo.root, remote: o.remote, baseBranch: repo.branch, baseSha: repo.sha, edits: rel.plan.edits, files, message: rel.message, identity: o.identity ?? BOT_IDENTITY, context: rel.context, commitVia: r.modes.commitVia, branchTemplate: r.modes.branchTemplate, version: rel.next, tag: rel.tag });
+  const pr = await prepareViaPullRequest({ git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, github: o.github as GitHubTarget, root: repo.root, remote: o.remote, baseBranch: repo.branch, baseSha: repo.sha, edits: rel.plan.edits, files, message: rel.message, identity: o.identity ?? BOT_IDENTITY, context: rel.context, commitVia: r.modes.commitVia, branchTemplate: r.modes.branchTemplate, version: rel.next, tag: rel.tag, towncrier: rel.plan.changelog.towncrier, tempDir: o.runner?.tempDir });
   rel.context.release_commit = { sha: pr.sha, branch: pr.branch, pushed: true, files_changed: files };
   return finish(r, rel, { releasePr: pr, tokenNotes: tokenNotes('pr', true), decision: `Release PR #${pr.pull.number} ${pr.created ? 'opened' : pr.unchanged ? 'unchanged' : 'updated'} for ${rel.sentence} (${pr.pull.url})` });
 }
@@ -469,7 +469,7 @@ async function openReleasePullRequest(r: PrepareRun, repo: RepositoryState, rel:
 /** Step 9 (commit-via: api): GitHub makes (and signs) the release commit; the checkout moves to it. */
 async function commitThroughGitHubApi(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease): Promise<PrepareResult> {
   const { files } = describePlan(rel);
-  const made = await directCommitThroughApi({ git: r.git, github: r.o.github as GitHubTarget, remote: r.o.remote, branch: repo.branch as string, baseSha: repo.sha, edits: rel.plan.edits, message: rel.message, sctx: r.sctx });
+  const made = await directCommitThroughApi({ git: r.git, run: r.run, github: r.o.github as GitHubTarget, remote: r.o.remote, root: repo.root, branch: repo.branch as string, baseSha: repo.sha, edits: rel.plan.edits, files, towncrier: rel.plan.changelog.towncrier, tempDir: r.o.runner?.tempDir, message: rel.message, sctx: r.sctx });
   rel.context.release_commit = { sha: made.sha, branch: repo.branch as string, pushed: true, files_changed: files };
   return finish(r, rel, { tokenNotes: tokenNotes('direct', true), decision: `Prepared ${rel.sentence} (commit ${made.sha.slice(0, 7)} made through the GitHub API${made.verified ? ', verified' : ''})` });
 }

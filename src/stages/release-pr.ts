@@ -6,12 +6,14 @@
  *  - push after the merge: recognise the release commit by its trailer and hand publish the approved bytes
  *    when the merged tree is the gated one, or a context to gate once more (`findMergedRelease`).
  */
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { sha256Hex } from '../core/approved-copy.js';
 import { instrumented, type StepContext } from '../core/combinators.js';
 import { loadContext, type ReleaseContext } from '../core/context.js';
 import { ReleaseError, describeError } from '../core/errors.js';
 import type { Exec } from '../core/exec.js';
-import { applyEdits, type FileEdit } from '../core/files.js';
+import { applyEdits, resolveInside, type FileEdit } from '../core/files.js';
 import type { Logger } from '../core/log.js';
 import { identityEnv, type Git, type GitIdentity } from '../git/git.js';
 import { downloadArtifact, findArtifact } from '../github/artifacts.js';
@@ -65,6 +67,8 @@ export interface ReleasePrInput {
   baseSha: string;
   edits: FileEdit[];
   files: string[];
+  /** Files the release commit removes (towncrier's news fragments). Defaults to none. */
+  deleted?: string[];
   /** Commit message with the version filled in (the trailer is added here). */
   message: string;
   identity: GitIdentity;
@@ -142,7 +146,7 @@ export async function openReleasePr(input: ReleasePrInput, target: ReleasePrTarg
 
   if (input.commitVia === 'api') {
     const made = await instrumented('commit through the GitHub API', () =>
-      commitThroughApi({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, message, force: target.previousTip !== null }),
+      commitThroughApi({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, deleted: input.deleted, message, force: target.previousTip !== null }),
     )(undefined, input.sctx);
     sha = made.sha;
     verified = made.verified;
@@ -151,8 +155,11 @@ export async function openReleasePr(input: ReleasePrInput, target: ReleasePrTarg
       await git.git(['checkout', '--quiet', '-B', target.branch, input.baseSha]);
       try {
         await applyEdits(input.root, input.edits);
-        await git.git(['add', '--', ...input.files]);
-        await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...input.files], { env: identityEnv(input.identity) });
+        const deleted = input.deleted ?? [];
+        if (deleted.length) await git.git(['rm', '--quiet', '--', ...deleted]);
+        const written = input.files.filter((f) => !deleted.includes(f));
+        await git.git(['add', '--', ...written]);
+        await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...written, ...deleted], { env: identityEnv(input.identity) });
       } catch (err) {
         await git.git(['checkout', '--quiet', '--force', input.baseBranch], { check: false });
         await git.git(['branch', '-D', target.branch], { check: false });
@@ -184,20 +191,44 @@ export async function openReleasePr(input: ReleasePrInput, target: ReleasePrTarg
     return { pull: await createPull(gh.client, { owner: gh.owner, repo: gh.repo, head: target.branch, base: input.baseBranch, title, body }), created: true };
   })(undefined, input.sctx);
 
-  // Older release PRs of the suite for another version (the bump changed since) are superseded by this one.
-  await instrumented('close superseded release pull requests', async () => {
-    const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
-    for (const p of open) {
-      if (p.number === pr.pull.number || !isSuiteBody(p.body)) continue;
-      if (parseTrailers(p.body).some((t) => t.tag === tag)) continue;
-      await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${pr.pull.number} (${tag}).` });
-      await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
-      logger.info(`Closed #${p.number}: superseded by #${pr.pull.number}.`);
-    }
-  })(undefined, input.sctx).catch((err: unknown) => logger.warning(`Could not close superseded release pull requests: ${describeError(err)}`));
+  await instrumented('close superseded release pull requests', () => closeSupersededPulls(input, pr.pull, tag))(undefined, input.sctx).catch((err: unknown) => logger.warning(`Could not close superseded release pull requests: ${describeError(err)}`));
 
   for (const w of target.warnings) logger.warning(w);
   return { branch: target.branch, sha, pull: pr.pull, created: pr.created, unchanged, verified, warnings: target.warnings };
+}
+
+/**
+ * Closes the suite's older release PRs into the same base that `current` supersedes (another version: the
+ * bump changed, so the branch name did too), each with a comment linking `current`. Only a PR that is
+ * release-relay's on both counts is touched: its body carries the suite's marker (embedded context and
+ * trailer), and its branch (in this repository) holds only release commits the suite made. Anything else
+ * is left open with a note in the log. Returns the numbers closed.
+ */
+export async function closeSupersededPulls(input: Pick<ReleasePrInput, 'git' | 'github' | 'remote' | 'baseBranch' | 'baseSha' | 'logger'>, current: PullInfo, tag: string): Promise<number[]> {
+  const { git, github: gh, logger } = input;
+  const repo = `${gh.owner}/${gh.repo}`.toLowerCase();
+  const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
+  const closed: number[] = [];
+  for (const p of open) {
+    if (p.number === current.number || !isSuiteBody(p.body)) continue;
+    if (parseTrailers(p.body).some((t) => t.tag === tag)) continue;
+    if (p.headRepo && p.headRepo.toLowerCase() !== repo) {
+      logger.info(`#${p.number} looks like an older release PR but comes from ${p.headRepo}; left open.`);
+      continue;
+    }
+    const tip = await git.fetchBranch(input.remote, p.headRef).catch(() => null);
+    const commits = tip ? await commitsOnBranch(git, input.baseSha, tip) : [];
+    const others = commits.filter((c) => parseTrailers(c.message).length === 0);
+    if (!tip || others.length > 0) {
+      logger.warning(`#${p.number} (${p.headRef}) looks like an older release PR, but ${tip ? `its branch holds ${others.length} commit(s) release-relay did not make (${others.map((c) => c.sha.slice(0, 7)).join(', ')})` : 'its branch could not be fetched'}; left open. Close it by hand if #${current.number} replaces it.`);
+      continue;
+    }
+    await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${current.number} (${current.url}): the release is now ${tag}. Closed by release-relay; the branch ${p.headRef} is no longer updated.` });
+    await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
+    logger.info(`Closed #${p.number}: superseded by #${current.number}.`);
+    closed.push(p.number);
+  }
+  return closed;
 }
 
 /** Options of the gate on a release PR. */
@@ -255,6 +286,19 @@ export async function gateReleasePr(options: ReleasePrGateOptions, deps: GateDep
     if (result.context.gate) result.context.gate.issue_url = commentUrl;
   }
   return { ...result, pull, checkRunId: check.id, commentUrl };
+}
+
+/** The first approved file in `dir` that is missing or whose sha256 differs from the context's, as a sentence; undefined when all match. */
+export async function firstDigestMismatch(dir: string, context: ReleaseContext): Promise<string | undefined> {
+  const files = context.artifacts ?? [];
+  if (files.length === 0) return 'the approved context lists no files';
+  for (const a of files) {
+    const bytes = await readFile(resolveInside(dir, a.file, 'merged-artifact-dir')).catch(() => null);
+    if (!bytes) return `${a.file} is missing`;
+    const digest = sha256Hex(bytes);
+    if (digest !== a.sha256.toLowerCase()) return `${a.file} has sha256 ${digest}, not the approved ${a.sha256}`;
+  }
+  return undefined;
 }
 
 /** A merged release waiting to be published, found on the default branch. */
@@ -320,7 +364,12 @@ export async function findMergedRelease(opts: { git: Git; run: Exec; github: Git
   };
   if (mergedTree !== gatedTree) return regate(`the merged tree of ${target.slice(0, 7)} differs from the gated head ${pull.headSha.slice(0, 7)} of #${pull.number} (${opts.baseBranch} moved meanwhile)`);
   const name = `release-${embedded.version?.next}`;
-  const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha });
+  const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha }).catch((err: unknown) => {
+    // A token without actions: read cannot see the artifacts: gating once more is safe, failing the release is not needed.
+    opts.logger.warning(`Could not look up the release PR gate's artifact (${describeError(err)}); the merge commit is gated again. Give the token actions: read to publish the approved files instead.`);
+    return null;
+  });
+  if (artifact === null) return regate(`the Actions artifacts API could not be read (the token needs actions: read)`);
   if (!artifact) return regate(`no artifact ${name} from a gate run on ${pull.headSha.slice(0, 7)} was found (expired, or the gate did not approve)`);
   const dir = resolve(opts.artifactDir);
   await downloadArtifact(gh.client, opts.run, { owner: gh.owner, repo: gh.repo, id: artifact.id, dir });
@@ -328,6 +377,9 @@ export async function findMergedRelease(opts: { git: Git; run: Exec; github: Git
   if (approved.gate?.status !== 'approved' || approved.version?.tag !== found.tag) {
     return regate(`artifact ${artifact.id} does not hold an approved context for ${found.tag}`);
   }
+  // The bytes handed on must be the ones the PR's gate approved: every file against its approved sha256.
+  const mismatch = await firstDigestMismatch(dir, approved);
+  if (mismatch) return regate(`artifact ${artifact.id}: ${mismatch}`);
   const context: ReleaseContext = { ...approved, repository, release_commit, gate: { ...approved.gate, artifact_dir: dir } };
   return { ...base, context, needsGate: false, artifactDir: dir, reason: `the merged tree equals the gated head ${pull.headSha.slice(0, 7)} of #${pull.number}: publishing the files its gate approved (artifact ${artifact.id})` };
 }

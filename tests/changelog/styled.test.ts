@@ -71,14 +71,14 @@ describe('Markdown changelogs in their own heading style', () => {
 });
 
 describe('reStructuredText changelogs with their own underlines', () => {
-  test('"Version X" over dashes, sub-sections over ~, date line "Released on <date>"', () => {
+  test('"Version X" over dashes, sub-sections over ~, date line "Released on <date>"; the sub-section is named as the file names it (Features, not Added)', () => {
     const text = ['Changes', '=======', '', 'Version 2.1.0', '-------------', '', 'Released on 2025-05-01', '', 'Features', '~~~~~~~~', '', '-   Old feature.', ''].join('\n');
     expect(changelogFormat('CHANGES.rst', text)).toBe('rst');
     expect(detectStyle(text, 'rst')).toMatchObject({ template: 'Version {version}', dateLine: 'Released on {date}', bullet: '-   ', sub: { level: 3, adornment: { char: '~', overline: false } } });
     const feat = c('feat: new thing (#5)');
     const out = writeRelease('CHANGES.rst', text, { ...base, version: '2.2.0', commits: [feat], previousTag: '2.1.0', tag: '2.2.0' });
     expect(out.text).toBe(
-      ['Changes', '=======', '', 'Version 2.2.0', '-------------', '', 'Released on 2026-03-04', '', 'Added', '~~~~~', '', `-   new thing (\`${feat.sha.slice(0, 7)} <${URL}/commit/${feat.sha}>\`__, \`#5 <${URL}/pull/5>\`__)`, '', 'Version 2.1.0', '-------------', '', 'Released on 2025-05-01', '', 'Features', '~~~~~~~~', '', '-   Old feature.', ''].join('\n'),
+      ['Changes', '=======', '', 'Version 2.2.0', '-------------', '', 'Released on 2026-03-04', '', 'Features', '~~~~~~~~', '', `-   new thing (\`${feat.sha.slice(0, 7)} <${URL}/commit/${feat.sha}>\`__, \`#5 <${URL}/pull/5>\`__)`, '', 'Version 2.1.0', '-------------', '', 'Released on 2025-05-01', '', 'Features', '~~~~~~~~', '', '-   Old feature.', ''].join('\n'),
     );
   });
 

@@ -23,7 +23,7 @@ describe('npm run demo', () => {
   test('--help prints the options and the prerequisites; an unknown option is a usage error, not a stack trace', async () => {
     const help = await exec(process.execPath, [DEMO, '--help'], { check: false });
     expect(help.code).toBe(0);
-    for (const option of ['--keep', '--verbose', '--ecosystem', '--bump']) expect(help.stdout).toContain(option);
+    for (const option of ['--keep', '--verbose', '--ecosystem', '--bump', '--attestations']) expect(help.stdout).toContain(option);
     expect(help.stdout).toContain('twine');
     expect(help.stdout).toContain('hatchling');
     const bad = await exec(process.execPath, [DEMO, '--kep'], { check: false });
@@ -53,5 +53,17 @@ describe('npm run demo', () => {
     expect(lines.findIndex((l) => /^✔ verify from registry \(/.test(l))).toBeLessThan(lines.findIndex((l) => l.startsWith('| step |')));
     // eslint-disable-next-line no-control-regex
     expect(/[\u0000-\u0008\u000b-\u001f\u007f]/.test(run.stdout.replace(/\n/g, ''))).toBe(false);
+  });
+
+  test('--attestations: published through Trusted Publishing with PEP 740 attestations, verified from what the index serves', async () => {
+    const run = await exec(process.execPath, [DEMO, '--attestations'], { check: false, env: { CI: 'true' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^ {2}sigstore {4}http:\/\/127\.0\.0\.1:\d+ \(Fulcio and Rekor\)$/m);
+    expect(run.stdout).toMatch(/through Trusted Publishing, 2 file\(s\) attested, verified by a clean install and its provenance/);
+    expect(run.stdout).toMatch(/^ {2}attested {5}2 file\(s\) through Trusted Publishing \(PEP 740, 2 Fulcio certificate\(s\), 2 Rekor entries\) → attestation verified/m);
+    const npm = await exec(process.execPath, [DEMO, '--attestations', '--ecosystem', 'npm'], { check: false });
+    expect(npm.code).toBe(2);
+    expect(npm.stderr).toContain('--attestations releases the Python example');
   });
 });

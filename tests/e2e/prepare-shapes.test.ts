@@ -121,7 +121,7 @@ describe('changelogs in the project\'s own file and format', () => {
     const result = await run(r.dir, { dryRun: true });
     expect(result.context.changelog?.file).toBe('CHANGES.rst');
     const after = result.edits.find((e) => e.path === 'CHANGES.rst')?.after ?? '';
-    expect(after).toMatch(/^Changes\n\*\*\*\*\*\*\*\n\n1\.0\.1 \(2026-02-03\)\n==================\n\nFixed\n~~~~~\n\n- a bug \(`[0-9a-f]{7} <https:\/\/github\.com\/acme\/pkg\/commit\/[0-9a-f]{40}>`__\)\n\n1\.0\.0 \(2025-05-01\)/);
+    expect(after).toMatch(/^Changes\n\*\*\*\*\*\*\*\n\n1\.0\.1 \(2026-02-03\)\n==================\n\nFixes\n~~~~~\n\n- a bug \(`[0-9a-f]{7} <https:\/\/github\.com\/acme\/pkg\/commit\/[0-9a-f]{40}>`__\)\n\n1\.0\.0 \(2025-05-01\)/);
 
     const psr = await project({ 'pyproject.toml': pyproject('1.0.0', '\n[tool.semantic_release.changelog]\nchangelog_file = "docs/changelog.md"\n'), 'docs/changelog.md': '# Changelog\n\n## v1.0.0 (2025-01-01)\n\n- Old.\n' });
     await git(psr.dir, 'tag', 'v1.0.0');

@@ -272,6 +272,42 @@ describe('release PR: merge and publish', () => {
     expect(w.github.violations).toEqual([]);
   }, 180_000);
 
+  /** Merges the gated PR as is and runs prepare on a fresh checkout of main (the workflow on the push). */
+  async function mergeAndFind(w: World & { pullNumber: number }) {
+    const { data } = await w.client.rest.pulls.merge({ owner: OWNER, repo: REPO, pull_number: w.pullNumber, merge_method: 'squash' });
+    rmSync(w.work, { recursive: true, force: true });
+    await exec('git', ['clone', '--quiet', w.remote, w.work]);
+    return { mergeSha: data.sha, merged: (await prepare(w)).mergedRelease };
+  }
+
+  test('the stored artifact does not hold the approved bytes (a file changed): not published, the merge is gated once', async () => {
+    const w = await world(gated.w.remote);
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    const pull = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
+    const tampered = join(w.root, 'tampered');
+    cpSync(gated.gateDir, tampered, { recursive: true });
+    const wheel = (gated.gate.context.artifacts ?? []).find((a) => a.file.endsWith('.whl'))?.file as string;
+    appendFileSync(join(tampered, wheel), 'not the approved bytes');
+    await w.github.addArtifact({ name: 'release-0.2.0', dir: tampered, headSha: gated.headSha, headBranch: BRANCH });
+    const { mergeSha, merged } = await mergeAndFind({ ...w, pullNumber: pull.number });
+    expect(merged?.needsGate).toBe(true);
+    expect(merged?.reason).toContain(`${wheel} has sha256`);
+    expect(merged?.artifactDir).toBeUndefined();
+    // The context asks for a gate of the merge commit: no approval, no artifacts carried over.
+    expect(merged?.context.gate).toBeUndefined();
+    expect(merged?.context.artifacts).toBeUndefined();
+    expect(merged?.context.release_commit?.sha).toBe(mergeSha);
+  });
+
+  test('a token that cannot read Actions artifacts: a warning, and the merge is gated once instead of failing', async () => {
+    const w = await gatedCopy();
+    w.github.failNext({ match: '/actions/artifacts', method: 'GET', status: 403, forbidden: true, times: 1 });
+    const { merged } = await mergeAndFind(w);
+    expect(merged?.needsGate).toBe(true);
+    expect(merged?.reason).toMatch(/actions: read/);
+    expect(w.logger.lines.some((l) => l.startsWith('warning:') && l.includes('actions: read'))).toBe(true);
+  });
+
   test('closing the PR unmerged abandons the release: nothing is tagged or published', async () => {
     const w = await gatedCopy();
     await w.client.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: w.pullNumber, state: 'closed' });
@@ -335,6 +371,43 @@ describe('release PR: branches that are not the suite’s own', () => {
     expect(result.releasePr?.warnings.join(' ')).toMatch(/release\/v0\.2\.0 holds 1 commit\(s\) release-relay did not make .*release\/v0\.2\.0-2 instead/);
     expect(w.logger.lines.some((l) => l.startsWith('warning:') && l.includes('did not make'))).toBe(true);
     expect(w.github.git?.pulls.map((p) => [p.number, p.head, p.state])).toEqual([[1, BRANCH, 'open'], [2, `${BRANCH}-2`, 'open']]);
+    expect(w.github.violations).toEqual([]);
+  });
+
+  test('a new version supersedes the older release PR: it is closed with a comment linking the new one', async () => {
+    const w = await world(gated.w.remote);
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    const old = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
+    // The version changed (here explicitly), so the release branch name changed too.
+    const result = await prepare(w, { version: '0.3.0' });
+    const next = result.releasePr?.pull;
+    expect(result.releasePr?.branch).toBe('release/v0.3.0');
+    expect(w.github.git?.pulls.map((p) => [p.number, p.head, p.state])).toEqual([[old.number, BRANCH, 'closed'], [next?.number, 'release/v0.3.0', 'open']]);
+    const comments = w.github.state.comments.filter((c) => c.issue_url.endsWith(`/issues/${old.number}`));
+    expect(comments).toHaveLength(1);
+    expect(comments[0].body).toContain(`Superseded by #${next?.number} (${next?.url})`);
+    expect(comments[0].body).toContain('v0.3.0');
+    // The old branch itself is left as it was (only the PR is closed).
+    expect(await git(w.remote, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(gated.headSha);
+    expect(w.github.violations).toEqual([]);
+  });
+
+  test('an older release PR whose branch holds someone else\'s commit is not closed, only warned about', async () => {
+    const w = await world(gated.w.remote);
+    cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
+    const other = mkdtempSync(join(tmpdir(), 'relay-pr-other-'));
+    cleanups.push(() => rmSync(other, { recursive: true, force: true }));
+    await exec('git', ['clone', '--quiet', '--branch', BRANCH, w.remote, other]);
+    writeFileSync(join(other, 'HOTFIX.md'), 'a maintainer fix on the release branch\n');
+    await git(other, 'add', '-A');
+    await git(other, 'commit', '--quiet', '-m', 'fix: hand-made change on the release branch');
+    await git(other, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
+    const old = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
+    const result = await prepare(w, { version: '0.3.0' });
+    expect(result.releasePr?.created).toBe(true);
+    expect(w.github.git?.pulls.find((p) => p.number === old.number)?.state).toBe('open');
+    expect(w.github.state.comments.filter((c) => c.issue_url.endsWith(`/issues/${old.number}`))).toEqual([]);
+    expect(w.logger.lines.some((l) => l.startsWith('warning:') && l.includes(`#${old.number}`) && l.includes('did not make') && l.includes('left open'))).toBe(true);
     expect(w.github.violations).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { simulate, template } from './simulate.js';
 import { checkWorkflow, levels, needsOf, ROOT, skipsOnDryRun, type Job, type Limits, type Step, type Workflow } from './wiring.js';
 
 const RELEASE = '.github/workflows/release.yml';
@@ -11,7 +12,7 @@ const CI = '.github/workflows/ci.yml';
 
 /** The permission table of the README: each job gets at most this. */
 const RELEASE_LIMITS: Limits = {
-  prepare: { contents: 'write' },
+  prepare: { contents: 'write', actions: 'read', 'pull-requests': 'read' },
   gate: { contents: 'read', checks: 'read', statuses: 'read' },
   build: { contents: 'read', checks: 'read', statuses: 'read', issues: 'write' },
   decide: { contents: 'read' },
@@ -19,7 +20,7 @@ const RELEASE_LIMITS: Limits = {
 };
 /** The callers: the job that calls release.yml grants what its jobs need; the caller's own publish job. */
 const CALLER_LIMITS: Limits = {
-  release: { contents: 'write', checks: 'read', statuses: 'read', issues: 'write' },
+  release: { contents: 'write', checks: 'read', statuses: 'read', issues: 'write', actions: 'read', 'pull-requests': 'read' },
   publish: { contents: 'write', 'id-token': 'write' },
 };
 const CI_LIMITS: Limits = { ci: { contents: 'read' } };
@@ -67,7 +68,7 @@ describe('every workflow passes the wiring check', () => {
 
 describe('the checker catches broken wiring (mutated copies)', () => {
   test('an output the needed job does not produce', () => {
-    expect(problemsAfter(RELEASE, 'context: ${{ needs.build.outputs.context }}', 'context: ${{ needs.build.outputs.contxt }}')).toEqual([
+    expect(problemsAfter(RELEASE, 'context: ${{ needs.build.outputs.context || needs.prepare.outputs.context }}', 'context: ${{ needs.build.outputs.contxt || needs.prepare.outputs.context }}')).toEqual([
       expect.stringContaining('needs.build.outputs.contxt, which job "build" does not produce'),
     ]);
   });
@@ -109,7 +110,9 @@ describe('the checker catches broken wiring (mutated copies)', () => {
     expect(p.length).toBeGreaterThan(0);
     expect(p.every((m) => m.includes('jobs.publish.steps[') && m.includes('may write on a dry run'))).toBe(true);
     // prepare runs on a dry run: its one writing step must get dry-run.
-    expect(problemsAfter(RELEASE, '          dry-run: ${{ inputs.dry-run }}\n\n  gate:', '\n  gate:')).toEqual([expect.stringContaining('jobs.prepare.steps[1] (prepare): may write on a dry run')]);
+    expect(problemsAfter(RELEASE, '          merged-artifact-dir: ${{ runner.temp }}/approved\n          dry-run: ${{ inputs.dry-run }}\n', '          merged-artifact-dir: ${{ runner.temp }}/approved\n')).toEqual([expect.stringContaining('jobs.prepare.steps[1] (prepare): may write on a dry run')]);
+    // prepare's upload of the PR gate's approved files skips itself on a dry run; without that it is caught.
+    expect(problemsAfter(RELEASE, "if: ${{ !inputs.dry-run && steps.prepare.outputs.merged-release == 'true'", "if: ${{ steps.prepare.outputs.merged-release == 'true'")).toEqual([expect.stringContaining('jobs.prepare.steps[2] (approved): may write on a dry run')]);
   });
 
   test('issues: write where no issue is opened, an input that is not declared, pull_request_target, no timeout', () => {
@@ -145,8 +148,10 @@ describe('release.yml: the shape the issue asks for', () => {
   });
 
   test('build once: only the build job uploads the release, it is no matrix, and it runs the full gate', () => {
+    // prepare uploads only in pr mode, the PR gate's approved bytes (never built here): see the release PR tests below.
     const uploaders = Object.entries(jobs).filter(([, j]) => stepsUsing(j, 'actions/upload-artifact').some((s) => s.with?.name !== 'release-relay-gate-evidence')).map(([id]) => id);
-    expect(uploaders).toEqual(['build']);
+    expect(uploaders).toEqual(['prepare', 'build']);
+    expect(stepsUsing(jobs.prepare, 'actions/quality-gate')).toEqual([]);
     expect(jobs.build.strategy).toBeUndefined();
     const [upload] = stepsUsing(jobs.build, 'actions/upload-artifact');
     expect(upload.with).toEqual(expect.objectContaining({ name: '${{ steps.gate.outputs.artifact-name }}', path: '${{ steps.gate.outputs.artifact-dir }}' }));
@@ -179,9 +184,9 @@ describe('release.yml: the shape the issue asks for', () => {
   test('context flows from job to job; nobody recomputes it', () => {
     for (const j of ['gate', 'build']) expect(stepsUsing(jobs[j], 'actions/quality-gate')[0].with?.context).toBe('${{ needs.prepare.outputs.context }}');
     const [publish] = stepsUsing(jobs.publish, 'actions/publish-and-verify');
-    expect(publish.with?.context).toBe('${{ needs.build.outputs.context }}');
+    expect(publish.with?.context).toBe('${{ needs.build.outputs.context || needs.prepare.outputs.context }}');
     const [download] = stepsUsing(jobs.publish, 'actions/download-artifact');
-    expect(download.with).toEqual({ name: '${{ needs.build.outputs.artifact-name }}', path: '${{ runner.temp }}/release' });
+    expect(download.with).toEqual({ name: '${{ needs.build.outputs.artifact-name || needs.prepare.outputs.artifact-name }}', path: '${{ runner.temp }}/release' });
     expect(publish.with?.['artifact-dir']).toBe(download.with?.path);
   });
 
@@ -196,6 +201,7 @@ describe('release.yml: the shape the issue asks for', () => {
     expect(publish.with).toEqual(expect.objectContaining({ 'registry-token': '${{ secrets.registry-token }}', 'pypi-token': '${{ secrets.pypi-token }}', 'trusted-publishing': false }));
     expect(jobs.publish.environment).toBe('${{ inputs.environment }}');
     expect(jobs.publish.permissions).toEqual({ contents: 'write' });
+    expect(publish.with?.['trusted-publishing']).toBe(false);
     expect(String(jobs.publish.if)).toContain('inputs.publish');
   });
 
@@ -335,5 +341,103 @@ describe('release-pr: the release PR flow', () => {
     expect(publish.with?.context).toBe('${{ steps.gate.outputs.context || steps.merged.outputs.context }}');
     expect(publish.with?.['artifact-dir']).toBe('${{ steps.gate.outputs.artifact-dir || steps.merged.outputs.merged-artifact-dir }}');
     expect(levels(job.permissions)).toMatchObject({ actions: 'read', 'id-token': 'write' });
+  });
+});
+
+describe('release.yml runs: the job graph as the runner walks it (GitHub expression engine)', () => {
+  const release = wf(RELEASE);
+  const VERSION = '0.2.0';
+  const PREPARED = JSON.stringify({ schema: 1, id: 'prepared' });
+  const APPROVED_BY_PR = JSON.stringify({ schema: 1, id: 'approved-by-the-pr-gate' });
+  const BUILT = JSON.stringify({ schema: 1, id: 'approved-by-build' });
+
+  /** What prepare-release outputs on this push, and what the gates and uploads answer. */
+  function run(inputs: Record<string, string | boolean>, prepareOutputs: Record<string, string>) {
+    return simulate(release, {
+      inputs: { 'python-versions': '["3.12", "3.13"]', os: '["ubuntu-24.04", "macos-14"]', 'release-mode': 'direct', 'from-tag': false, 'dry-run': false, publish: true, ecosystem: 'python', ...inputs },
+      execute: ['decide'],
+      outputsOf: (job, step) => {
+        if (step.uses?.includes('/actions/prepare-release@')) return prepareOutputs;
+        if (step.uses?.includes('/actions/quality-gate@') && job === 'build') return { approved: 'true', context: BUILT, 'artifact-name': `release-${VERSION}`, 'artifact-dir': '/tmp/runner/release' };
+        if (step.uses?.includes('/actions/quality-gate@')) return { approved: 'true' };
+        if (step.uses?.startsWith('actions/upload-artifact@')) return { 'artifact-id': '42', 'artifact-digest': 'ab'.repeat(32) };
+        return undefined;
+      },
+    });
+  }
+  const ran = (r: ReturnType<typeof run>) => Object.entries(r.jobs).filter(([, j]) => j.result !== 'skipped').map(([id]) => id);
+  const ranStep = (r: ReturnType<typeof run>, job: string, action: string) => r.jobs[job].steps.filter((s) => s.ran && s.step.uses?.includes(`${action}@`));
+  const merged = { released: 'true', version: VERSION, 'commit-sha': 'm'.repeat(40), 'merged-release': 'true' };
+
+  test('pr mode, merged tree == gated head: gate legs and build are skipped; prepare hands on the PR gate\'s bytes and publish publishes them', () => {
+    const r = run({ 'release-mode': 'pr' }, { ...merged, 'needs-gate': 'false', context: APPROVED_BY_PR, 'merged-artifact-dir': '/tmp/runner/approved' });
+    expect(ran(r)).toEqual(['prepare', 'decide', 'publish']);
+    expect(r.jobs.gate.result).toBe('skipped');
+    expect(r.jobs.build.result).toBe('skipped');
+    // prepare downloaded the approved artifact (merged-artifact-dir) and uploads exactly that folder as this run's release artifact.
+    const [prep] = ranStep(r, 'prepare', 'actions/prepare-release');
+    expect(prep.with['merged-artifact-dir']).toBe('/tmp/runner/approved');
+    const [upload] = ranStep(r, 'prepare', 'actions/upload-artifact');
+    expect(upload.with).toMatchObject({ name: `release-${VERSION}`, path: '/tmp/runner/approved', 'if-no-files-found': 'error' });
+    expect(r.jobs.prepare.outputs).toMatchObject({ 'reuse-approved': 'true', 'artifact-name': `release-${VERSION}` });
+    // decide's own script approves on the PR gate's verdict.
+    expect(r.jobs.decide.outputs).toEqual({ approved: 'true', version: VERSION });
+    const [download] = ranStep(r, 'publish', 'actions/download-artifact');
+    const [publish] = ranStep(r, 'publish', 'actions/publish-and-verify');
+    expect(download.with.name).toBe(`release-${VERSION}`);
+    expect(publish.with).toMatchObject({ context: APPROVED_BY_PR, 'artifact-dir': download.with.path });
+    // The tag goes on the merge commit on the default branch.
+    expect(ranStep(r, 'publish', 'actions/checkout')[0].with.ref).toBe(merged['commit-sha']);
+    expect(r.outputs).toMatchObject({ approved: 'true', version: VERSION, 'artifact-name': `release-${VERSION}`, context: APPROVED_BY_PR, released: 'true' });
+  });
+
+  test('pr mode, merged tree differs (or no approved artifact): the merge commit is gated once, and publish takes build\'s bytes', () => {
+    const r = run({ 'release-mode': 'pr' }, { ...merged, 'needs-gate': 'true', context: PREPARED, 'merged-artifact-dir': '' });
+    expect(ran(r)).toEqual(['prepare', 'gate', 'build', 'decide', 'publish']);
+    expect(ranStep(r, 'prepare', 'actions/upload-artifact')).toEqual([]);
+    expect(r.jobs.prepare.outputs).toMatchObject({ 'reuse-approved': 'false', 'artifact-name': '' });
+    expect(ranStep(r, 'gate', 'actions/checkout')[0].with.ref).toBe(merged['commit-sha']);
+    expect(ranStep(r, 'build', 'actions/quality-gate')[0].with.context).toBe(PREPARED);
+    expect(ranStep(r, 'publish', 'actions/download-artifact')[0].with.name).toBe(`release-${VERSION}`);
+    expect(ranStep(r, 'publish', 'actions/publish-and-verify')[0].with.context).toBe(BUILT);
+    expect(r.outputs).toMatchObject({ approved: 'true', context: BUILT });
+  });
+
+  test('pr mode, an ordinary push (the release PR opened or updated): nothing after prepare runs', () => {
+    const r = run({ 'release-mode': 'pr' }, { released: 'true', version: VERSION, 'merged-release': 'false', 'needs-gate': 'false', context: PREPARED });
+    expect(ran(r)).toEqual(['prepare']);
+    expect(ranStep(r, 'prepare', 'actions/upload-artifact')).toEqual([]);
+    expect(r.outputs).toMatchObject({ approved: 'false', released: 'false', context: '', 'artifact-name': '' });
+  });
+
+  test('direct mode: every job runs once; build runs on the first Python and OS and judges the first leg\'s evidence', () => {
+    const r = run({}, { released: 'true', version: VERSION, 'commit-sha': 'c'.repeat(40), 'merged-release': 'false', 'needs-gate': 'false', context: PREPARED });
+    expect(ran(r)).toEqual(['prepare', 'gate', 'build', 'decide', 'publish']);
+    expect(ranStep(r, 'prepare', 'actions/upload-artifact')).toEqual([]);
+    expect(ranStep(r, 'build', 'actions/setup-python')[0].with['python-version']).toBe('3.12');
+    expect(template((release.jobs.build as Job & { 'runs-on': string })['runs-on'], { inputs: { os: '["ubuntu-24.04", "macos-14"]' } })).toBe('ubuntu-24.04');
+    // The first leg writes and uploads its evidence; build reads it and runs no test command of its own.
+    expect(ranStep(r, 'gate', 'actions/quality-gate')[0].with['evidence-dir']).toBe('/tmp/runner/gate-evidence');
+    expect(ranStep(r, 'gate', 'actions/upload-artifact')[0].with.name).toBe('release-relay-gate-evidence');
+    expect(ranStep(r, 'build', 'actions/quality-gate')[0].with['test-evidence']).toBe('/tmp/runner/gate-evidence');
+    expect(ranStep(r, 'build', 'actions/quality-gate')[0].with['test-command']).toBeUndefined();
+    expect(ranStep(r, 'publish', 'actions/publish-and-verify')[0].with.context).toBe(BUILT);
+  });
+
+  test('a rejected build stops the release even in pr mode (decide\'s script fails, publish is skipped)', () => {
+    const r = simulate(release, {
+      inputs: { 'python-versions': '["3.12"]', os: '["ubuntu-latest"]', 'release-mode': 'pr', 'from-tag': false, 'dry-run': false, publish: true, ecosystem: 'python' },
+      execute: ['decide'],
+      outputsOf: (job, step): Record<string, string> | undefined => (step.uses?.includes('/actions/prepare-release@') ? { ...merged, 'needs-gate': 'true', context: PREPARED } : step.uses?.includes('/actions/quality-gate@') && job === 'build' ? { approved: 'false' } : undefined),
+    });
+    expect(r.jobs.decide.result).toBe('failure');
+    expect(r.jobs.decide.outputs.approved).toBe('false');
+    expect(r.jobs.publish.result).toBe('skipped');
+  });
+
+  test('a dry run in pr mode runs prepare only and uploads nothing', () => {
+    const r = run({ 'release-mode': 'pr', 'dry-run': true }, { released: 'true', version: VERSION, 'merged-release': 'true', 'needs-gate': 'false', context: PREPARED, 'merged-artifact-dir': '/tmp/x' });
+    expect(ran(r)).toEqual(['prepare']);
+    expect(ranStep(r, 'prepare', 'actions/upload-artifact')).toEqual([]);
   });
 });

@@ -169,8 +169,8 @@ function topLevel(expr: string): string {
   return s;
 }
 
-/** True when `!inputs.dry-run` is a top-level conjunct of the job's `if`. */
-export function skipsOnDryRun(job: Job): boolean {
+/** True when `!inputs.dry-run` is a top-level conjunct of the job's (or step's) `if`. */
+export function skipsOnDryRun(job: Pick<Job, 'if'>): boolean {
   const cond = typeof job.if === 'string' ? job.if.replace(/^\s*\$\{\{|\}\}\s*$/g, '') : '';
   const top = topLevel(cond);
   return /!\s*inputs\.dry-run\b/.test(top) && !top.includes('||');
@@ -275,6 +275,8 @@ export function checkWorkflow(file: string, text: string, options: CheckOptions)
       } else {
         for (const [i, s] of (job.steps ?? []).entries()) {
           if (s.uses && READ_ONLY_ACTIONS.has(actionRepo(s.uses))) continue;
+          // A step that itself skips on a dry run.
+          if (skipsOnDryRun(s)) continue;
           const wired = s.uses !== undefined && ownActionFile(s.uses) !== undefined && String(s.with?.['dry-run'] ?? '').replace(/\s/g, '') === '${{inputs.dry-run}}';
           if (!wired) report(`${where}.steps[${i}]${s.id ? ` (${s.id})` : ''}`, 'may write on a dry run: the job does not skip on !inputs.dry-run and the step gets no dry-run: ${{ inputs.dry-run }}');
         }

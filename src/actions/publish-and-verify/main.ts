@@ -12,6 +12,7 @@ import { readGitHubTarget } from '../common/github-input.js';
 import { getBoolean, getList, getNumber, getOptionalInput, getSecret } from '../common/inputs.js';
 import { actionsLogger } from '../common/logger.js';
 import { runAction } from '../common/run-action.js';
+import { readSigstoreInstance } from './sigstore-instance.js';
 
 /** Input names of publish-and-verify. */
 export const INPUTS = {
@@ -83,6 +84,7 @@ export async function readOptions(): Promise<PublishOptions> {
     attestations: getBoolean(INPUTS.attestations, true),
     // The provenance must name the workflow that runs this (the caller's, as PyPI's publisher does).
     workflowRef: process.env.GITHUB_WORKFLOW_REF,
+    sigstore: await readSigstoreInstance(process.env),
     uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
     pushTag: getBoolean(INPUTS.pushTag, true),
     github: await readGitHubTarget(actionsLogger, runner),

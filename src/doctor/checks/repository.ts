@@ -2,7 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError, isReleaseError } from '../../core/errors.js';
 import { silentLogger } from '../../core/log.js';
+import { changelogFormat, detectStyle } from '../../changelog/styled.js';
 import { findLastReleaseTag } from '../../changelog/tags.js';
+import { writeRelease } from '../../changelog/write.js';
 import { getFullAdapter } from '../../ecosystems/adapters.js';
 import { Git } from '../../git/git.js';
 import { listTags } from '../../git/tag-list.js';
@@ -82,9 +84,18 @@ export const changelogCheck: DoctorCheck = {
     } catch {
       return [{ check: this.id, status: 'info', label: 'changelog', summary: `${rel}${how} does not exist: it will be created in Keep a Changelog format`, fix: 'Pass --changelog-file if your changelog has another name (CHANGES.md, HISTORY.rst).' }];
     }
-    const format = /\.rst$/i.test(rel) ? 'reStructuredText' : /keepachangelog|^## \[?Unreleased\]?/im.test(text) ? 'Keep a Changelog (Markdown)' : /^##? \[?v?\d+\.\d+/m.test(text) ? 'Markdown with version headings' : 'Markdown, no version headings found';
-    const status = format.startsWith('Markdown, no') ? 'warning' : 'ok';
-    return [{ check: this.id, status, label: 'changelog', summary: `${rel}${how}: ${format}`, ...(status === 'warning' ? { fix: 'The new section goes above the first heading; check the result with `release-relay prepare --dry-run`.' } : {}) }];
+    if (facts.changelogTool) return [{ check: this.id, status: 'ok', label: 'changelog', summary: `${rel}${how}: written by ${facts.changelogTool}` }];
+    // The writer prepare-release uses judges the file, so what the doctor says is what a release does.
+    const format = changelogFormat(rel, text);
+    let written: string;
+    try {
+      written = writeRelease(rel, text, { version: '0.0.0', date: '2000-01-01', commits: [], previousTag: null, tag: 'v0.0.0' }).style;
+    } catch (err) {
+      return [{ check: this.id, status: 'warning', label: 'changelog', summary: `${rel}${how}: ${describeError(err).split(' Fix: ')[0]}`, fix: isReleaseError(err) ? `${err.hint} Or pass --changelog-file with another file.` : 'Pass --changelog-file with another file.' }];
+    }
+    const kind = written === 'Keep a Changelog' ? 'Keep a Changelog (Markdown)' : written;
+    const fresh = written !== 'Keep a Changelog' && detectStyle(text, format) === null ? ', no release headings yet' : '';
+    return [{ check: this.id, status: 'ok', label: 'changelog', summary: `${rel}${how}: ${kind}${fresh}` }];
   },
 };
 

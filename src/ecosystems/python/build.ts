@@ -3,6 +3,7 @@ import { join, relative, resolve, isAbsolute } from 'node:path';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
 import type { Logger } from '../../core/log.js';
+import { describeUnmet, unmetBuildRequirements } from './build-requirements.js';
 
 /** Options of one Python build. */
 export interface BuildPythonOptions {
@@ -79,7 +80,12 @@ export async function buildPython(opts: BuildPythonOptions): Promise<{ files: st
     });
   } catch (err) {
     if (isReleaseError(err, 'COMMAND_FAILED')) {
-      throw new ReleaseError('BUILD_FAILED', `Building ${packageDir} failed: ${err.message}`, buildHint(err.message, opts.isolated), { cause: err });
+      // Without isolation the interpreter's own packages build it: name the declared requirements they miss.
+      const unmet = !opts.isolated && tool === 'build' ? await unmetBuildRequirements(opts.exec, opts.python, join(packageDir, 'pyproject.toml')) : [];
+      const hint = unmet.length
+        ? `Without build isolation (isolated-build: false, or --offline) the interpreter's own packages build it, and they do not meet [build-system] requires: ${describeUnmet(unmet)}. Install matching versions into ${opts.python}, or build isolated (isolated-build: true) where the index is reachable.`
+        : buildHint(err.message, opts.isolated);
+      throw new ReleaseError('BUILD_FAILED', `Building ${packageDir} failed: ${err.message}`, hint, { cause: err });
     }
     throw err;
   }

@@ -8,11 +8,12 @@ import { ReleaseError } from '../../core/errors.js';
  * required module is used. On GitHub runners `python3` from setup-python is first and has what it needs;
  * on machines where the first `python3` on PATH lacks the modules, `/usr/bin/python3` is the next try.
  */
-export async function resolvePython(options: { explicit?: string; modules?: string[]; exec?: Exec } = {}): Promise<string> {
+export async function resolvePython(options: { explicit?: string; modules?: string[]; exec?: Exec; prefer?: string } = {}): Promise<string> {
   const run = options.exec ?? realExec;
   const modules = options.modules ?? [];
   const explicit = options.explicit;
-  const candidates = explicit ? [explicit] : ['python3', '/usr/bin/python3', 'python'];
+  // `prefer`: the interpreter an earlier step of the same run chose, so one run tests, builds and installs on one Python.
+  const candidates = explicit ? [explicit] : [...new Set([...(options.prefer ? [options.prefer] : []), 'python3', '/usr/bin/python3', 'python'])];
   const probe = modules.length ? `import ${modules.join(', ')}` : 'pass';
   const tried: string[] = [];
   for (const candidate of candidates) {

@@ -77,8 +77,16 @@ export function pythonRegistry(nameOrUrl: string): RegistryTarget {
 
 /** The interpreter for builds, venvs and tools: input `python`, else the first `python3` that has what the step needs. */
 async function python(env: AdapterEnv, modules: string[]): Promise<string> {
-  return resolvePython({ explicit: env.tools.python, modules, exec: env.exec });
+  const chosen = await resolvePython({ explicit: env.tools.python, modules, exec: env.exec, prefer: chosenPython.get(env) });
+  chosenPython.set(env, chosen);
+  return chosen;
 }
+
+/**
+ * The interpreter each run's earlier steps chose: later steps try it first, so a machine whose first `python3`
+ * lacks pytest does not test on /usr/bin/python3 and then install-check on the other one.
+ */
+const chosenPython = new WeakMap<AdapterEnv, string>();
 
 /** Python's build, install check, publish and verify, over pypa/build, venv + pip, twine and the index APIs. */
 export const pythonPipeline: EcosystemPipeline = {

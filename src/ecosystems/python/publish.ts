@@ -159,6 +159,8 @@ export interface PublishToIndexOptions {
   tokenExpiresAt?: number;
   /** Mints a new token (Trusted Publishing tokens live 15 minutes). */
   renewToken?: () => Promise<{ token: string; expiresAt?: number }>;
+  /** The clock `tokenExpiresAt` is compared with (epoch ms). Defaults to Date.now. */
+  now?: () => number;
   python?: string;
   twine?: string[];
   exec: Exec;
@@ -230,7 +232,7 @@ export async function publishToIndex(opts: PublishToIndexOptions): Promise<Publi
     const counter = { count: 0 };
     const upload = retry(async () => {
       // Renew a minted token a minute before it runs out; an upload started with it may take a while.
-      if (opts.renewToken && expiresAt !== undefined && Date.now() > expiresAt - 60_000) {
+      if (opts.renewToken && expiresAt !== undefined && (opts.now ?? Date.now)() > expiresAt - 60_000) {
         ({ token, expiresAt } = await opts.renewToken());
         opts.logger.setSecret(token);
       }

@@ -270,9 +270,11 @@ export async function collectVersionSources(root: string, packageDir: string): P
     }
   }
 
-  // 5. Optional: a literal __version__ kept by hand next to the metadata (the common "two files, one value").
+  // 5. Optional: a literal __version__ kept by hand next to the metadata (the common "two files, one value"),
+  // in the package or in a single-module distribution's `<module>.py` (six: setup.py says version=six.__version__).
   const mod = importName(name);
-  for (const candidate of ['src', '.'].flatMap((base) => ['__init__.py', '__about__.py'].map((f) => posix.join(base, mod, f)))) {
+  const moduleCandidates = ['src', '.'].flatMap((base) => [...['__init__.py', '__about__.py'].map((f) => posix.join(base, mod, f)), posix.join(base, `${mod}.py`)]);
+  for (const candidate of moduleCandidates) {
     const path = rel(packageDir, candidate);
     if (sources.some((s) => s.path === path && s.version !== undefined)) continue;
     const content = await read(candidate);
@@ -284,7 +286,7 @@ export async function collectVersionSources(root: string, packageDir: string): P
   if (stated.length === 0) {
     throw new ReleaseError(
       'NO_VERSION',
-      `No version found for ${name}: ${text !== null ? `${pyFile} has no [project] version` : 'setup.cfg has no [metadata] version'}${config?.dynamic ? ' and its dynamic version source is not one release-relay can edit' : ''}.`,
+      `No version found for ${name}: ${text !== null ? `${pyFile} has no [project] version` : cfgText !== null ? 'setup.cfg has no [metadata] version' : 'setup.py has no literal version="…"'}${config?.dynamic ? ' and its dynamic version source is not one release-relay can edit' : ''}, and no ${mod}/__init__.py or ${mod}.py sets __version__.`,
       'Add `version = "0.1.0"` under [project], or configure a dynamic version ([tool.hatch.version] path, [tool.setuptools.dynamic] version.attr) or a VCS plugin (hatch-vcs, setuptools-scm).',
       { location: { file: text !== null ? pyFile : cfgPath } },
     );

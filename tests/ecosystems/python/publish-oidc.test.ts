@@ -5,7 +5,7 @@ import type { Logger } from '../../../src/core/log.js';
 import { getPublishToken, type PublishTokenOptions } from '../../../src/ecosystems/python/credentials.js';
 import { publishToIndex } from '../../../src/ecosystems/python/publish.js';
 import { buildTinyDist, type TinyDist } from '../../fixtures/package-index/build-dist.js';
-import { startPackageIndex, type OidcOptions, type PackageIndexFixture } from '../../fixtures/package-index/server.js';
+import { startPackageIndex, type OidcOptions, type PackageIndexFixture, type PackageIndexOptions } from '../../fixtures/package-index/server.js';
 import { OIDC_TEST_SECRET, startOidcProvider, type OidcProviderFixture } from '../../fixtures/oidc-provider.js';
 
 /** A Logger that keeps what it was told, secrets included, so tests can check masking. */
@@ -29,9 +29,9 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
   let provider: OidcProviderFixture;
   let logger: ReturnType<typeof recordingLogger>;
 
-  const start = async (oidc: OidcOptions = {}): Promise<void> => {
+  const start = async (oidc: OidcOptions = {}, options: Pick<PackageIndexOptions, 'now'> = {}): Promise<void> => {
     await index?.close();
-    index = await startPackageIndex({ oidc: { secret: OIDC_TEST_SECRET, ...oidc } });
+    index = await startPackageIndex({ oidc: { secret: OIDC_TEST_SECRET, ...oidc }, ...options });
   };
   const tokenOptions = (over: Partial<PublishTokenOptions> = {}): PublishTokenOptions => ({
     indexUrl: index.url,
@@ -160,14 +160,29 @@ describe('Trusted Publishing: OIDC ID token → PyPI upload token', () => {
   });
 
   test('minted tokens expire: an expired one is refused, and publishToIndex renews it before uploading', async () => {
-    await start({ tokenTtlMs: 1000 });
+    // The index and publishToIndex share one injected clock: PyPI's 15-minute lifetime passes without waiting.
+    let clock = Date.now();
+    const now = (): number => clock;
+    await start({}, { now });
     const minted = await getPublishToken(tokenOptions());
-    await new Promise((r) => setTimeout(r, Math.max(0, (minted.expiresAt ?? 0) - Date.now()) + 1100));
-    const base = { indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', dir: dist.distDir, artifacts: dist.artifacts, twine: ['/usr/bin/twine'], exec, logger, sleep: async () => undefined };
+    expect(minted.expiresAt).toBeGreaterThan(clock + 14 * 60_000);
+    const base = { indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', dir: dist.distDir, artifacts: dist.artifacts, twine: ['/usr/bin/twine'], exec, logger, sleep: async () => undefined, now };
+    clock = (minted.expiresAt ?? 0) + 1000;
     const expired = (await publishToIndex({ ...base, token: minted.token }).catch((e: unknown) => e)) as ReleaseError;
     expect(isReleaseError(expired, 'NO_CREDENTIALS')).toBe(true);
     const renewed = await publishToIndex({ ...base, token: minted.token, tokenExpiresAt: minted.expiresAt, renewToken: () => getPublishToken(tokenOptions()) });
     expect(renewed.uploaded).toHaveLength(2);
-    expect(provider.issued.length).toBeGreaterThanOrEqual(2);
+    expect(provider.issued).toHaveLength(2);
+  });
+
+  test('a minted token with time left is used as it is, not renewed', async () => {
+    let clock = Date.now();
+    await start({}, { now: () => clock });
+    const minted = await getPublishToken(tokenOptions());
+    clock += 10 * 60_000;
+    const renewals: number[] = [];
+    const r = await publishToIndex({ indexUrl: index.url, name: 'relay-demo-pkg', version: '0.1.0', dir: dist.distDir, artifacts: dist.artifacts, twine: ['/usr/bin/twine'], exec, logger, sleep: async () => undefined, now: () => clock, token: minted.token, tokenExpiresAt: minted.expiresAt, renewToken: async () => (renewals.push(clock), getPublishToken(tokenOptions())) });
+    expect(r.uploaded).toHaveLength(2);
+    expect(renewals).toEqual([]);
   });
 });

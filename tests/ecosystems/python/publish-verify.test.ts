@@ -17,6 +17,7 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
   let dist: TinyDist;
   let changed: TinyDist;
   let index: PackageIndexFixture;
+  let clock = 0;
   let lines: string[];
 
   beforeAll(async () => {
@@ -28,7 +29,9 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
     await changed?.cleanup();
   });
   beforeEach(async () => {
-    index = await startPackageIndex({ propagationDelayMs: 2000 });
+    // Propagation runs on the index's own clock: the simple index lags until the test moves it on.
+    clock = Date.now();
+    index = await startPackageIndex({ propagationDelayMs: 2000, now: () => clock });
     lines = [];
   });
   afterEach(async () => {
@@ -58,6 +61,7 @@ describe('verifyPythonRelease against the loopback index, with the real pip', ()
     expect(first.verified).toBe(false);
     expect(first.state).toBe('propagating');
     expect(first.reason).toContain('still propagating');
+    clock += 2000;
 
     const done = await verifyPythonRelease(verifyOptions());
     expect(done).toMatchObject({ verified: true, state: 'verified', installedVersion: '0.1.0' });
