@@ -1,5 +1,5 @@
 import type { Git } from '../git/git.js';
-import { listTags } from '../git/tag-list.js';
+import { listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 import { streamCommits } from '../commits/read.js';
 import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
@@ -18,6 +18,8 @@ export interface FullChangelogOptions {
   includeOther?: boolean;
   /** The `# ` title. Defaults to `Changelog`. */
   title?: string;
+  /** Every tag, when the caller has listed them already (one `for-each-ref` fewer). */
+  tags?: TagRef[];
 }
 
 /**
@@ -51,7 +53,7 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
     write('\n## [Unreleased]\n');
     return;
   }
-  const groups = versionGroups(releaseTags(await listTags(git), opts), opts.scheme);
+  const groups = versionGroups(releaseTags(opts.tags ?? (await listTags(git)), opts), opts.scheme);
   const unreleased = groups.length; // Rank of commits no tag reaches; releases rank 0.. in version order.
 
   const rankAt = new Map<string, number>(); // tagged commit → lowest rank among its tags
@@ -166,7 +168,7 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
         first = false;
         settle(unreleased);
       }
-      const parsed = parseCommit(raw);
+      const parsed = slim(parseCommit(raw));
       const list = buffers.get(rank);
       if (list) list.push(parsed);
       else buffers.set(rank, [parsed]);
@@ -204,6 +206,31 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
     if (l) refs.push(l);
   }
   if (refs.length > 0) write(`\n${refs.join('\n')}\n`);
+}
+
+/**
+ * What a buffered commit keeps until its release's section is written: the fields renderSection reads (and
+ * the date), not its body, footers and raw message. Copies, not slices, of the strings: a slice would keep
+ * the whole chunk of git's output it was cut from alive as long as the release is open.
+ */
+function slim(c: ParsedCommit): ParsedCommit {
+  const own = (t: string): string => (t.length > 0 ? (' ' + t).slice(1) : t);
+  const out: ParsedCommit = {
+    sha: own(c.sha),
+    type: c.type,
+    scope: c.scope === null ? null : own(c.scope),
+    breaking: c.breaking,
+    breakingNote: c.breakingNote === null ? null : own(c.breakingNote),
+    description: own(c.description),
+    body: '',
+    footers: {},
+    pr: c.pr,
+    isMerge: c.isMerge,
+    isRevert: c.isRevert,
+    raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: own(c.raw.date) },
+  };
+  if (c.revertedSha !== undefined) out.revertedSha = c.revertedSha;
+  return out;
 }
 
 /** Release tags grouped by version, lowest version first (v1.0 and v1.0.0 name one release). */

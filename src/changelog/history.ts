@@ -1,13 +1,13 @@
 import { ReleaseError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Git } from '../git/git.js';
-import { listTags, type TagRef } from '../git/tag-list.js';
+import { isAncestor, listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 import { readCommits, type RawCommit } from '../commits/read.js';
 import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
 import { expandSquashBodies } from './squash.js';
-import { chooseTagStyle, type TagStyle } from './tag-style.js';
-import { checkTagTemplate, formatTag, lastRelease, parseTag, releaseTags, type ReleaseTag } from './tags.js';
+import { chooseTagStyle, otherStyleReaches, type TagStyle } from './tag-style.js';
+import { checkTagTemplate, fittingTags, formatTag, lastRelease, parseTag, releaseTags, type ReleaseTag } from './tags.js';
 
 /** What readReleaseHistory is given. */
 export interface HistoryOptions {
@@ -27,6 +27,8 @@ export interface HistoryOptions {
   since?: string;
   /** Read `* feat: …` lines of squash merges as commits of their own. Defaults to true. */
   parseSquashBodies?: boolean;
+  /** HEAD's commit when the caller has read it already (one git process fewer); read here otherwise. */
+  head?: string;
 }
 
 /** The history that decides a release. */
@@ -78,6 +80,42 @@ async function resolveSince(git: Git, since: string): Promise<{ sha: string } | 
   return { sha };
 }
 
+/** The tag style and the last release among the tags reachable from HEAD (the rules of chooseTagStyle and lastRelease). */
+function lastReleaseFromReachableTags(tags: TagRef[], o: HistoryOptions): { tagStyle: TagStyle; last: ReleaseTag | null } {
+  const tagStyle = chooseTagStyle(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
+  checkTagTemplate(tagStyle.template);
+  const found = lastRelease(releaseTags(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme }), o.scheme);
+  return { tagStyle, last: found === null ? null : { tag: found.tag, version: found.version, sha: found.sha, date: found.date } };
+}
+
+/**
+ * The same answer as lastReleaseFromReachableTags without `for-each-ref --merged HEAD` (a walk over the whole
+ * history): every tag from a plain `for-each-ref`, and one `merge-base --is-ancestor` for the highest. When
+ * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
+ * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
+ * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
+ * on top, a tie between styles) null: the caller asks git for the reachable tags.
+ */
+async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag } | null> {
+  const tags = await listTags(git);
+  const tagStyle = chooseTagStyle(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
+  checkTagTemplate(tagStyle.template);
+  const fitting = fittingTags(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme });
+  let top: (typeof fitting)[number] | null = null;
+  let tied = false;
+  for (const t of fitting) {
+    const order = top === null ? 1 : o.scheme.compare(t.version, top.version);
+    if (order > 0) {
+      top = t;
+      tied = false;
+    } else if (order === 0) tied = true;
+  }
+  if (top === null || tied || o.scheme.isPrerelease(top.version)) return null;
+  if (tagStyle.source === 'tags' && otherStyleReaches(tags, o.name, o.scheme, tagStyle.template, top.version)) return null;
+  if (!(await isAncestor(git, top.sha, 'HEAD'))) return null;
+  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date } };
+}
+
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,
  * the existing tags, or `v{version}`), the last release tag, the commits since it (squash bodies expanded),
@@ -85,12 +123,8 @@ async function resolveSince(git: Git, since: string): Promise<{ sha: string } | 
  * commit is left out and the version prepared again, so a rejected gate burns no version).
  */
 export async function readReleaseHistory(git: Git, o: HistoryOptions, logger?: Logger): Promise<ReleaseHistory> {
-  const headExists = (await git.revParse('HEAD')) !== null;
-  const tags: TagRef[] = headExists ? await listTags(git, { merged: 'HEAD' }) : [];
-  const tagStyle = chooseTagStyle(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
-  checkTagTemplate(tagStyle.template);
-  const found = lastRelease(releaseTags(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme }), o.scheme);
-  const last: ReleaseTag | null = found === null ? null : { tag: found.tag, version: found.version, sha: found.sha, date: found.date };
+  const headExists = o.head !== undefined || (await git.revParse('HEAD')) !== null;
+  const { tagStyle, last } = headExists ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await listTags(git, { merged: 'HEAD' }), o)) : lastReleaseFromReachableTags([], o);
 
   let raw: RawCommit[];
   let start: string;

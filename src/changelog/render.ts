@@ -132,11 +132,11 @@ export function linkLineFor(version: string, tag: string, previousTag: string | 
  */
 export function renderSection(input: RenderInput): RenderedSection {
   const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
-  const { preamble, groups, entries } = groupSection(input);
+  const { preamble, groups, entries, rendered } = groupSection(input, (e) => renderEntry(e, repoUrl));
   const heading = input.version === 'Unreleased' ? '## [Unreleased]' : `## [${input.version}] - ${input.date}`;
   const parts: string[] = [heading];
   if (preamble.length > 0) parts.push(preamble.join('\n'));
-  for (const [name, list] of groups) parts.push(`### ${name}`, list.map((e) => (typeof e === 'string' ? e : renderEntry(e, repoUrl))).join('\n'));
+  for (const [name, list] of groups) parts.push(`### ${name}`, list.map((e) => (typeof e === 'string' ? e : (rendered.get(e) ?? renderEntry(e, repoUrl)))).join('\n'));
   if (parts.length === 1 && input.version !== 'Unreleased') parts.push('No notable changes.');
   const markdown = parts.join('\n\n') + '\n';
   const linkLine = linkLineFor(input.version, input.tag, input.previousTag, repoUrl);
@@ -151,10 +151,15 @@ export interface GroupedSection {
   groups: [string, (string | ParsedCommit)[]][];
   /** Number of entries (generated and hand-written). */
   entries: number;
+  /** Each listed commit's entry as `render` made it while the section's size was measured: render no entry twice. */
+  rendered: Map<ParsedCommit, string>;
 }
 
-/** Groups hand-written entries and commits under their headings (see renderSection for the rules). */
-export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries' | 'includeOther'>): GroupedSection {
+/**
+ * Groups hand-written entries and commits under their headings (see renderSection for the rules). `render`
+ * is how the caller writes one commit's entry: the size budget is measured on exactly that text.
+ */
+export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries' | 'includeOther'>, render: (c: ParsedCommit) => string = (c) => renderEntry(c)): GroupedSection {
   const includeOther = input.includeOther ?? true;
   const map = new Map<string, (string | ParsedCommit)[]>();
   const add = (heading: string, entry: string | ParsedCommit): void => {
@@ -191,23 +196,32 @@ export function groupSection(input: Pick<RenderInput, 'commits' | 'extraEntries'
     const list = map.get(name);
     if (list && list.length > 0) groups.push([name, list]);
   }
-  capGroups(groups);
-  return { preamble, groups, entries };
+  const rendered = capGroups(groups, render);
+  return { preamble, groups, entries, rendered };
 }
 
 /**
  * Past the size budget (MAX_SECTION_CHARS, the release notes must fit job outputs and GitHub's release
  * body), each group keeps the entries that fit and says how many it left out. Sizes are measured on the
- * entries as rendered without links, plus room for them.
+ * entries as `render` writes them (links included), each rendered once: returns those texts.
  */
-function capGroups(groups: [string, (string | ParsedCommit)[]][]): void {
+function capGroups(groups: [string, (string | ParsedCommit)[]][], render: (c: ParsedCommit) => string): Map<ParsedCommit, string> {
+  const rendered = new Map<ParsedCommit, string>();
   let budget = MAX_SECTION_CHARS - 400;
   for (const group of groups) {
     const list = group[1];
+    // The group's heading and the blank lines around it.
+    budget -= group[0].length + 8;
     let kept = 0;
     for (; kept < list.length; kept++) {
       const e = list[kept];
-      const size = (typeof e === 'string' ? e.length : renderEntry(e).length + 160) + 1;
+      let text: string;
+      if (typeof e === 'string') text = e;
+      else {
+        text = render(e);
+        rendered.set(e, text);
+      }
+      const size = text.length + 1;
       if (budget - size <= 0) break;
       budget -= size;
     }
@@ -216,6 +230,7 @@ function capGroups(groups: [string, (string | ParsedCommit)[]][]): void {
       budget -= 120;
     }
   }
+  return rendered;
 }
 
 /** True when text names the commit: its short SHA, or its pull request as `#12`, `{pr}`12``, `pull/12`. */

@@ -301,7 +301,7 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   const repoUrl = input.repoUrl?.replace(/\/+$/, '') || undefined;
   const out: string[] = [...headingLines(headingText(style, input, repoUrl), style.level, style.format, style.adornment), ''];
   if (style.dateLine) out.push(style.dateLine.split('{date}').join(style.date ? style.date.format(input.date) : input.date), '');
-  const { preamble, groups: standard, entries } = groupSection(input);
+  const { preamble, groups: standard, entries, rendered } = groupSection(input, (e) => entryText(e, style, repoUrl));
   // Groups in the file's words; a hand-written `Features` group and the generated `Added` one become one.
   const words = style.sub?.names ?? style.label?.names ?? [];
   const groups = new Map<string, (string | ParsedCommit)[]>();
@@ -315,7 +315,7 @@ export function renderStyledSection(style: ChangelogStyle, input: InsertInput & 
   for (const [name, list] of groups) {
     if (style.sub) out.push(...headingLines(name, style.sub.level, style.format, style.sub.adornment), '');
     else if (style.label) out.push(`${style.label.before}${name}${style.label.after}`, ...(style.label.blankAfter ? [''] : []));
-    for (const e of list) out.push(entryText(e, style, repoUrl));
+    for (const e of list) out.push(typeof e === 'string' ? entryText(e, style, repoUrl) : (rendered.get(e) ?? entryText(e, style, repoUrl)));
     out.push('');
   }
   if (entries === 0) out.push('No notable changes.', '');

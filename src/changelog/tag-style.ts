@@ -1,6 +1,6 @@
 import type { TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
-import { DEFAULT_TAG_TEMPLATE, lastRelease, releaseTags } from './tags.js';
+import { DEFAULT_TAG_TEMPLATE, fittingTags, lastRelease, releaseTags } from './tags.js';
 
 /** The tag styles tried on a project's existing tags, in the order a tie is broken. */
 export const TAG_STYLES = ['v{version}', '{version}', '{name}-v{version}', '{name}-{version}', '{name}@{version}', '{name}@v{version}'] as const;
@@ -28,22 +28,40 @@ function nameSpellings(name: string): string[] {
  */
 export function inferTagTemplate(tags: TagRef[], name: string, scheme: VersionScheme): { template: string; count: number; example: string } | null {
   let best: { template: string; count: number; example: string; version: string } | null = null;
-  for (const style of TAG_STYLES) {
-    const spellings = style.includes('{name}') ? nameSpellings(name) : [name];
-    for (const spelled of spellings) {
-      const found = releaseTags(tags, { template: style, name: spelled, scheme });
-      if (found.length === 0) continue;
-      const highest = lastRelease(found, scheme) as (typeof found)[number];
-      // The style of the newest release wins (a project that moved from `1.0` to `v2.0.0` tags now uses `v`);
-      // between styles whose newest release is the same version, the one with more tags.
-      const order = best === null ? 1 : scheme.compare(highest.version, best.version);
-      if (best === null || order > 0 || (order === 0 && found.length > best.count)) {
-        const template = spelled === name ? style : style.split('{name}').join(spelled);
-        best = { template, count: found.length, example: highest.tag, version: highest.version };
-      }
+  for (const { style, spelled, template } of styleCandidates(name)) {
+    const found = releaseTags(tags, { template: style, name: spelled, scheme });
+    if (found.length === 0) continue;
+    const highest = lastRelease(found, scheme) as (typeof found)[number];
+    // The style of the newest release wins (a project that moved from `1.0` to `v2.0.0` tags now uses `v`);
+    // between styles whose newest release is the same version, the one with more tags.
+    const order = best === null ? 1 : scheme.compare(highest.version, best.version);
+    if (best === null || order > 0 || (order === 0 && found.length > best.count)) {
+      best = { template, count: found.length, example: highest.tag, version: highest.version };
     }
   }
   return best === null ? null : { template: best.template, count: best.count, example: best.example };
+}
+
+/** Every (style, spelling of the name) inferTagTemplate tries, in its order, with the template it would choose. */
+function styleCandidates(name: string): { style: string; spelled: string; template: string }[] {
+  const out: { style: string; spelled: string; template: string }[] = [];
+  for (const style of TAG_STYLES) {
+    const spellings = style.includes('{name}') ? nameSpellings(name) : [name];
+    for (const spelled of spellings) out.push({ style, spelled, template: spelled === name ? style : style.split('{name}').join(spelled) });
+  }
+  return out;
+}
+
+/**
+ * Whether a tag of some other style than `template` (one inferTagTemplate tries) holds a version at or above
+ * `version`: then which style the newest release has depends on which tags are counted.
+ */
+export function otherStyleReaches(tags: TagRef[], name: string, scheme: VersionScheme, template: string, version: string): boolean {
+  for (const c of styleCandidates(name)) {
+    if (c.template === template) continue;
+    if (fittingTags(tags, { template: c.style, name: c.spelled, scheme }).some((t) => scheme.compare(t.version, version) >= 0)) return true;
+  }
+  return false;
 }
 
 /** The template for one pushed tag (tag-triggered runs): the first style it fits, or the default. */

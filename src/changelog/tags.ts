@@ -47,6 +47,12 @@ export interface ReleaseTag {
  * are never releases: see isFloatingTag.
  */
 export function releaseTags(tags: TagRef[], opts: { template: string; name: string; scheme: VersionScheme }): (ReleaseTag & { part: string })[] {
+  const out = fittingTags(tags, opts);
+  return out.filter((t) => !isFloatingTag(t, out));
+}
+
+/** The tags that fit the template and hold a valid version of the scheme, floating aliases included (see releaseTags). */
+export function fittingTags(tags: TagRef[], opts: { template: string; name: string; scheme: VersionScheme }): (ReleaseTag & { part: string })[] {
   const out: (ReleaseTag & { part: string })[] = [];
   for (const t of tags) {
     const part = parseTag(opts.template, t.name, opts.name);
@@ -59,7 +65,7 @@ export function releaseTags(tags: TagRef[], opts: { template: string; name: stri
     }
     out.push({ tag: t.name, version, sha: t.sha, date: t.date, part });
   }
-  return out.filter((t) => !isFloatingTag(t, out));
+  return out;
 }
 
 /**

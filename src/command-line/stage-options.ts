@@ -3,7 +3,7 @@ import { loadContext, parseContext, type ReleaseContext } from '../core/context.
 import type { RunnerEnvironment } from '../core/runner.js';
 import { ReleaseError } from '../core/errors.js';
 import type { GitIdentity } from '../git/git.js';
-import { parseThreshold } from '../reports/coverage.js';
+import { parseThreshold } from '../reports/threshold.js';
 import { parseImportNames } from '../ecosystems/python/import-names.js';
 import type { GateOptions } from '../stages/quality-gate.js';
 import type { PrepareOptions } from '../stages/prepare-release.js';

@@ -24,6 +24,8 @@ export async function printFullChangelog(options: { cwd?: string; tagTemplate?: 
   }
   // Without a template, the style of the existing release tags (v1.2.3, 1.2.3, name-1.2.3, …); a plain
   // for-each-ref, no history walk. Streamed: each section goes out as soon as it is complete.
-  const template = options.tagTemplate ?? inferTagTemplate(await listTags(git).catch(() => []), name, scheme)?.template ?? 'v{version}';
-  await writeFullChangelog(git, { template, name, scheme }, write);
+  // The tag list is read once, for the style and the releases.
+  const tags = await listTags(git).catch(() => undefined);
+  const template = options.tagTemplate ?? inferTagTemplate(tags ?? [], name, scheme)?.template ?? 'v{version}';
+  await writeFullChangelog(git, { template, name, scheme, tags }, write);
 }

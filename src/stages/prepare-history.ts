@@ -23,8 +23,8 @@ export const FIRST_RELEASE_ENTRIES = 20;
  * version from a fraction of the commits. Deepens it from the remote (`git fetch --unshallow --tags`), or stops
  * with the fix when there is no remote or the fetch fails.
  */
-export async function ensureFullHistory(git: Git, remote: string, hasRemote: boolean, logger: Logger): Promise<void> {
-  if (!(await git.isShallow())) return;
+export async function ensureFullHistory(git: Git, remote: string, hasRemote: boolean, logger: Logger, shallow?: boolean): Promise<void> {
+  if (!(shallow ?? (await git.isShallow()))) return;
   const fix = 'Check out the full history: actions/checkout with fetch-depth: 0 (or run `git fetch --unshallow --tags` before this step).';
   if (!hasRemote) {
     throw new ReleaseError('SHALLOW_HISTORY', `This is a shallow clone and there is no remote "${remote}" to fetch the rest of the history from; a version decided from part of the history can be wrong.`, fix);

@@ -48,7 +48,8 @@ export async function validateModeOptions(o: ModeOptions, run: Exec): Promise<{ 
   }
   const branchTemplate = o.releaseBranch?.trim() || DEFAULT_RELEASE_BRANCH;
   // Checked with a sample tag now; the real name is checked again once the tag is known.
-  await assertValidBranchName(releaseBranchName(branchTemplate, 'v1.0.0', '1.0.0'), run);
+  // The default template is valid by construction: only a given one is worth a git process.
+  if (o.releaseBranch?.trim()) await assertValidBranchName(releaseBranchName(branchTemplate, 'v1.0.0', '1.0.0'), run);
   return { mode, commitVia, branchTemplate };
 }
 

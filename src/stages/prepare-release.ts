@@ -251,26 +251,37 @@ async function checkInputText(o: NormalizedOptions, run: Exec): Promise<void> {
   if (o.tagTemplate !== undefined) await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
 
+/** The value of a settled promise, or its error thrown: answers asked at once, judged one by one. */
+function settledValue<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
+}
+
 /** Step 2: a checkout on a branch, with its full history and a clean tree. */
 async function checkRepository(r: PrepareRun): Promise<RepositoryState> {
   const { o, git } = r;
   return instrumented('check repository', async () => {
-    const root = await git.topLevel().catch(() => {
+    // Read-only questions, asked of git at once (each is a process start); judged in this order below.
+    // (A dry run writes nothing, so it does not ask about uncommitted changes.)
+    const asked = Promise.allSettled([git.topLevel(), git.currentBranch(), git.hasRemote(o.remote), git.isShallow(), o.dryRun ? Promise.resolve([]) : git.dirtyPaths(), git.head(), git.remoteUrl(o.remote)] as const);
+    const [rootR, branchR, remoteR, shallowR, dirtyR, headR, urlR] = await asked;
+    if (rootR.status === 'rejected') {
       throw new ReleaseError('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
-    });
+    }
+    const root = rootR.value;
     resolveInside(root, o.packageDir, 'package-dir');
-    const branch = await git.currentBranch();
+    const branch = settledValue(branchR);
     if (!branch && !o.allowDetached && !o.dryRun) {
       throw new ReleaseError('DETACHED_HEAD', 'HEAD is detached, so there is no branch to push the release commit to.', 'Check out a branch (actions/checkout with ref: main), or set allow-detached: true to commit without pushing.');
     }
-    const hasRemote = await git.hasRemote(o.remote);
-    await ensureFullHistory(git, o.remote, hasRemote, r.logger);
-    const dirty = await git.dirtyPaths();
+    const hasRemote = settledValue(remoteR);
+    await ensureFullHistory(git, o.remote, hasRemote, r.logger, settledValue(shallowR));
+    const dirty = settledValue(dirtyR);
     if (dirty.length > 0 && !o.dryRun) {
       throw new ReleaseError('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
     }
-    const sha = await git.head();
-    const id = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(hasRemote ? await git.remoteUrl(o.remote) : null);
+    const sha = settledValue(headR);
+    const id = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(hasRemote ? settledValue(urlR) : null);
     return { root, branch, sha, hasRemote, id };
   })(undefined, r.sctx);
 }
@@ -351,6 +362,7 @@ async function decideVersion(r: PrepareRun, repo: RepositoryState, { info, conve
         fileVersion,
         since: o.since,
         parseSquashBodies: o.parseSquashBodies,
+        head: repo.sha,
       },
       r.logger,
     ),
@@ -389,11 +401,13 @@ async function planFileChanges(r: PrepareRun, repo: RepositoryState, { adapter, 
   const { o, git } = r;
   const { next, tag } = target;
   return instrumented('plan file changes', async () => {
-    await assertValidRefName(tag, 'tag-template', r.run);
-    if (await git.tagCommit(tag)) {
+    // Three read-only checks at once (each a git process), judged in this order.
+    const [validR, localR, remoteR] = await Promise.allSettled([assertValidRefName(tag, 'tag-template', r.run), git.tagCommit(tag), repo.hasRemote ? git.remoteTagCommit(o.remote, tag) : Promise.resolve(null)]);
+    settledValue(validR);
+    if (settledValue(localR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists, so version ${next} was released before.`, 'Pick a higher version (bump or version input), or delete the stale tag if that release never happened.');
     }
-    if (repo.hasRemote && (await git.remoteTagCommit(o.remote, tag))) {
+    if (settledValue(remoteR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists on ${o.remote}, so version ${next} was released before.`, 'Fetch tags (fetch-depth: 0) and pick a higher version.');
     }
     const last = v.history.last;

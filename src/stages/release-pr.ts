@@ -22,7 +22,7 @@ import { commitTree } from '../github/git-data.js';
 import { commentOnPull, createPull, getPull, listPullsFromBranch, listRecentPulls, updatePull, type PullInfo } from '../github/pulls.js';
 import type { GitHubTarget } from '../github/target.js';
 import { commitThroughApi } from './api-commit.js';
-import { qualityGate, rejectionIssueBody, type GateDeps, type GateOptions, type GateResult } from './quality-gate.js';
+import type { GateDeps, GateOptions, GateResult } from './quality-gate.js';
 import { contextFromPrBody, isSuiteBody, parseTrailers, releasePrTitle, renderPrBody, withTrailer } from './release-marker.js';
 
 /** Release modes: `direct` pushes the release commit to the branch, `pr` opens a release pull request. */
@@ -269,6 +269,8 @@ export async function gateReleasePr(options: ReleasePrGateOptions, deps: GateDep
   const context: ReleaseContext = { ...embedded, release_commit: { sha: pull.headSha, branch: pull.headRef, pushed: true, files_changed: embedded.release_commit?.files_changed ?? [] }, timeline: [] };
   const name = options.checkName ?? GATE_CHECK_NAME;
   const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
+  // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
+  const { qualityGate, rejectionIssueBody } = await import('./quality-gate.js');
   let result: GateResult;
   try {
     result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);

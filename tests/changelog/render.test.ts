@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { parseCommit } from '../../src/commits/conventional.js';
-import { renderSection, sectionOf } from '../../src/changelog/render.js';
+import { groupSection, MAX_SECTION_CHARS, renderEntry, renderSection, sectionOf } from '../../src/changelog/render.js';
 
 let n = 0;
 function c(message: string, parents = 1) {
@@ -139,5 +139,35 @@ describe('renderSection', () => {
     const out = renderSection({ version: '1.0.1', date: '2026-03-03', commits: [revert, feat, c('fix: real')], previousTag: null, tag: 'v1.0.1' });
     expect(out.markdown).not.toContain('shiny');
     expect(out.entries).toBe(1);
+  });
+});
+
+describe('section size budget', () => {
+  const many = (count: number, type: string) => Array.from({ length: count }, (_, i) => c(`${type}(scope${i % 7}): change number ${i} with a description of some length (#${1000 + i})`));
+
+  test('each commit is rendered once; the budget is measured on the entries as written, links included', () => {
+    const commits = [...many(2000, 'feat'), ...many(2000, 'fix')];
+    const calls = new Map<string, number>();
+    const g = groupSection({ commits }, (e) => {
+      calls.set(e.sha, (calls.get(e.sha) ?? 0) + 1);
+      return renderEntry(e, REPO);
+    });
+    expect(Math.max(...calls.values())).toBe(1);
+    const s = renderSection({ version: '2.0.0', date: '2026-12-05', commits, repoUrl: REPO, previousTag: 'v1.0.0', tag: 'v2.0.0' });
+    expect(s.markdown.length).toBeLessThanOrEqual(MAX_SECTION_CHARS);
+    // Close to the budget, not a quarter of it: sizes are exact.
+    expect(s.markdown.length).toBeGreaterThan(MAX_SECTION_CHARS * 0.9);
+    const listed = s.markdown.split('\n').filter((l) => /^- \*\*scope/.test(l)).length;
+    const more = [...s.markdown.matchAll(/^- … and (\d+) more/gm)].reduce((a, m) => a + Number(m[1]), 0);
+    // Every commit is either listed or counted in a "… and N more" line.
+    expect(listed + more).toBe(4000);
+    expect(g.groups.map(([name]) => name)).toEqual(['Added', 'Fixed']);
+  });
+
+  test('a section under the budget lists every commit, with no summary line', () => {
+    const commits = many(50, 'feat');
+    const s = renderSection({ version: '2.0.0', date: '2026-12-05', commits, repoUrl: REPO, previousTag: 'v1.0.0', tag: 'v2.0.0' });
+    expect(s.markdown.split('\n').filter((l) => l.startsWith('- ')).length).toBe(50);
+    expect(s.markdown).not.toContain('more (left out');
   });
 });

@@ -10,7 +10,6 @@
  * tag-template instead.
  */
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { ReleaseError } from '../../core/errors.js';
 import { pathExists, readTextOrNull } from '../../core/files.js';
 import { replaceJsonString } from './json-edit.js';
@@ -69,7 +68,8 @@ async function semanticRelease(dirs: { abs: string; rel: string }[]): Promise<Pr
       if (text === null) continue;
       let config: unknown;
       try {
-        config = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+        // yaml is a large module: loaded only for a YAML config (most projects have none).
+        config = file.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text);
       } catch (err) {
         throw new ReleaseError('BAD_INPUT', `${at(file)} cannot be read: ${(err as Error).message}`, `Fix ${at(file)} (semantic-release cannot read it either), or set input "tag-template".`, { location: { file: at(file) } });
       }
