@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, type Exec } from '../../src/core/exec.js';
+import { exec } from '../../src/core/exec.js';
 import { consoleLogger } from '../../src/core/log.js';
 import { fetchPackument, tarballIntegrity } from '../../src/ecosystems/npm/registry-api.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
@@ -15,6 +15,7 @@ import { publishAndVerify, type PublishOptions } from '../../src/stages/publish-
 import { qualityGate } from '../../src/stages/quality-gate.js';
 import { startVerdaccio, type Verdaccio } from '../fixtures/verdaccio.js';
 import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { recordingExec as recordingExecOf } from '../helpers/exec.js';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'npm-package');
 const NAME = 'relay-npm-example';
@@ -25,11 +26,7 @@ let repo: TempRepo;
 let artifactDir: string;
 const lines: string[] = [];
 const logger = consoleLogger({ write: (l) => lines.push(l) });
-const commands: string[][] = [];
-const recordingExec: Exec = (file, args, options) => {
-  commands.push([file, ...args]);
-  return exec(file, args, options);
-};
+const { exec: recordingExec, commands } = recordingExecOf();
 const npmPublishes = (): number => commands.filter((c) => c[0] === 'npm' && c[1] === 'publish').length;
 
 beforeAll(async () => {

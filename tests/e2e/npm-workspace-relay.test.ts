@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exec, type Exec } from '../../src/core/exec.js';
+import { exec } from '../../src/core/exec.js';
 import { consoleLogger } from '../../src/core/log.js';
 import { fetchPackument } from '../../src/ecosystems/npm/registry-api.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
@@ -21,6 +21,7 @@ import { qualityGate } from '../../src/stages/quality-gate.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startVerdaccio, type Verdaccio } from '../fixtures/verdaccio.js';
 import { commit, git, makeRepo, type TempRepo } from '../helpers/repo.js';
+import { recordingExec as recordingExecOf } from '../helpers/exec.js';
 import { githubClient } from './setup.js';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'npm-workspace');
@@ -36,11 +37,7 @@ let repo: TempRepo;
 let artifactDir: string;
 const lines: string[] = [];
 const logger = consoleLogger({ write: (l) => lines.push(l) });
-const commands: string[][] = [];
-const recordingExec: Exec = (file, args, options) => {
-  commands.push([file, ...args]);
-  return exec(file, args, options);
-};
+const { exec: recordingExec, commands } = recordingExecOf();
 const publishesOf = (name: string): number => commands.filter((c) => c[0] === 'npm' && c[1] === 'publish' && c[2].includes(`${name}-`)).length;
 
 beforeAll(async () => {

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArtifactRecord } from '../../../src/core/context.js';
 import { describeArtifacts } from '../../../src/core/digest.js';
-import { exec, type Exec } from '../../../src/core/exec.js';
+import { exec } from '../../../src/core/exec.js';
 import { consoleLogger } from '../../../src/core/log.js';
 import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
 import { classifyNpmPublishFailure, wantsProvenance } from '../../../src/ecosystems/npm/publish.js';
 import { fetchPackument, nerfDart, packumentUrl, tarballIntegrity } from '../../../src/ecosystems/npm/registry-api.js';
 import type { AdapterEnv, PackageInfo, PublishCredentials, RegistryTarget } from '../../../src/ecosystems/types.js';
 import { startVerdaccio, type Verdaccio } from '../../fixtures/verdaccio.js';
+import { recordingExec as recordingExecOf } from '../../helpers/exec.js';
 
 const EXAMPLE = join(process.cwd(), 'examples', 'npm-package');
 const temps: string[] = [];
@@ -18,15 +19,12 @@ let registry: Verdaccio;
 let target: RegistryTarget;
 let credentials: PublishCredentials;
 /** Every npm command the adapter ran, to tell what was uploaded without asking the adapter. */
-const commands: string[][] = [];
 /** Mode and content of the --userconfig file as each command found it. */
 const userconfigs: { mode: number; text: string }[] = [];
-const recordingExec: Exec = async (file, args, options) => {
-  commands.push([file, ...args]);
-  const i = args.indexOf('--userconfig');
-  if (i >= 0) userconfigs.push({ mode: (await stat(args[i + 1])).mode & 0o777, text: await readFile(args[i + 1], 'utf8') });
-  return exec(file, args, options);
-};
+const { exec: recordingExec, commands } = recordingExecOf(async (argv) => {
+  const i = argv.indexOf('--userconfig');
+  if (i >= 0) userconfigs.push({ mode: (await stat(argv[i + 1])).mode & 0o777, text: await readFile(argv[i + 1], 'utf8') });
+});
 const logLines: string[] = [];
 const env: AdapterEnv = { exec: recordingExec, logger: consoleLogger({ write: (l) => logLines.push(l) }), tools: {}, sleep: async () => undefined };
 
