@@ -2679,7 +2679,7 @@ const mockErrors = __webpack_require__(52429)
 const RetryHandler = __webpack_require__(17816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __webpack_require__(32581)
 const DecoratorHandler = __webpack_require__(58155)
-const RedirectHandler = __webpack_require__(8754)
+const RedirectHandler = __webpack_require__(86373)
 const createRedirectInterceptor = __webpack_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
@@ -11450,7 +11450,7 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 86373:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -12650,7 +12650,7 @@ module.exports = createDumpInterceptor
 
 
 
-const RedirectHandler = __webpack_require__(8754)
+const RedirectHandler = __webpack_require__(86373)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12677,7 +12677,7 @@ module.exports = createRedirectInterceptor
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const RedirectHandler = __webpack_require__(8754)
+const RedirectHandler = __webpack_require__(86373)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections

@@ -60,7 +60,7 @@ async function writeFullChangelog(git, opts, write) {
         write('\n## [Unreleased]\n');
         return;
     }
-    const groups = versionGroups((0,tags/* releaseTags */.dt)(await (0,tag_list/* listTags */.cB)(git), opts), opts.scheme);
+    const groups = versionGroups((0,tags/* releaseTags */.dt)(opts.tags ?? (await (0,tag_list/* listTags */.cB)(git)), opts), opts.scheme);
     const unreleased = groups.length; // Rank of commits no tag reaches; releases rank 0.. in version order.
     const rankAt = new Map(); // tagged commit → lowest rank among its tags
     const tagsAt = new Map();
@@ -174,7 +174,7 @@ async function writeFullChangelog(git, opts, write) {
             first = false;
             settle(unreleased);
         }
-        const parsed = (0,conventional/* parseCommit */.L5)(raw);
+        const parsed = slim((0,conventional/* parseCommit */.L5)(raw));
         const list = buffers.get(rank);
         if (list)
             list.push(parsed);
@@ -220,6 +220,31 @@ async function writeFullChangelog(git, opts, write) {
     if (refs.length > 0)
         write(`\n${refs.join('\n')}\n`);
 }
+/**
+ * What a buffered commit keeps until its release's section is written: the fields renderSection reads (and
+ * the date), not its body, footers and raw message. Copies, not slices, of the strings: a slice would keep
+ * the whole chunk of git's output it was cut from alive as long as the release is open.
+ */
+function slim(c) {
+    const own = (t) => (t.length > 0 ? (' ' + t).slice(1) : t);
+    const out = {
+        sha: own(c.sha),
+        type: c.type,
+        scope: c.scope === null ? null : own(c.scope),
+        breaking: c.breaking,
+        breakingNote: c.breakingNote === null ? null : own(c.breakingNote),
+        description: own(c.description),
+        body: '',
+        footers: {},
+        pr: c.pr,
+        isMerge: c.isMerge,
+        isRevert: c.isRevert,
+        raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: own(c.raw.date) },
+    };
+    if (c.revertedSha !== undefined)
+        out.revertedSha = c.revertedSha;
+    return out;
+}
 /** Release tags grouped by version, lowest version first (v1.0 and v1.0.0 name one release). */
 function versionGroups(tags, scheme) {
     tags.sort((a, b) => scheme.compare(a.version, b.version));
@@ -236,8 +261,8 @@ function versionGroups(tags, scheme) {
 
 // EXTERNAL MODULE: ./src/core/exec.ts
 var exec = __webpack_require__(72642);
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 37 modules
-var adapters = __webpack_require__(39236);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
+var adapters = __webpack_require__(77202);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/changelog/tag-style.ts
@@ -271,8 +296,10 @@ async function printFullChangelog(options, write) {
     }
     // Without a template, the style of the existing release tags (v1.2.3, 1.2.3, name-1.2.3, …); a plain
     // for-each-ref, no history walk. Streamed: each section goes out as soon as it is complete.
-    const template = options.tagTemplate ?? (0,tag_style/* inferTagTemplate */.hp)(await (0,tag_list/* listTags */.cB)(git).catch(() => []), name, scheme)?.template ?? 'v{version}';
-    await writeFullChangelog(git, { template, name, scheme }, write);
+    // The tag list is read once, for the style and the releases.
+    const tags = await (0,tag_list/* listTags */.cB)(git).catch(() => undefined);
+    const template = options.tagTemplate ?? (0,tag_style/* inferTagTemplate */.hp)(tags ?? [], name, scheme)?.template ?? 'v{version}';
+    await writeFullChangelog(git, { template, name, scheme, tags }, write);
 }
 
 

@@ -1395,7 +1395,7 @@ async function getEnv() {
 
 /***/ }),
 
-/***/ 55022:
+/***/ 32641:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1435,7 +1435,7 @@ var config_1 = __webpack_require__(45985);
 Object.defineProperty(exports, "bundleBuilderFromSigningConfig", ({ enumerable: true, get: function () { return config_1.bundleBuilderFromSigningConfig; } }));
 var error_1 = __webpack_require__(97841);
 Object.defineProperty(exports, "InternalError", ({ enumerable: true, get: function () { return error_1.InternalError; } }));
-var identity_1 = __webpack_require__(55022);
+var identity_1 = __webpack_require__(32641);
 Object.defineProperty(exports, "CIContextProvider", ({ enumerable: true, get: function () { return identity_1.CIContextProvider; } }));
 var signer_1 = __webpack_require__(34342);
 Object.defineProperty(exports, "DEFAULT_FULCIO_URL", ({ enumerable: true, get: function () { return signer_1.DEFAULT_FULCIO_URL; } }));

@@ -39,7 +39,7 @@ function publishStatement(file, sha256) {
  * Throws ATTESTATION_FAILED before any upload when Fulcio or Rekor refuse.
  */
 async function signPublishAttestation(file, sha256, identityToken, endpoints = {}) {
-    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(694), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(694), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     let bundle;
     try {
         bundle = await attest(publishStatement(file, sha256), IN_TOTO_PAYLOAD_TYPE, { identityToken, fulcioURL: endpoints.fulcioURL, rekorURL: endpoints.rekorURL, tlogUpload: true });
@@ -93,9 +93,9 @@ async function verifyPublishAttestation(attestation, file, sha256, expected, tru
  */
 async function verifyDsseBundle(bundle, trustedRoot, refuse) {
     const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }, { X509Certificate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 54187)),
-        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 61040)),
-        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 54187)),
+        __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 61040)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23)),
         __webpack_require__.e(/* import() */ 917).then(__webpack_require__.t.bind(__webpack_require__, 83917, 23)),
     ]);
     let parsed;
@@ -135,7 +135,7 @@ function checkSigner(found, expected, refuse) {
 }
 /** The public Sigstore trusted root through TUF (cached in `cachePath`). */
 async function publicTrustedRoot(cachePath) {
-    const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423)), __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
+    const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([__webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 84423)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
     return TrustedRoot.toJSON(await getTrustedRoot(cachePath ? { cachePath } : {}));
 }
 

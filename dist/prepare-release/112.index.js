@@ -1,5 +1,5 @@
 export const id = 112;
-export const ids = [112,426];
+export const ids = [112,327];
 export const modules = {
 
 /***/ 59112:
@@ -14,17 +14,17 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72642);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69928);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45383);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44325);
 /* harmony import */ var _changelog_locate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95610);
 /* harmony import */ var _changelog_tag_style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38338);
 /* harmony import */ var _changelog_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47701);
 /* harmony import */ var _git_tag_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20489);
 /* harmony import */ var _versioning_scheme_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4418);
-/* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(14741);
+/* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89580);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10308);
-/* harmony import */ var _stages_prepare_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41453);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7426);
+/* harmony import */ var _stages_prepare_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(98756);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51327);
 
 
 
@@ -59,10 +59,14 @@ async function gatherFacts(input) {
         // The changelog prepare-release would write: the one named, the tool's, else the project's existing one.
         const named = input.changelogFile ? { path: input.changelogFile, from: '--changelog-file' } : conventions.changelogFile;
         const changelog = await (0,_changelog_locate_js__WEBPACK_IMPORTED_MODULE_5__/* .locateChangelog */ .v)(root, input.packageDir, named).catch(() => undefined);
-        return { root, adapter, info, ...tag, changelog };
+        const changelogTool = conventions.towncrier && !input.changelogFile ? `towncrier, ${conventions.towncrier.from}` : undefined;
+        return { root, adapter, info, ...tag, changelog, changelogTool };
     }
     catch (err) {
-        return { root, packageError: err, ...given };
+        // The changelog is still worth reporting when the package cannot be read (a blocker of its own).
+        const named = input.changelogFile ? { path: input.changelogFile, from: '--changelog-file' } : undefined;
+        const changelog = await (0,_changelog_locate_js__WEBPACK_IMPORTED_MODULE_5__/* .locateChangelog */ .v)(root, input.packageDir, named).catch(() => undefined);
+        return { root, packageError: err, ...given, changelog };
     }
 }
 /** What a release would do: the dry run of prepare-release (writes nothing). */
@@ -139,7 +143,7 @@ function renderDoctorMarkdown(report) {
 
 /***/ }),
 
-/***/ 7426:
+/***/ 51327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -223,10 +227,14 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/log.ts
 var log = __webpack_require__(44325);
+// EXTERNAL MODULE: ./src/changelog/styled.ts + 1 modules
+var styled = __webpack_require__(805);
 // EXTERNAL MODULE: ./src/changelog/tags.ts
 var changelog_tags = __webpack_require__(47701);
-// EXTERNAL MODULE: ./src/ecosystems/pipeline.ts
-var pipeline = __webpack_require__(80839);
+// EXTERNAL MODULE: ./src/changelog/write.ts
+var write = __webpack_require__(38193);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 20 modules
+var adapters = __webpack_require__(89580);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
@@ -234,6 +242,8 @@ var tag_list = __webpack_require__(20489);
 // EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
 var versioning_scheme = __webpack_require__(4418);
 ;// CONCATENATED MODULE: ./src/doctor/checks/repository.ts
+
+
 
 
 
@@ -323,9 +333,20 @@ const changelogCheck = {
         catch {
             return [{ check: this.id, status: 'info', label: 'changelog', summary: `${rel}${how} does not exist: it will be created in Keep a Changelog format`, fix: 'Pass --changelog-file if your changelog has another name (CHANGES.md, HISTORY.rst).' }];
         }
-        const format = /\.rst$/i.test(rel) ? 'reStructuredText' : /keepachangelog|^## \[?Unreleased\]?/im.test(text) ? 'Keep a Changelog (Markdown)' : /^##? \[?v?\d+\.\d+/m.test(text) ? 'Markdown with version headings' : 'Markdown, no version headings found';
-        const status = format.startsWith('Markdown, no') ? 'warning' : 'ok';
-        return [{ check: this.id, status, label: 'changelog', summary: `${rel}${how}: ${format}`, ...(status === 'warning' ? { fix: 'The new section goes above the first heading; check the result with `release-relay prepare --dry-run`.' } : {}) }];
+        if (facts.changelogTool)
+            return [{ check: this.id, status: 'ok', label: 'changelog', summary: `${rel}${how}: written by ${facts.changelogTool}` }];
+        // The writer prepare-release uses judges the file, so what the doctor says is what a release does.
+        const format = (0,styled/* changelogFormat */.qZ)(rel, text);
+        let written;
+        try {
+            written = (0,write/* writeRelease */.d)(rel, text, { version: '0.0.0', date: '2000-01-01', commits: [], previousTag: null, tag: 'v0.0.0' }).style;
+        }
+        catch (err) {
+            return [{ check: this.id, status: 'warning', label: 'changelog', summary: `${rel}${how}: ${(0,errors/* describeError */.Uc)(err).split(' Fix: ')[0]}`, fix: (0,errors/* isReleaseError */.q8)(err) ? `${err.hint} Or pass --changelog-file with another file.` : 'Pass --changelog-file with another file.' }];
+        }
+        const kind = written === 'Keep a Changelog' ? 'Keep a Changelog (Markdown)' : written;
+        const fresh = written !== 'Keep a Changelog' && (0,styled/* detectStyle */.bg)(text, format) === null ? ', no release headings yet' : '';
+        return [{ check: this.id, status: 'ok', label: 'changelog', summary: `${rel}${how}: ${kind}${fresh}` }];
     },
 };
 /** The test command the gate would run. */
@@ -338,7 +359,7 @@ const testCommandCheck = {
         if (input.testCommand)
             return [{ check: this.id, status: 'ok', label: 'tests', summary: `${input.testCommand} (--test-command)` }];
         try {
-            const adapter = await (0,pipeline/* getFullAdapter */.x)((0,external_node_path_.join)(facts.root, input.packageDir), input.ecosystem);
+            const adapter = await (0,adapters/* getFullAdapter */.xQ)((0,external_node_path_.join)(facts.root, input.packageDir), input.ecosystem);
             const plan = await adapter.defaultTestCommand({ exec: input.exec, logger: log/* silentLogger */.qq, tools: { python: input.python } }, { packageDir: (0,external_node_path_.join)(facts.root, input.packageDir), reportDir: '<reports>', info: facts.info });
             return [{ check: this.id, status: 'ok', label: 'tests', summary: `${plan.argv.join(' ')} (default; change with --test-command)` }];
         }
@@ -410,7 +431,223 @@ const credentialsCheck = {
     },
 };
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/runner.ts
+var runner = __webpack_require__(4473);
+// EXTERNAL MODULE: ./src/ecosystems/npm/oidc.ts
+var npm_oidc = __webpack_require__(86373);
+// EXTERNAL MODULE: ./src/ecosystems/npm/registry-api.ts
+var registry_api = __webpack_require__(29045);
+// EXTERNAL MODULE: ./src/ecosystems/trusted-publishing.ts
+var trusted_publishing = __webpack_require__(47134);
+;// CONCATENATED MODULE: ./src/doctor/checks/trusted-publishing.ts
+/**
+ * The trusted-publisher prerequisites of PyPI and npm as doctor findings: the same rules publish-and-verify's
+ * pre-flight applies (src/ecosystems/trusted-publishing.ts), over the facts a doctor can read. On a runner
+ * they come from the job itself (its OIDC endpoint and ID-token claims, GITHUB_WORKFLOW_REF, token
+ * variables); elsewhere from the workflow files: each job that publishes, its `id-token` permission, its
+ * environment, whether it runs inside a reusable workflow, and tokens it sets up that would take over.
+ */
+
+
+
+
+
+
+
+
+
+
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const grantsIdToken = (permissions) => permissions === 'write-all' || obj(permissions)['id-token'] === 'write';
+const triggers = (doc) => {
+    const on = doc.on ?? doc[true];
+    return typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys(obj(on));
+};
+const environmentName = (v) => (typeof v === 'string' ? v : typeof obj(v).name === 'string' ? obj(v).name : undefined);
+/** A release-relay reusable workflow (any owner: forks rename it) called with `uses:`. */
+const RELAY_REUSABLE = /(^|\/)release-relay\/\.github\/workflows\/[^@]+@/;
+const PUBLISH_STEP = /(^|\/)(actions\/)?publish-and-verify(@|$)/;
+const PUBLISH_RUN = /\brelease-relay\s+(publish|run)\b/;
+/** Token-carrying variables an `env:` block sets (names only). */
+function tokenVariables(...envs) {
+    return envs.flatMap((e) => Object.keys(obj(e))).filter((k) => runner/* NPM_TOKEN_VARIABLES */.U.includes(k));
+}
+/** Every job of the workflows that publishes a release, with what the registry will see of it. */
+function findPublishingJobs(workflows) {
+    const docs = workflows.flatMap((w) => {
+        try {
+            return [{ file: w.file, doc: obj((0,dist.parse)(w.text)) }];
+        }
+        catch {
+            return [];
+        }
+    });
+    // Local reusable workflows and the jobs that call them (`uses: ./.github/workflows/x.yml`).
+    const callers = new Map();
+    for (const { file, doc } of docs) {
+        for (const [name, job] of Object.entries(obj(doc.jobs))) {
+            const uses = obj(job).uses;
+            if (typeof uses !== 'string' || !uses.startsWith('./'))
+                continue;
+            const target = uses.slice(2).split('@')[0];
+            callers.set(target, [...(callers.get(target) ?? []), { file, job: name, idToken: grantsIdToken(obj(job).permissions ?? doc.permissions) }]);
+        }
+    }
+    const out = [];
+    for (const { file, doc } of docs) {
+        for (const [name, raw] of Object.entries(obj(doc.jobs))) {
+            const job = obj(raw);
+            const permissions = job.permissions ?? doc.permissions;
+            // A caller of release-relay's reusable workflow that lets it publish (input publish defaults to true).
+            if (typeof job.uses === 'string' && RELAY_REUSABLE.test(job.uses)) {
+                const inputs = obj(job.with);
+                if (inputs.publish === false || inputs.publish === 'false')
+                    continue;
+                const secrets = job.secrets;
+                out.push({
+                    where: `${file} › ${name}`,
+                    callerFile: file,
+                    reusable: job.uses,
+                    environment: typeof inputs.environment === 'string' ? inputs.environment : 'pypi',
+                    idToken: grantsIdToken(permissions),
+                    tokenGiven: secrets === 'inherit' || Boolean(obj(secrets)['registry-token'] || obj(secrets)['pypi-token']),
+                    strayTokens: [],
+                });
+                continue;
+            }
+            const steps = Array.isArray(job.steps) ? job.steps.map(obj) : [];
+            const publish = steps.find((s) => (typeof s.uses === 'string' && PUBLISH_STEP.test(s.uses)) || (typeof s.run === 'string' && PUBLISH_RUN.test(s.run)));
+            if (!publish)
+                continue;
+            const withs = obj(publish.with);
+            const tokenGiven = Boolean(withs['registry-token'] || withs['pypi-token']) || (typeof publish.run === 'string' && Object.keys({ ...obj(doc.env), ...obj(job.env), ...obj(publish.env) }).some((k) => /TOKEN/.test(k) && k !== 'GITHUB_TOKEN' && !runner/* NPM_TOKEN_VARIABLES */.U.includes(k)));
+            const strayTokens = [
+                ...tokenVariables(doc.env, job.env, publish.env).map((v) => `$${v} set in ${file} › ${name}`),
+                ...steps.filter((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/setup-node') && obj(s.with)['registry-url']).map(() => `${file} › ${name} (actions/setup-node with registry-url writes an .npmrc token line and a placeholder NODE_AUTH_TOKEN)`),
+            ];
+            const base = { environment: environmentName(job.environment), tokenGiven, strayTokens };
+            const reusableFile = file.replace(/^\.github\/workflows\//, '');
+            const calledBy = triggers(doc).includes('workflow_call') ? (callers.get(file) ?? []) : [];
+            if (calledBy.length === 0)
+                out.push({ ...base, where: `${file} › ${name}`, callerFile: file, idToken: grantsIdToken(permissions) });
+            // Inside a local reusable workflow: the job's ID token names the caller's workflow as workflow_ref.
+            for (const c of calledBy)
+                out.push({ ...base, where: `${c.file} › ${c.job} → ${reusableFile} › ${name}`, callerFile: c.file, reusable: `./${file}`, idToken: c.idToken && (job.permissions === undefined && doc.permissions === undefined ? true : grantsIdToken(permissions)) });
+        }
+    }
+    return out;
+}
+/** The package's own `repository` field (npm), or undefined when it has none. */
+async function packageRepository(dir) {
+    const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+    return manifest.repository;
+}
+/** The claims of the job's own ID token (to report the environment and job workflow the registry will see). */
+async function idTokenClaims(url, token, audience) {
+    const res = await fetch(`${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`, { headers: { Authorization: `bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+    if (!res.ok)
+        return {};
+    const jwt = (await res.json().catch(() => ({}))).value ?? '';
+    try {
+        return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+const LABELS = {
+    'token-path': 'credentials',
+    'no-id-token': 'id-token',
+    'publisher-match': 'trusted publisher',
+    'pypi-reusable-workflow': 'reusable workflow',
+    'npm-cli-too-old': 'npm CLI',
+    'npm-stray-token': 'stray token',
+    'npm-repository-mismatch': 'repository.url',
+    'npm-repository-missing': 'repository.url',
+    'npm-first-publish': 'first publish',
+};
+const STATUS = { error: 'blocker', warning: 'warning', info: 'info' };
+/** Trusted publishing (PyPI and npm): what the registry will match, and what would make the OIDC path fail. */
+const trustedPublishingCheck = {
+    id: 'publishing.trusted-publishing',
+    area: 'publishing',
+    async run(input, facts) {
+        if (!facts.root || !facts.adapter || !facts.info)
+            return [];
+        const registry = facts.adapter.name === 'npm' ? 'npm' : 'pypi';
+        const runner = input.runner;
+        const git = new git_git.Git(facts.root, input.exec);
+        const repository = runner?.repository ?? (0,trusted_publishing/* repositorySlug */.Sv)((await git.remoteUrl('origin').catch(() => null)) ?? undefined);
+        const pkgDir = (0,external_node_path_.join)(facts.root, input.packageDir);
+        const repoNpmrc = [...new Set([(0,external_node_path_.join)(facts.root, '.npmrc'), (0,external_node_path_.join)(pkgDir, '.npmrc')])];
+        const shared = registry === 'npm' ? await npmFacts(input, facts, pkgDir) : {};
+        const id = this.id;
+        const toFindings = (tp, where) => (0,trusted_publishing/* trustedPublishingFindings */.pd)(tp).map((f) => {
+            // This machine's npm is not the runner's: too old here is worth a look, not a blocker.
+            const local = f.id === 'npm-cli-too-old' && !runner?.onGitHubActions;
+            return { check: id, status: local ? 'warning' : STATUS[f.level], label: LABELS[f.id] ?? f.id, summary: `${local ? `${f.message.replace(/\.$/, '')} (this machine's npm; the job that publishes needs npm ≥ ${trusted_publishing/* NPM_TRUSTED_PUBLISHING_MIN */.vn})` : f.message}${where && !['npm-repository-mismatch', 'npm-repository-missing', 'npm-first-publish', 'npm-cli-too-old'].includes(f.id) ? ` [${where}]` : ''}`, fix: f.hint };
+        });
+        if (runner?.onGitHubActions) {
+            // On the runner: the job's own ID token tells the environment and the job workflow the registry will see.
+            const oidc = runner.oidc?.requestUrl && runner.oidc.requestToken ? runner.oidc : undefined;
+            const audience = registry === 'npm' ? `npm:${new URL(shared.registryUrl ?? 'https://registry.npmjs.org/').hostname}` : 'pypi';
+            const claims = oidc ? await idTokenClaims(oidc.requestUrl, oidc.requestToken, audience).catch(() => ({})) : {};
+            const str = (k) => (typeof claims[k] === 'string' ? claims[k] : undefined);
+            const strayTokens = registry === 'npm' ? await (0,npm_oidc/* findStrayNpmTokens */.Ug)(runner.npmTokenVariables ?? [], [(0,external_node_path_.join)((0,external_node_os_.homedir)(), '.npmrc'), ...repoNpmrc]) : [];
+            return dedupe(toFindings({ registry, idTokenAvailable: Boolean(oidc), tokenGiven: Boolean(input.tokenEnv?.set), repository, workflowRef: runner.workflowRef ?? str('workflow_ref'), jobWorkflowRef: str('job_workflow_ref'), environment: str('environment'), strayTokens, ...shared }));
+        }
+        const jobs = findPublishingJobs(await readWorkflows(facts.root));
+        if (jobs.length === 0) {
+            return [{ check: id, status: 'info', label: 'trusted publisher', summary: 'no workflow job publishes with release-relay: the trusted-publisher prerequisites were not checked', fix: 'Copy examples/workflows/release-manual.yml of release-relay to .github/workflows/release.yml (its publish job has `id-token: write`), then run the doctor again.' }];
+        }
+        const committed = registry === 'npm' ? await (0,npm_oidc/* findStrayNpmTokens */.Ug)([], repoNpmrc) : [];
+        const out = jobs.flatMap((job) => toFindings({
+            registry,
+            idTokenAvailable: job.idToken,
+            tokenGiven: job.tokenGiven,
+            repository,
+            workflowRef: `${repository ?? 'owner/repo'}/${job.callerFile}@HEAD`,
+            jobWorkflowRef: job.reusable ? (job.reusable.startsWith('./') ? `${repository ?? 'owner/repo'}/${job.reusable.slice(2)}@HEAD` : job.reusable) : undefined,
+            environment: job.environment,
+            strayTokens: [...job.strayTokens, ...committed],
+            ...shared,
+        }, job.where));
+        return dedupe(out);
+    },
+};
+/** What npm's rules need about the package: the CLI version, package.json's repository, whether the package exists. */
+async function npmFacts(input, facts, pkgDir) {
+    const npm = await input.exec('npm', ['--version'], { check: false, timeoutMs: 60_000 }).catch(() => null);
+    const name = facts.info?.name;
+    const wanted = input.registries[0] ?? 'npm';
+    const target = facts.adapter.registry?.(wanted);
+    const registryUrl = target?.uploadUrl ?? (/^https?:/.test(wanted) ? wanted : 'https://registry.npmjs.org/');
+    let packageExists;
+    if (name) {
+        packageExists = await (0,registry_api/* fetchPackument */.XN)({ registry: registryUrl, name, signal: AbortSignal.timeout(15_000) })
+            .then((p) => p !== null)
+            .catch(() => undefined);
+    }
+    return { npmVersion: npm?.code === 0 ? npm.stdout.trim() : undefined, packageRepository: await packageRepository(pkgDir).catch(() => undefined), packageExists, packageName: name, registryUrl };
+}
+/** One finding per message: several jobs share the package-level ones. */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.label}\n${f.summary}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/doctor/registry.ts
+
 
 
 
@@ -418,7 +655,7 @@ const credentialsCheck = {
  * Every check the doctor runs, in report order. To add one, write a `DoctorCheck` in src/doctor/checks/
  * and list it here (or call `registerCheck` at start-up); ids must be unique.
  */
-const DOCTOR_CHECKS = [gitCheck, pythonCheck, npmCheck, gitRepositoryCheck, versionSourceCheck, tagStyleCheck, changelogCheck, testCommandCheck, ciConfigCheck, registriesCheck, credentialsCheck];
+const DOCTOR_CHECKS = [gitCheck, pythonCheck, npmCheck, gitRepositoryCheck, versionSourceCheck, tagStyleCheck, changelogCheck, testCommandCheck, ciConfigCheck, registriesCheck, credentialsCheck, trustedPublishingCheck];
 /** Adds a check (or replaces the one with the same id). */
 function registerCheck(check) {
     const i = DOCTOR_CHECKS.findIndex((c) => c.id === check.id);

@@ -28378,6 +28378,7 @@ module.exports = {
 /* harmony export */   _3: () => (/* binding */ formatTag),
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   hl: () => (/* binding */ checkTagTemplate),
+/* harmony export */   rp: () => (/* binding */ fittingTags),
 /* harmony export */   y6: () => (/* binding */ DEFAULT_TAG_TEMPLATE)
 /* harmony export */ });
 /* unused harmony exports isFloatingTag, withoutStalePrereleases */
@@ -28417,6 +28418,11 @@ function parseTag(template, tag, name) {
  * are never releases: see isFloatingTag.
  */
 function releaseTags(tags, opts) {
+    const out = fittingTags(tags, opts);
+    return out.filter((t) => !isFloatingTag(t, out));
+}
+/** The tags that fit the template and hold a valid version of the scheme, floating aliases included (see releaseTags). */
+function fittingTags(tags, opts) {
     const out = [];
     for (const t of tags) {
         const part = parseTag(opts.template, t.name, opts.name);
@@ -28431,7 +28437,7 @@ function releaseTags(tags, opts) {
         }
         out.push({ tag: t.name, version, sha: t.sha, date: t.date, part });
     }
-    return out.filter((t) => !isFloatingTag(t, out));
+    return out;
 }
 /**
  * A short tag (`10` or `10.6`, fewer than three dotted numbers) is a floating alias, not a release, when a
@@ -28768,7 +28774,7 @@ function refsSha(footers) {
 /* harmony export */   tn: () => (/* binding */ saveContext),
 /* harmony export */   yi: () => (/* binding */ serializeContext)
 /* harmony export */ });
-/* unused harmony exports STAGES, CONTEXT_SCHEMA, REQUIRED_BY, parseContext */
+/* unused harmony exports STAGES, CONTEXT_SCHEMA, REQUIRED_BY, migrateSchema1, withPackages, isWorkspaceContext, parseContext */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -28782,8 +28788,11 @@ function refsSha(footers) {
 
 /** The stages, in order. */
 const STAGES = (/* unused pure expression or super */ null && (['prepare-release', 'quality-gate', 'publish-and-verify']));
-/** Current schema version of the release context. */
-const CONTEXT_SCHEMA = 1;
+/**
+ * Current schema version of the release context. Schema 2 adds `packages` (one entry per released package;
+ * a single-package repository is the list of one); a schema 1 document is migrated on load.
+ */
+const CONTEXT_SCHEMA = 2;
 /** Which stage writes each optional part (for error messages). */
 const WRITER = {
     version: 'prepare-release',
@@ -28831,10 +28840,13 @@ function expect(obj, path, key, shape, writer) {
 function validateContext(value, stage) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         fail('(root)', 'is not a JSON object');
-    const ctx = value;
+    let ctx = value;
     expect(ctx, '', 'schema', 'number');
+    if (ctx.schema === 1)
+        ctx = migrateSchema1(ctx);
     if (ctx.schema !== CONTEXT_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schema ${CONTEXT_SCHEMA}).`, 'Use the same release-relay version for every stage of one release.');
+        const newer = typeof ctx.schema === 'number' && ctx.schema > CONTEXT_SCHEMA;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schemas 1 and ${CONTEXT_SCHEMA}).`, newer ? 'The context was written by a newer release-relay: use the same release-relay version for every stage of one release.' : 'Use the same release-relay version for every stage of one release.');
     }
     expect(ctx, '', 'id', 'string');
     expect(ctx, '', 'dry_run', 'boolean');
@@ -28877,6 +28889,32 @@ function validateContext(value, stage) {
                 fail(`artifacts[${i}].sha256`, 'is not a hex SHA-256 digest', WRITER.artifacts);
         });
     }
+    if (ctx.packages !== undefined) {
+        if (!Array.isArray(ctx.packages))
+            fail('packages', 'should be an array', 'prepare-release');
+        ctx.packages.forEach((p, i) => {
+            if (typeof p !== 'object' || p === null)
+                fail(`packages[${i}]`, 'is not an object', 'prepare-release');
+            const rec = p;
+            for (const k of ['name', 'dir', 'ecosystem'])
+                expect(rec, `packages[${i}]`, k, 'string', 'prepare-release');
+            expect(rec, `packages[${i}]`, 'version', 'object', 'prepare-release');
+            const v = rec.version;
+            for (const k of ['previous', 'next', 'tag', 'bump'])
+                expect(v, `packages[${i}].version`, k, 'string', 'prepare-release');
+            expect(v, `packages[${i}].version`, 'released', 'boolean', 'prepare-release');
+            if (rec.artifacts !== undefined) {
+                expect(rec, `packages[${i}]`, 'artifacts', 'array', 'quality-gate');
+                rec.artifacts.forEach((a, j) => {
+                    expect(a, `packages[${i}].artifacts[${j}]`, 'file', 'string', 'quality-gate');
+                    if (typeof a.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(a.sha256))
+                        fail(`packages[${i}].artifacts[${j}].sha256`, 'is not a hex SHA-256 digest', 'quality-gate');
+                });
+            }
+        });
+    }
+    if (ctx.workspace !== undefined && !Array.isArray(ctx.packages))
+        fail('packages', 'is missing in a workspace release', 'prepare-release');
     if (stage) {
         for (const part of REQUIRED_BY[stage]) {
             if (ctx[part] === undefined || ctx[part] === null)
@@ -28884,6 +28922,40 @@ function validateContext(value, stage) {
         }
     }
     return ctx;
+}
+/**
+ * A schema 1 document as schema 2: the same fields, plus the `packages` list of one built from them.
+ * Schema 1 had no workspace releases, so nothing else changes.
+ */
+function migrateSchema1(doc) {
+    const out = { ...doc, schema: CONTEXT_SCHEMA };
+    return out.package && typeof out.package === 'object' ? { ...out, packages: [packageOf(out)] } : out;
+}
+/** The top-level fields of a single-package context as its one PackageRelease. */
+function packageOf(ctx) {
+    const v = ctx.version;
+    return {
+        name: ctx.package.name,
+        dir: ctx.package.dir,
+        ecosystem: ctx.package.ecosystem,
+        version_files: ctx.package.version_files,
+        version: v ? { previous: v.previous, next: v.next, tag: v.tag, bump: v.bump, released: v.released, reason: v.reason } : { previous: '', next: '', tag: '', bump: '', released: false },
+        ...(ctx.changelog ? { changelog: { ...ctx.changelog } } : {}),
+        ...(ctx.artifacts ? { artifacts: ctx.artifacts.map((a) => ({ ...a })) } : {}),
+    };
+}
+/**
+ * The context with its `packages` list up to date: for a single-package release the list of one mirrors the
+ * top-level fields (which the stages write); a workspace release's list is left as its stages wrote it.
+ */
+function withPackages(ctx) {
+    if (ctx.workspace)
+        return ctx;
+    return { ...ctx, packages: [packageOf(ctx)] };
+}
+/** True for a workspace release: several packages, `packages` is the truth. */
+function isWorkspaceContext(ctx) {
+    return ctx.workspace !== undefined;
 }
 /** Parses context JSON text (from a file, an action input or a job output) and validates it. */
 function parseContext(text, stage, source = 'context') {
@@ -28920,7 +28992,7 @@ async function loadContext(file, stage) {
 }
 /** Serialises a context (stable two-space JSON with a trailing newline). */
 function serializeContext(ctx) {
-    return `${JSON.stringify(ctx, null, 2)}\n`;
+    return `${JSON.stringify(withPackages(ctx), null, 2)}\n`;
 }
 /** Writes a context file atomically (temp file + rename), so a killed stage never leaves half a file. */
 async function saveContext(file, ctx) {
@@ -29043,6 +29115,7 @@ function readRunnerEnvironment(env) {
     const requestToken = get('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
     return {
         repository: get('GITHUB_REPOSITORY'),
+        workflowRef: get('GITHUB_WORKFLOW_REF'),
         ref: get('GITHUB_REF'),
         serverUrl: get('GITHUB_SERVER_URL'),
         apiUrl: get('GITHUB_API_URL'),
@@ -29062,9 +29135,9 @@ function readRunnerEnvironment(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ findNewestReachable),
+/* harmony export */   QX: () => (/* binding */ isAncestor),
 /* harmony export */   cB: () => (/* binding */ listTags)
 /* harmony export */ });
-/* unused harmony export isAncestor */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
 /**
@@ -33111,6 +33184,7 @@ const INPUTS = {
     githubToken: 'github-token',
     contextFile: 'context-file',
     releaseMode: 'release-mode',
+    workspace: 'workspace',
     releaseBranch: 'release-branch',
     commitVia: 'commit-via',
     bypassBranchRules: 'bypass-branch-rules',
@@ -33163,6 +33237,7 @@ function readOptions() {
         commitVia: getOptionalInput(INPUTS.commitVia),
         bypassBranchRules: getBoolean(INPUTS.bypassBranchRules, false),
         mergedArtifactDir: getOptionalInput(INPUTS.mergedArtifactDir),
+        workspace: getOptionalInput(INPUTS.workspace),
     };
 }
 /** The action: read inputs, run the stage, set outputs, write the job summary. */
@@ -33175,7 +33250,7 @@ async function run() {
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
-        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(879), __nccwpck_require__.e(678), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41453));
+        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(781), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98756));
         const { Git } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 10308));
         const { resolveCommitIdentity } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 39232));
         // The inputs, else the repository's git identity, else github-actions[bot] (this runs on a runner).
@@ -33221,8 +33296,8 @@ async function run() {
  */
 async function doctorFindings(options) {
     try {
-        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(879), __nccwpck_require__.e(678), __nccwpck_require__.e(453), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59112));
-        const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(678), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7426));
+        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(781), __nccwpck_require__.e(756), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59112));
+        const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(781), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51327));
         // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
         const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');
         const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate, changelogFile: options.changelogFile, plan: false, areas: ['repository', 'publishing'] }, checks);

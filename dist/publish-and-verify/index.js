@@ -28378,7 +28378,7 @@ module.exports = {
 /* harmony export */   tn: () => (/* binding */ saveContext),
 /* harmony export */   yi: () => (/* binding */ serializeContext)
 /* harmony export */ });
-/* unused harmony exports STAGES, CONTEXT_SCHEMA, REQUIRED_BY, newContext */
+/* unused harmony exports STAGES, CONTEXT_SCHEMA, REQUIRED_BY, newContext, migrateSchema1, withPackages, isWorkspaceContext */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -28392,8 +28392,11 @@ module.exports = {
 
 /** The stages, in order. */
 const STAGES = (/* unused pure expression or super */ null && (['prepare-release', 'quality-gate', 'publish-and-verify']));
-/** Current schema version of the release context. */
-const CONTEXT_SCHEMA = 1;
+/**
+ * Current schema version of the release context. Schema 2 adds `packages` (one entry per released package;
+ * a single-package repository is the list of one); a schema 1 document is migrated on load.
+ */
+const CONTEXT_SCHEMA = 2;
 /** Which stage writes each optional part (for error messages). */
 const WRITER = {
     version: 'prepare-release',
@@ -28441,10 +28444,13 @@ function expect(obj, path, key, shape, writer) {
 function validateContext(value, stage) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         fail('(root)', 'is not a JSON object');
-    const ctx = value;
+    let ctx = value;
     expect(ctx, '', 'schema', 'number');
+    if (ctx.schema === 1)
+        ctx = migrateSchema1(ctx);
     if (ctx.schema !== CONTEXT_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schema ${CONTEXT_SCHEMA}).`, 'Use the same release-relay version for every stage of one release.');
+        const newer = typeof ctx.schema === 'number' && ctx.schema > CONTEXT_SCHEMA;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schemas 1 and ${CONTEXT_SCHEMA}).`, newer ? 'The context was written by a newer release-relay: use the same release-relay version for every stage of one release.' : 'Use the same release-relay version for every stage of one release.');
     }
     expect(ctx, '', 'id', 'string');
     expect(ctx, '', 'dry_run', 'boolean');
@@ -28487,6 +28493,32 @@ function validateContext(value, stage) {
                 fail(`artifacts[${i}].sha256`, 'is not a hex SHA-256 digest', WRITER.artifacts);
         });
     }
+    if (ctx.packages !== undefined) {
+        if (!Array.isArray(ctx.packages))
+            fail('packages', 'should be an array', 'prepare-release');
+        ctx.packages.forEach((p, i) => {
+            if (typeof p !== 'object' || p === null)
+                fail(`packages[${i}]`, 'is not an object', 'prepare-release');
+            const rec = p;
+            for (const k of ['name', 'dir', 'ecosystem'])
+                expect(rec, `packages[${i}]`, k, 'string', 'prepare-release');
+            expect(rec, `packages[${i}]`, 'version', 'object', 'prepare-release');
+            const v = rec.version;
+            for (const k of ['previous', 'next', 'tag', 'bump'])
+                expect(v, `packages[${i}].version`, k, 'string', 'prepare-release');
+            expect(v, `packages[${i}].version`, 'released', 'boolean', 'prepare-release');
+            if (rec.artifacts !== undefined) {
+                expect(rec, `packages[${i}]`, 'artifacts', 'array', 'quality-gate');
+                rec.artifacts.forEach((a, j) => {
+                    expect(a, `packages[${i}].artifacts[${j}]`, 'file', 'string', 'quality-gate');
+                    if (typeof a.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(a.sha256))
+                        fail(`packages[${i}].artifacts[${j}].sha256`, 'is not a hex SHA-256 digest', 'quality-gate');
+                });
+            }
+        });
+    }
+    if (ctx.workspace !== undefined && !Array.isArray(ctx.packages))
+        fail('packages', 'is missing in a workspace release', 'prepare-release');
     if (stage) {
         for (const part of REQUIRED_BY[stage]) {
             if (ctx[part] === undefined || ctx[part] === null)
@@ -28494,6 +28526,40 @@ function validateContext(value, stage) {
         }
     }
     return ctx;
+}
+/**
+ * A schema 1 document as schema 2: the same fields, plus the `packages` list of one built from them.
+ * Schema 1 had no workspace releases, so nothing else changes.
+ */
+function migrateSchema1(doc) {
+    const out = { ...doc, schema: CONTEXT_SCHEMA };
+    return out.package && typeof out.package === 'object' ? { ...out, packages: [packageOf(out)] } : out;
+}
+/** The top-level fields of a single-package context as its one PackageRelease. */
+function packageOf(ctx) {
+    const v = ctx.version;
+    return {
+        name: ctx.package.name,
+        dir: ctx.package.dir,
+        ecosystem: ctx.package.ecosystem,
+        version_files: ctx.package.version_files,
+        version: v ? { previous: v.previous, next: v.next, tag: v.tag, bump: v.bump, released: v.released, reason: v.reason } : { previous: '', next: '', tag: '', bump: '', released: false },
+        ...(ctx.changelog ? { changelog: { ...ctx.changelog } } : {}),
+        ...(ctx.artifacts ? { artifacts: ctx.artifacts.map((a) => ({ ...a })) } : {}),
+    };
+}
+/**
+ * The context with its `packages` list up to date: for a single-package release the list of one mirrors the
+ * top-level fields (which the stages write); a workspace release's list is left as its stages wrote it.
+ */
+function withPackages(ctx) {
+    if (ctx.workspace)
+        return ctx;
+    return { ...ctx, packages: [packageOf(ctx)] };
+}
+/** True for a workspace release: several packages, `packages` is the truth. */
+function isWorkspaceContext(ctx) {
+    return ctx.workspace !== undefined;
 }
 /** Parses context JSON text (from a file, an action input or a job output) and validates it. */
 function parseContext(text, stage, source = 'context') {
@@ -28530,7 +28596,7 @@ async function loadContext(file, stage) {
 }
 /** Serialises a context (stable two-space JSON with a trailing newline). */
 function serializeContext(ctx) {
-    return `${JSON.stringify(ctx, null, 2)}\n`;
+    return `${JSON.stringify(withPackages(ctx), null, 2)}\n`;
 }
 /** Writes a context file atomically (temp file + rename), so a killed stage never leaves half a file. */
 async function saveContext(file, ctx) {
@@ -28653,6 +28719,7 @@ function readRunnerEnvironment(env) {
     const requestToken = get('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
     return {
         repository: get('GITHUB_REPOSITORY'),
+        workflowRef: get('GITHUB_WORKFLOW_REF'),
         ref: get('GITHUB_REF'),
         serverUrl: get('GITHUB_SERVER_URL'),
         apiUrl: get('GITHUB_API_URL'),
@@ -32380,6 +32447,37 @@ async function runAction(body) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/actions/publish-and-verify/sigstore-instance.ts
+/**
+ * Another Sigstore instance than the public one, from the environment: a private deployment (its Fulcio,
+ * its Rekor, its trusted root), or the loopback one the tests run. Without these variables attestations are
+ * signed with the public Sigstore and verified against its trusted root (fetched through TUF).
+ */
+
+
+/** The variables, all three or none. */
+const SIGSTORE_VARIABLES = ['RELEASE_RELAY_SIGSTORE_FULCIO_URL', 'RELEASE_RELAY_SIGSTORE_REKOR_URL', 'RELEASE_RELAY_SIGSTORE_TRUSTED_ROOT'];
+/** The instance the variables name, or undefined for the public Sigstore. */
+async function readSigstoreInstance(env) {
+    const [fulcio, rekor, root] = SIGSTORE_VARIABLES.map((v) => env[v] || undefined);
+    if (!fulcio && !rekor && !root)
+        return undefined;
+    if (!fulcio || !rekor || !root) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `A private Sigstore instance needs all of ${SIGSTORE_VARIABLES.join(', ')}; only some are set.`, 'Set the Fulcio URL, the Rekor URL and the path of the instance\'s trusted_root.json, or none of them to use the public Sigstore.');
+    }
+    const text = await (0,promises_.readFile)(root, 'utf8').catch((err) => {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Cannot read the Sigstore trusted root ${root}: ${err.message}.`, 'Point RELEASE_RELAY_SIGSTORE_TRUSTED_ROOT at the instance\'s trusted_root.json.');
+    });
+    try {
+        return { fulcioURL: fulcio, rekorURL: rekor, trustedRoot: JSON.parse(text) };
+    }
+    catch {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `The Sigstore trusted root ${root} is not JSON.`, 'Point RELEASE_RELAY_SIGSTORE_TRUSTED_ROOT at the instance\'s trusted_root.json (protobuf JSON).');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/publish-and-verify/main.ts
 
 
@@ -32389,6 +32487,7 @@ async function runAction(body) {
 
 /** Set by readOptions when only a context file vouches for the release (shown in the summary). */
 let contextWarning;
+
 
 
 
@@ -32464,6 +32563,7 @@ async function readOptions() {
         attestations: getBoolean(INPUTS.attestations, true),
         // The provenance must name the workflow that runs this (the caller's, as PyPI's publisher does).
         workflowRef: process.env.GITHUB_WORKFLOW_REF,
+        sigstore: await readSigstoreInstance(process.env),
         uploadAttempts: getNumber(INPUTS.uploadAttempts, 4, { min: 1, max: 20 }),
         pushTag: getBoolean(INPUTS.pushTag, true),
         github: await readGitHubTarget(actionsLogger, runner),
@@ -32484,7 +32584,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its ecosystem code dominate start-up time.
-        const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(852), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49117));
+        const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(50), __nccwpck_require__.e(433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79433));
         const result = await publishAndVerify(options, { logger: actionsLogger });
         setOutput(OUTPUTS.releaseUrl, result.releaseUrl ?? '');
         setOutput(OUTPUTS.publishedTo, result.publishedTo.join(','));

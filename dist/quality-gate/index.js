@@ -28379,7 +28379,7 @@ module.exports = {
 /* harmony export */   tn: () => (/* binding */ saveContext),
 /* harmony export */   yi: () => (/* binding */ serializeContext)
 /* harmony export */ });
-/* unused harmony exports STAGES, CONTEXT_SCHEMA, REQUIRED_BY */
+/* unused harmony exports STAGES, CONTEXT_SCHEMA, REQUIRED_BY, migrateSchema1, withPackages, isWorkspaceContext */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
@@ -28393,8 +28393,11 @@ module.exports = {
 
 /** The stages, in order. */
 const STAGES = (/* unused pure expression or super */ null && (['prepare-release', 'quality-gate', 'publish-and-verify']));
-/** Current schema version of the release context. */
-const CONTEXT_SCHEMA = 1;
+/**
+ * Current schema version of the release context. Schema 2 adds `packages` (one entry per released package;
+ * a single-package repository is the list of one); a schema 1 document is migrated on load.
+ */
+const CONTEXT_SCHEMA = 2;
 /** Which stage writes each optional part (for error messages). */
 const WRITER = {
     version: 'prepare-release',
@@ -28442,10 +28445,13 @@ function expect(obj, path, key, shape, writer) {
 function validateContext(value, stage) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         fail('(root)', 'is not a JSON object');
-    const ctx = value;
+    let ctx = value;
     expect(ctx, '', 'schema', 'number');
+    if (ctx.schema === 1)
+        ctx = migrateSchema1(ctx);
     if (ctx.schema !== CONTEXT_SCHEMA) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schema ${CONTEXT_SCHEMA}).`, 'Use the same release-relay version for every stage of one release.');
+        const newer = typeof ctx.schema === 'number' && ctx.schema > CONTEXT_SCHEMA;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_CONTEXT', `Release context schema ${String(ctx.schema)} is not supported (this release-relay reads schemas 1 and ${CONTEXT_SCHEMA}).`, newer ? 'The context was written by a newer release-relay: use the same release-relay version for every stage of one release.' : 'Use the same release-relay version for every stage of one release.');
     }
     expect(ctx, '', 'id', 'string');
     expect(ctx, '', 'dry_run', 'boolean');
@@ -28488,6 +28494,32 @@ function validateContext(value, stage) {
                 fail(`artifacts[${i}].sha256`, 'is not a hex SHA-256 digest', WRITER.artifacts);
         });
     }
+    if (ctx.packages !== undefined) {
+        if (!Array.isArray(ctx.packages))
+            fail('packages', 'should be an array', 'prepare-release');
+        ctx.packages.forEach((p, i) => {
+            if (typeof p !== 'object' || p === null)
+                fail(`packages[${i}]`, 'is not an object', 'prepare-release');
+            const rec = p;
+            for (const k of ['name', 'dir', 'ecosystem'])
+                expect(rec, `packages[${i}]`, k, 'string', 'prepare-release');
+            expect(rec, `packages[${i}]`, 'version', 'object', 'prepare-release');
+            const v = rec.version;
+            for (const k of ['previous', 'next', 'tag', 'bump'])
+                expect(v, `packages[${i}].version`, k, 'string', 'prepare-release');
+            expect(v, `packages[${i}].version`, 'released', 'boolean', 'prepare-release');
+            if (rec.artifacts !== undefined) {
+                expect(rec, `packages[${i}]`, 'artifacts', 'array', 'quality-gate');
+                rec.artifacts.forEach((a, j) => {
+                    expect(a, `packages[${i}].artifacts[${j}]`, 'file', 'string', 'quality-gate');
+                    if (typeof a.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(a.sha256))
+                        fail(`packages[${i}].artifacts[${j}].sha256`, 'is not a hex SHA-256 digest', 'quality-gate');
+                });
+            }
+        });
+    }
+    if (ctx.workspace !== undefined && !Array.isArray(ctx.packages))
+        fail('packages', 'is missing in a workspace release', 'prepare-release');
     if (stage) {
         for (const part of REQUIRED_BY[stage]) {
             if (ctx[part] === undefined || ctx[part] === null)
@@ -28495,6 +28527,40 @@ function validateContext(value, stage) {
         }
     }
     return ctx;
+}
+/**
+ * A schema 1 document as schema 2: the same fields, plus the `packages` list of one built from them.
+ * Schema 1 had no workspace releases, so nothing else changes.
+ */
+function migrateSchema1(doc) {
+    const out = { ...doc, schema: CONTEXT_SCHEMA };
+    return out.package && typeof out.package === 'object' ? { ...out, packages: [packageOf(out)] } : out;
+}
+/** The top-level fields of a single-package context as its one PackageRelease. */
+function packageOf(ctx) {
+    const v = ctx.version;
+    return {
+        name: ctx.package.name,
+        dir: ctx.package.dir,
+        ecosystem: ctx.package.ecosystem,
+        version_files: ctx.package.version_files,
+        version: v ? { previous: v.previous, next: v.next, tag: v.tag, bump: v.bump, released: v.released, reason: v.reason } : { previous: '', next: '', tag: '', bump: '', released: false },
+        ...(ctx.changelog ? { changelog: { ...ctx.changelog } } : {}),
+        ...(ctx.artifacts ? { artifacts: ctx.artifacts.map((a) => ({ ...a })) } : {}),
+    };
+}
+/**
+ * The context with its `packages` list up to date: for a single-package release the list of one mirrors the
+ * top-level fields (which the stages write); a workspace release's list is left as its stages wrote it.
+ */
+function withPackages(ctx) {
+    if (ctx.workspace)
+        return ctx;
+    return { ...ctx, packages: [packageOf(ctx)] };
+}
+/** True for a workspace release: several packages, `packages` is the truth. */
+function isWorkspaceContext(ctx) {
+    return ctx.workspace !== undefined;
 }
 /** Parses context JSON text (from a file, an action input or a job output) and validates it. */
 function parseContext(text, stage, source = 'context') {
@@ -28531,7 +28597,7 @@ async function loadContext(file, stage) {
 }
 /** Serialises a context (stable two-space JSON with a trailing newline). */
 function serializeContext(ctx) {
-    return `${JSON.stringify(ctx, null, 2)}\n`;
+    return `${JSON.stringify(withPackages(ctx), null, 2)}\n`;
 }
 /** Writes a context file atomically (temp file + rename), so a killed stage never leaves half a file. */
 async function saveContext(file, ctx) {
@@ -28743,6 +28809,7 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 
 
 
+
 /**
  * Resolves `path` inside `root` and refuses one that escapes it (`../../etc`, an absolute path elsewhere).
  * `input` names the input the path came from, for the error message.
@@ -28847,24 +28914,13 @@ async function applyEdits(root, edits) {
         throw err;
     }
 }
-/** A unified-style diff of one edit, small and dependency-free, for dry-run output. */
+/** A unified-style diff of one edit for dry-run output: one `@@ line N @@` hunk per changed region. */
 function describeEdit(edit) {
     const before = edit.before === null ? [] : edit.before.split('\n');
-    const after = edit.after.split('\n');
-    let start = 0;
-    while (start < before.length && start < after.length && before[start] === after[start])
-        start++;
-    let endB = before.length - 1;
-    let endA = after.length - 1;
-    while (endB >= start && endA >= start && before[endB] === after[endA]) {
-        endB--;
-        endA--;
+    const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`];
+    for (const h of diffLines(before, edit.after.split('\n'))) {
+        lines.push(`@@ line ${h.afterStart + 1} @@`, ...h.removed.map((l) => `-${l}`), ...h.added.map((l) => `+${l}`));
     }
-    const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`, `@@ line ${start + 1} @@`];
-    for (let i = start; i <= endB; i++)
-        lines.push(`-${before[i]}`);
-    for (let i = start; i <= endA; i++)
-        lines.push(`+${after[i]}`);
     return lines.join('\n');
 }
 /** Whether a file or directory exists (and is reachable). */
@@ -28947,6 +29003,7 @@ function readRunnerEnvironment(env) {
     const requestToken = get('ACTIONS_ID_TOKEN_REQUEST_TOKEN');
     return {
         repository: get('GITHUB_REPOSITORY'),
+        workflowRef: get('GITHUB_WORKFLOW_REF'),
         ref: get('GITHUB_REF'),
         serverUrl: get('GITHUB_SERVER_URL'),
         apiUrl: get('GITHUB_API_URL'),
@@ -34907,7 +34964,7 @@ async function readOptions() {
         junitFile: getOptionalInput(INPUTS.junitFile),
         testTimeoutMs: getNumber(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
         testRetries: getNumber(INPUTS.testRetries, 1, { min: 0, max: 10 }),
-        coverageThreshold: (await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29129))).parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
+        coverageThreshold: (await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43282))).parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
         coverageBranches: getBoolean(INPUTS.coverageBranches, false),
         coverageReport: getOptionalInput(INPUTS.coverageReport),
         evidenceDir: getOptionalInput(INPUTS.evidenceDir),
@@ -34936,7 +34993,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(340), __nccwpck_require__.e(981)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28981));
+        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(432), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9432));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
         const pullRequest = getOptionalInput(INPUTS.pullRequest);
         let result;
@@ -34944,7 +35001,7 @@ async function run() {
             // A release PR: the context comes from the PR body, the verdict goes to a check run and a PR comment.
             if (!options.github)
                 throw new errors/* ReleaseError */.K2('BAD_INPUT', 'Input "pull-request" needs the GitHub API, but github-token is empty.', 'Pass github-token with checks: write and pull-requests: write.');
-            const { gateReleasePr } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(340), __nccwpck_require__.e(981), __nccwpck_require__.e(227)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24227));
+            const { gateReleasePr } = await __nccwpck_require__.e(/* import() */ 9).then(__nccwpck_require__.bind(__nccwpck_require__, 81009));
             const { Git } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 10308));
             const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
             const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${options.github.owner}/${options.github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;

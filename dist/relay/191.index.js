@@ -2,6 +2,63 @@ export const id = 191;
 export const ids = [191];
 export const modules = {
 
+/***/ 91075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ readContextInput),
+/* harmony export */   t: () => (/* binding */ readContextInputChecked)
+/* harmony export */ });
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78480);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59120);
+
+
+
+/** Reads the release context from input `context` (JSON, a job output) or `context-file`; undefined when neither is set. */
+async function readContextInput(stage) {
+    return (await readContextInputChecked(stage)).context;
+}
+/**
+ * Reads `context` and `context-file`. Both given: they must agree on every field that decides what is
+ * released (CONTEXT_MISMATCH otherwise), so an edited file cannot smuggle other digests past the gate's
+ * output. Only the file: accepted, with a warning that its integrity rests on the artifact store.
+ */
+async function readContextInputChecked(stage) {
+    const text = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)('context');
+    const file = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getOptionalInput */ .lI)('context-file');
+    const fromInput = text !== undefined ? (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .parseContext */ .DO)(text, stage, 'input "context"') : undefined;
+    const fromFile = file !== undefined ? await (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .loadContext */ ._I)(file, stage) : undefined;
+    if (fromInput && fromFile) {
+        const differs = decisiveFields(fromInput).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(decisiveFields(fromFile).find(([k]) => k === key)?.[1]));
+        if (differs.length) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('CONTEXT_MISMATCH', `Input "context-file" (${file}) differs from input "context" in ${differs.map(([k]) => k).join(', ')}.`, 'Pass the same release: the gate\'s `context` output and the release-context.json of its artifact. If the file was edited, download the artifact again; or drop input `context-file`.');
+        }
+        return { context: fromInput };
+    }
+    if (fromFile) {
+        return {
+            context: fromFile,
+            warning: `The release context comes only from input "context-file" (${file}): nothing but the artifact store vouches for its digests. Pass the gate's \`context\` output as well (the example workflows do) so the two are compared.`,
+        };
+    }
+    return { context: fromInput };
+}
+/** The parts of a context that decide what is released, as [name, value] pairs. */
+function decisiveFields(c) {
+    return [
+        ['repository', c.repository],
+        ['package', c.package],
+        ['version', c.version],
+        ['release_commit.sha', c.release_commit?.sha],
+        ['gate.status', c.gate?.status],
+        ['artifacts', (c.artifacts ?? []).map((a) => [a.file, a.sha256.toLowerCase(), a.size])],
+    ];
+}
+
+
+/***/ }),
+
 /***/ 95191:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -283,7 +340,7 @@ async function readOptions() {
         junitFile: (0,inputs/* getOptionalInput */.lI)(INPUTS.junitFile),
         testTimeoutMs: (0,inputs/* getNumber */.WZ)(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
         testRetries: (0,inputs/* getNumber */.WZ)(INPUTS.testRetries, 1, { min: 0, max: 10 }),
-        coverageThreshold: (await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(129)]).then(__webpack_require__.bind(__webpack_require__, 29129))).parseThreshold((0,inputs/* getOptionalInput */.lI)(INPUTS.coverageThreshold)),
+        coverageThreshold: (await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 43282))).parseThreshold((0,inputs/* getOptionalInput */.lI)(INPUTS.coverageThreshold)),
         coverageBranches: (0,inputs/* getBoolean */.pW)(INPUTS.coverageBranches, false),
         coverageReport: (0,inputs/* getOptionalInput */.lI)(INPUTS.coverageReport),
         evidenceDir: (0,inputs/* getOptionalInput */.lI)(INPUTS.evidenceDir),
@@ -312,7 +369,7 @@ async function run() {
     await (0,run_action/* runAction */.C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(340), __webpack_require__.e(780), __webpack_require__.e(678), __webpack_require__.e(857), __webpack_require__.e(502)]).then(__webpack_require__.bind(__webpack_require__, 73857));
+        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(202), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(897), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 12897));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', logger/* actionsLogger */.M).catch(() => undefined);
         const pullRequest = (0,inputs/* getOptionalInput */.lI)(INPUTS.pullRequest);
         let result;
@@ -320,7 +377,7 @@ async function run() {
             // A release PR: the context comes from the PR body, the verdict goes to a check run and a PR comment.
             if (!options.github)
                 throw new errors/* ReleaseError */.K2('BAD_INPUT', 'Input "pull-request" needs the GitHub API, but github-token is empty.', 'Pass github-token with checks: write and pull-requests: write.');
-            const { gateReleasePr } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(340), __webpack_require__.e(780), __webpack_require__.e(678), __webpack_require__.e(857), __webpack_require__.e(502), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 35053));
+            const { gateReleasePr } = await Promise.all(/* import() */[__webpack_require__.e(714), __webpack_require__.e(53)]).then(__webpack_require__.bind(__webpack_require__, 35053));
             const { Git } = await __webpack_require__.e(/* import() */ 308).then(__webpack_require__.bind(__webpack_require__, 10308));
             const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
             const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${options.github.owner}/${options.github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;

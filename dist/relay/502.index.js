@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   _3: () => (/* binding */ formatTag),
 /* harmony export */   dt: () => (/* binding */ releaseTags),
 /* harmony export */   hl: () => (/* binding */ checkTagTemplate),
+/* harmony export */   rp: () => (/* binding */ fittingTags),
 /* harmony export */   y6: () => (/* binding */ DEFAULT_TAG_TEMPLATE)
 /* harmony export */ });
 /* unused harmony exports isFloatingTag, withoutStalePrereleases */
@@ -51,6 +52,11 @@ function parseTag(template, tag, name) {
  * are never releases: see isFloatingTag.
  */
 function releaseTags(tags, opts) {
+    const out = fittingTags(tags, opts);
+    return out.filter((t) => !isFloatingTag(t, out));
+}
+/** The tags that fit the template and hold a valid version of the scheme, floating aliases included (see releaseTags). */
+function fittingTags(tags, opts) {
     const out = [];
     for (const t of tags) {
         const part = parseTag(opts.template, t.name, opts.name);
@@ -65,7 +71,7 @@ function releaseTags(tags, opts) {
         }
         out.push({ tag: t.name, version, sha: t.sha, date: t.date, part });
     }
-    return out.filter((t) => !isFloatingTag(t, out));
+    return out;
 }
 /**
  * A short tag (`10` or `10.6`, fewer than three dotted numbers) is a floating alias, not a release, when a
@@ -397,9 +403,9 @@ function refsSha(footers) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ findNewestReachable),
+/* harmony export */   QX: () => (/* binding */ isAncestor),
 /* harmony export */   cB: () => (/* binding */ listTags)
 /* harmony export */ });
-/* unused harmony export isAncestor */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /**

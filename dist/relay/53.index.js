@@ -142,11 +142,13 @@ async function fileMode(git, path) {
     const line = (await git.git(['ls-files', '--stage', '--', path])).stdout.trim();
     return line.startsWith('100755') ? '100755' : '100644';
 }
-/** The release commit's files for the Git database API, from the planned edits (nothing is written locally). */
-async function treeFilesFromEdits(git, edits) {
+/** The release commit's files for the Git database API, from the planned edits and removals (nothing is written locally). */
+async function treeFilesFromEdits(git, edits, deleted = []) {
     const files = [];
     for (const e of edits)
         files.push({ path: e.path, mode: await fileMode(git, e.path), content: e.after === null ? null : Buffer.from(e.after, 'utf8') });
+    for (const path of deleted)
+        files.push({ path, mode: await fileMode(git, path), content: null });
     return files;
 }
 /**
@@ -156,7 +158,7 @@ async function treeFilesFromEdits(git, edits) {
  */
 async function commitThroughApi(opts) {
     const { git, github: gh } = opts;
-    const files = await treeFilesFromEdits(git, opts.edits);
+    const files = await treeFilesFromEdits(git, opts.edits, opts.deleted);
     const commit = await (0,_github_git_data_js__WEBPACK_IMPORTED_MODULE_1__/* .createApiCommit */ .yN)(gh.client, { owner: gh.owner, repo: gh.repo, parent: opts.parent, files, message: opts.message });
     await (0,_github_git_data_js__WEBPACK_IMPORTED_MODULE_1__/* .setBranch */ .xh)(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, sha: commit.sha, force: opts.force });
     const fetched = await git.fetchBranch(opts.remote, opts.branch);
@@ -282,22 +284,24 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ planReleasePr)
 });
 
-// UNUSED EXPORTS: GATE_CHECK_NAME
+// UNUSED EXPORTS: GATE_CHECK_NAME, closeSupersededPulls, firstDigestMismatch
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/approved-copy.ts
+var approved_copy = __webpack_require__(56344);
 // EXTERNAL MODULE: ./src/core/combinators.ts
 var combinators = __webpack_require__(54192);
 // EXTERNAL MODULE: ./src/core/context.ts
 var core_context = __webpack_require__(78480);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/files.ts
-var files = __webpack_require__(69928);
+// EXTERNAL MODULE: ./src/core/files.ts + 1 modules
+var core_files = __webpack_require__(45383);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/github/client.ts
@@ -388,7 +392,7 @@ var git_data = __webpack_require__(78932);
 function toInfo(p) {
     return {
         number: p.number, url: p.html_url, title: p.title, body: p.body ?? '', state: p.state === 'open' ? 'open' : 'closed', merged: p.merged_at !== null,
-        headRef: p.head.ref, headSha: p.head.sha, baseRef: p.base.ref, author: p.user?.login ?? '', mergeCommitSha: p.merge_commit_sha,
+        headRef: p.head.ref, headSha: p.head.sha, headRepo: p.head.repo?.full_name ?? '', baseRef: p.base.ref, author: p.user?.login ?? '', mergeCommitSha: p.merge_commit_sha,
     };
 }
 /** Pull requests from `branch` (of the same repository) into `base`, in the given state, newest first. */
@@ -457,8 +461,6 @@ async function commentOnPull(gh, opts) {
 
 // EXTERNAL MODULE: ./src/stages/api-commit.ts
 var api_commit = __webpack_require__(23301);
-// EXTERNAL MODULE: ./src/stages/quality-gate.ts + 7 modules
-var quality_gate = __webpack_require__(73857);
 // EXTERNAL MODULE: ./src/stages/release-marker.ts
 var release_marker = __webpack_require__(37661);
 ;// CONCATENATED MODULE: ./src/stages/release-pr.ts
@@ -470,6 +472,7 @@ var release_marker = __webpack_require__(37661);
  *  - push after the merge: recognise the release commit by its trailer and hand publish the approved bytes
  *    when the merged tree is the gated one, or a context to gate once more (`findMergedRelease`).
  */
+
 
 
 
@@ -551,7 +554,7 @@ async function openReleasePr(input, target) {
     let verified;
     let unchanged = false;
     if (input.commitVia === 'api') {
-        const made = await (0,combinators/* instrumented */.RC)('commit through the GitHub API', () => (0,api_commit/* commitThroughApi */.r)({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, message, force: target.previousTip !== null }))(undefined, input.sctx);
+        const made = await (0,combinators/* instrumented */.RC)('commit through the GitHub API', () => (0,api_commit/* commitThroughApi */.r)({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, deleted: input.deleted, message, force: target.previousTip !== null }))(undefined, input.sctx);
         sha = made.sha;
         verified = made.verified;
     }
@@ -559,9 +562,13 @@ async function openReleasePr(input, target) {
         sha = await (0,combinators/* instrumented */.RC)('commit on the release branch', async () => {
             await git.git(['checkout', '--quiet', '-B', target.branch, input.baseSha]);
             try {
-                await (0,files/* applyEdits */.ct)(input.root, input.edits);
-                await git.git(['add', '--', ...input.files]);
-                await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...input.files], { env: (0,git_git/* identityEnv */.Wx)(input.identity) });
+                await (0,core_files/* applyEdits */.ct)(input.root, input.edits);
+                const deleted = input.deleted ?? [];
+                if (deleted.length)
+                    await git.git(['rm', '--quiet', '--', ...deleted]);
+                const written = input.files.filter((f) => !deleted.includes(f));
+                await git.git(['add', '--', ...written]);
+                await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...written, ...deleted], { env: (0,git_git/* identityEnv */.Wx)(input.identity) });
             }
             catch (err) {
                 await git.git(['checkout', '--quiet', '--force', input.baseBranch], { check: false });
@@ -593,22 +600,45 @@ async function openReleasePr(input, target) {
             return { pull: await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: target.existing.number, title, body }), created: false };
         return { pull: await createPull(gh.client, { owner: gh.owner, repo: gh.repo, head: target.branch, base: input.baseBranch, title, body }), created: true };
     })(undefined, input.sctx);
-    // Older release PRs of the suite for another version (the bump changed since) are superseded by this one.
-    await (0,combinators/* instrumented */.RC)('close superseded release pull requests', async () => {
-        const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
-        for (const p of open) {
-            if (p.number === pr.pull.number || !(0,release_marker/* isSuiteBody */.Ly)(p.body))
-                continue;
-            if ((0,release_marker/* parseTrailers */.aw)(p.body).some((t) => t.tag === tag))
-                continue;
-            await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${pr.pull.number} (${tag}).` });
-            await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
-            logger.info(`Closed #${p.number}: superseded by #${pr.pull.number}.`);
-        }
-    })(undefined, input.sctx).catch((err) => logger.warning(`Could not close superseded release pull requests: ${(0,errors/* describeError */.Uc)(err)}`));
+    await (0,combinators/* instrumented */.RC)('close superseded release pull requests', () => closeSupersededPulls(input, pr.pull, tag))(undefined, input.sctx).catch((err) => logger.warning(`Could not close superseded release pull requests: ${(0,errors/* describeError */.Uc)(err)}`));
     for (const w of target.warnings)
         logger.warning(w);
     return { branch: target.branch, sha, pull: pr.pull, created: pr.created, unchanged, verified, warnings: target.warnings };
+}
+/**
+ * Closes the suite's older release PRs into the same base that `current` supersedes (another version: the
+ * bump changed, so the branch name did too), each with a comment linking `current`. Only a PR that is
+ * release-relay's on both counts is touched: its body carries the suite's marker (embedded context and
+ * trailer), and its branch (in this repository) holds only release commits the suite made. Anything else
+ * is left open with a note in the log. Returns the numbers closed.
+ */
+async function closeSupersededPulls(input, current, tag) {
+    const { git, github: gh, logger } = input;
+    const repo = `${gh.owner}/${gh.repo}`.toLowerCase();
+    const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
+    const closed = [];
+    for (const p of open) {
+        if (p.number === current.number || !(0,release_marker/* isSuiteBody */.Ly)(p.body))
+            continue;
+        if ((0,release_marker/* parseTrailers */.aw)(p.body).some((t) => t.tag === tag))
+            continue;
+        if (p.headRepo && p.headRepo.toLowerCase() !== repo) {
+            logger.info(`#${p.number} looks like an older release PR but comes from ${p.headRepo}; left open.`);
+            continue;
+        }
+        const tip = await git.fetchBranch(input.remote, p.headRef).catch(() => null);
+        const commits = tip ? await commitsOnBranch(git, input.baseSha, tip) : [];
+        const others = commits.filter((c) => (0,release_marker/* parseTrailers */.aw)(c.message).length === 0);
+        if (!tip || others.length > 0) {
+            logger.warning(`#${p.number} (${p.headRef}) looks like an older release PR, but ${tip ? `its branch holds ${others.length} commit(s) release-relay did not make (${others.map((c) => c.sha.slice(0, 7)).join(', ')})` : 'its branch could not be fetched'}; left open. Close it by hand if #${current.number} replaces it.`);
+            continue;
+        }
+        await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${current.number} (${current.url}): the release is now ${tag}. Closed by release-relay; the branch ${p.headRef} is no longer updated.` });
+        await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
+        logger.info(`Closed #${p.number}: superseded by #${current.number}.`);
+        closed.push(p.number);
+    }
+    return closed;
 }
 /**
  * Gates the release PR's head: reads the release context from the PR body, checks the checkout is the PR's
@@ -631,23 +661,40 @@ async function gateReleasePr(options, deps) {
     const context = { ...embedded, release_commit: { sha: pull.headSha, branch: pull.headRef, pushed: true, files_changed: embedded.release_commit?.files_changed ?? [] }, timeline: [] };
     const name = options.checkName ?? GATE_CHECK_NAME;
     const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
+    // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(202), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 12897));
     let result;
     try {
-        result = await (0,quality_gate.qualityGate)({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
+        result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
     }
     catch (err) {
         await completeCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, id: check.id, success: false, title: 'The quality gate failed to run', summary: (0,errors/* describeError */.Uc)(err) }).catch(() => undefined);
         throw err;
     }
     const failed = (result.context.gate?.checks ?? []).filter((c) => !c.ok);
-    await completeCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, id: check.id, success: result.approved, title: result.approved ? `Approved ${context.version?.next}` : `Rejected ${context.version?.next}`, summary: result.approved ? result.decision : (0,quality_gate/* rejectionIssueBody */.dT)(result.context, failed) });
+    await completeCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, id: check.id, success: result.approved, title: result.approved ? `Approved ${context.version?.next}` : `Rejected ${context.version?.next}`, summary: result.approved ? result.decision : rejectionIssueBody(result.context, failed) });
     let commentUrl;
     if (!result.approved) {
-        commentUrl = await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: pull.number, body: (0,quality_gate/* rejectionIssueBody */.dT)(result.context, failed) });
+        commentUrl = await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: pull.number, body: rejectionIssueBody(result.context, failed) });
         if (result.context.gate)
             result.context.gate.issue_url = commentUrl;
     }
     return { ...result, pull, checkRunId: check.id, commentUrl };
+}
+/** The first approved file in `dir` that is missing or whose sha256 differs from the context's, as a sentence; undefined when all match. */
+async function firstDigestMismatch(dir, context) {
+    const files = context.artifacts ?? [];
+    if (files.length === 0)
+        return 'the approved context lists no files';
+    for (const a of files) {
+        const bytes = await (0,promises_.readFile)((0,core_files/* resolveInside */.LI)(dir, a.file, 'merged-artifact-dir')).catch(() => null);
+        if (!bytes)
+            return `${a.file} is missing`;
+        const digest = (0,approved_copy/* sha256Hex */.f)(bytes);
+        if (digest !== a.sha256.toLowerCase())
+            return `${a.file} has sha256 ${digest}, not the approved ${a.sha256}`;
+    }
+    return undefined;
 }
 /**
  * On a push to the default branch: finds the newest release commit (by its trailer) whose tag does not exist
@@ -701,7 +748,13 @@ async function findMergedRelease(opts) {
     if (mergedTree !== gatedTree)
         return regate(`the merged tree of ${target.slice(0, 7)} differs from the gated head ${pull.headSha.slice(0, 7)} of #${pull.number} (${opts.baseBranch} moved meanwhile)`);
     const name = `release-${embedded.version?.next}`;
-    const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha });
+    const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha }).catch((err) => {
+        // A token without actions: read cannot see the artifacts: gating once more is safe, failing the release is not needed.
+        opts.logger.warning(`Could not look up the release PR gate's artifact (${(0,errors/* describeError */.Uc)(err)}); the merge commit is gated again. Give the token actions: read to publish the approved files instead.`);
+        return null;
+    });
+    if (artifact === null)
+        return regate(`the Actions artifacts API could not be read (the token needs actions: read)`);
     if (!artifact)
         return regate(`no artifact ${name} from a gate run on ${pull.headSha.slice(0, 7)} was found (expired, or the gate did not approve)`);
     const dir = (0,external_node_path_.resolve)(opts.artifactDir);
@@ -710,6 +763,10 @@ async function findMergedRelease(opts) {
     if (approved.gate?.status !== 'approved' || approved.version?.tag !== found.tag) {
         return regate(`artifact ${artifact.id} does not hold an approved context for ${found.tag}`);
     }
+    // The bytes handed on must be the ones the PR's gate approved: every file against its approved sha256.
+    const mismatch = await firstDigestMismatch(dir, approved);
+    if (mismatch)
+        return regate(`artifact ${artifact.id}: ${mismatch}`);
     const context = { ...approved, repository, release_commit, gate: { ...approved.gate, artifact_dir: dir } };
     return { ...base, context, needsGate: false, artifactDir: dir, reason: `the merged tree equals the gated head ${pull.headSha.slice(0, 7)} of #${pull.number}: publishing the files its gate approved (artifact ${artifact.id})` };
 }

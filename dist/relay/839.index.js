@@ -136,24 +136,131 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 
 /***/ }),
 
-/***/ 69928:
+/***/ 45383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GR: () => (/* binding */ readTextOrNull),
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   OA: () => (/* binding */ describeEdit),
-/* harmony export */   ct: () => (/* binding */ applyEdits),
-/* harmony export */   mi: () => (/* binding */ resolveContained),
-/* harmony export */   s0: () => (/* binding */ pathExists)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ct: () => (/* binding */ applyEdits),
+  OA: () => (/* binding */ describeEdit),
+  s0: () => (/* binding */ pathExists),
+  GR: () => (/* binding */ readTextOrNull),
+  mi: () => (/* binding */ resolveContained),
+  LI: () => (/* binding */ resolveInside)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/line-diff.ts
+/**
+ * The changed regions between two lists of lines, in order: a shortest edit script (Myers' O(ND) greedy
+ * algorithm), so two distant edits of a long file (a section at the top of a changelog, a link at the
+ * bottom) come out as two small hunks, not one that spans the file. `maxEdits` bounds the work: past it the
+ * middle is reported as one replaced region.
+ */
+function diffLines(before, after, maxEdits = 4000) {
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start])
+        start++;
+    let endB = before.length;
+    let endA = after.length;
+    while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+        endB--;
+        endA--;
+    }
+    const a = before.slice(start, endB);
+    const b = after.slice(start, endA);
+    if (a.length === 0 && b.length === 0)
+        return [];
+    const script = editScript(a, b, maxEdits);
+    if (script === null)
+        return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
+    // Group consecutive edits into hunks.
+    const hunks = [];
+    let i = 0;
+    let j = 0;
+    let current = null;
+    for (const op of script) {
+        if (op === '=') {
+            current = null;
+            i++;
+            j++;
+            continue;
+        }
+        if (!current) {
+            current = { beforeStart: start + i, afterStart: start + j, removed: [], added: [] };
+            hunks.push(current);
+        }
+        if (op === '-')
+            current.removed.push(a[i++]);
+        else
+            current.added.push(b[j++]);
+    }
+    return hunks;
+}
+/** The edit script turning `a` into `b` as `=`, `-`, `+` steps, or null past `maxEdits` edits. */
+function editScript(a, b, maxEdits) {
+    const n = a.length;
+    const m = b.length;
+    const max = Math.min(n + m, maxEdits);
+    const offset = max + 1;
+    const v = new Array(2 * max + 3).fill(0);
+    const trace = [];
+    for (let d = 0; d <= max; d++) {
+        trace.push(v.slice());
+        for (let k = -d; k <= d; k += 2) {
+            let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+            let y = x - k;
+            while (x < n && y < m && a[x] === b[y]) {
+                x++;
+                y++;
+            }
+            v[offset + k] = x;
+            if (x >= n && y >= m)
+                return backtrack(trace, offset, n, m, a, b, d);
+        }
+    }
+    return null;
+}
+function backtrack(trace, offset, n, m, a, b, dEnd) {
+    const ops = [];
+    let x = n;
+    let y = m;
+    for (let d = dEnd; d > 0; d--) {
+        const v = trace[d];
+        const k = x - y;
+        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+        const prevK = down ? k + 1 : k - 1;
+        const prevX = v[offset + prevK];
+        const prevY = prevX - prevK;
+        while (x > prevX && y > prevY && a[x - 1] === b[y - 1]) {
+            ops.push('=');
+            x--;
+            y--;
+        }
+        ops.push(down ? '+' : '-');
+        if (down)
+            y--;
+        else
+            x--;
+    }
+    while (x > 0 && y > 0) {
+        ops.push('=');
+        x--;
+        y--;
+    }
+    return ops.reverse();
+}
+
+;// CONCATENATED MODULE: ./src/core/files.ts
+
 
 
 
@@ -163,23 +270,23 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
  * `input` names the input the path came from, for the error message.
  */
 function resolveInside(root, path, input = 'path') {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
+    const full = (0,external_node_path_.resolve)(root, path);
+    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), full);
+    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
     }
     // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
-    const realRoot = realOrSelf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
+    const realRoot = realOrSelf((0,external_node_path_.resolve)(root));
     const real = realOfNearest(full);
-    const realRel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
-    if (realRel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(realRel)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
+    const realRel = (0,external_node_path_.relative)(realRoot, real);
+    if (realRel.startsWith('..') || (0,external_node_path_.isAbsolute)(realRel)) {
+        throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
     }
     return full;
 }
 function realOrSelf(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+        return (0,external_node_fs_.realpathSync)(path);
     }
     catch {
         return path;
@@ -191,13 +298,13 @@ function realOfNearest(path) {
     const tail = [];
     for (;;) {
         try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(head), ...tail.reverse());
+            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail.reverse());
         }
         catch {
-            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(head);
+            const parent = (0,external_node_path_.dirname)(head);
             if (parent === head)
                 return path;
-            tail.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(head));
+            tail.push((0,external_node_path_.basename)(head));
             head = parent;
         }
     }
@@ -208,22 +315,22 @@ function realOfNearest(path) {
  */
 function resolveContained(base, path, input, roots) {
     if (path.split(/[\\/]+/).includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
+        throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
     }
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, path);
+    const full = (0,external_node_path_.resolve)(base, path);
     const inside = roots.some((root) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full);
-        return !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), full);
+        return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
     });
     if (!inside) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
+        throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
     }
     return full;
 }
 /** Reads a text file, or null when it does not exist. */
 async function readTextOrNull(file) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -240,15 +347,15 @@ async function applyEdits(root, edits) {
     for (const t of targets) {
         const now = await readTextOrNull(t.full);
         if (now !== t.before) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `${t.path} changed while the release was being prepared.`, 'Re-run the stage on a quiet working tree.');
+            throw new errors/* ReleaseError */.K2('BAD_INPUT', `${t.path} changed while the release was being prepared.`, 'Re-run the stage on a quiet working tree.');
         }
     }
     const done = [];
     try {
         for (const t of targets) {
             const tmp = `${t.full}.release-relay.tmp`;
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, t.after);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, t.full);
+            await (0,promises_.writeFile)(tmp, t.after);
+            await (0,promises_.rename)(tmp, t.full);
             done.push(t);
         }
     }
@@ -257,35 +364,24 @@ async function applyEdits(root, edits) {
             if (t.before === null)
                 await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 51455, 23)).then((fs) => fs.rm(t.full, { force: true }));
             else
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(t.full, t.before);
+                await (0,promises_.writeFile)(t.full, t.before);
         }
         throw err;
     }
 }
-/** A unified-style diff of one edit, small and dependency-free, for dry-run output. */
+/** A unified-style diff of one edit for dry-run output: one `@@ line N @@` hunk per changed region. */
 function describeEdit(edit) {
     const before = edit.before === null ? [] : edit.before.split('\n');
-    const after = edit.after.split('\n');
-    let start = 0;
-    while (start < before.length && start < after.length && before[start] === after[start])
-        start++;
-    let endB = before.length - 1;
-    let endA = after.length - 1;
-    while (endB >= start && endA >= start && before[endB] === after[endA]) {
-        endB--;
-        endA--;
+    const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`];
+    for (const h of diffLines(before, edit.after.split('\n'))) {
+        lines.push(`@@ line ${h.afterStart + 1} @@`, ...h.removed.map((l) => `-${l}`), ...h.added.map((l) => `+${l}`));
     }
-    const lines = [`--- a/${edit.path}`, `+++ b/${edit.path}`, `@@ line ${start + 1} @@`];
-    for (let i = start; i <= endB; i++)
-        lines.push(`-${before[i]}`);
-    for (let i = start; i <= endA; i++)
-        lines.push(`+${after[i]}`);
     return lines.join('\n');
 }
 /** Whether a file or directory exists (and is reachable). */
 async function pathExists(file) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file);
+        await (0,promises_.access)(file);
         return true;
     }
     catch {
@@ -310,7 +406,7 @@ async function pathExists(file) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69928);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45383);
 /* harmony import */ var _ini_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38281);
 /* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87160);
 

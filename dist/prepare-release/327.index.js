@@ -1,0 +1,532 @@
+export const id = 327;
+export const ids = [327];
+export const modules = {
+
+/***/ 51327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DOCTOR_CHECKS: () => (/* binding */ DOCTOR_CHECKS)
+});
+
+// UNUSED EXPORTS: registerCheck
+
+// EXTERNAL MODULE: ./src/ecosystems/python/interpreter.ts
+var interpreter = __webpack_require__(40850);
+;// CONCATENATED MODULE: ./src/doctor/checks/machine.ts
+
+/** The Python modules a release uses: build (gate), venv (clean install), pytest (tests), twine (upload). */
+const PYTHON_MODULES = ['build', 'venv', 'pytest', 'twine'];
+/** git is needed for everything. */
+const gitCheck = {
+    id: 'machine.git',
+    area: 'machine',
+    async run(input) {
+        const r = await input.exec('git', ['--version'], { check: false }).catch(() => null);
+        if (r?.code === 0)
+            return [{ check: this.id, status: 'ok', label: 'git', summary: r.stdout.trim() }];
+        return [{ check: this.id, status: 'blocker', label: 'git', summary: 'git is not installed or not on PATH', fix: 'Install git (apt-get install git, or https://git-scm.com).' }];
+    },
+};
+/** Python with build, venv, pytest and twine, for Python packages (a note otherwise). */
+const pythonCheck = {
+    id: 'machine.python',
+    area: 'machine',
+    async run(input, facts) {
+        const needed = !facts.adapter || facts.adapter.name === 'python';
+        const severity = needed ? 'blocker' : 'info';
+        let python;
+        try {
+            // The interpreter the stages would pick (the first with every module), else the first that runs.
+            python = await (0,interpreter/* resolvePython */.L)({ explicit: input.python, modules: [...PYTHON_MODULES], exec: input.exec }).catch(() => (0,interpreter/* resolvePython */.L)({ explicit: input.python, exec: input.exec }));
+        }
+        catch {
+            return [{ check: this.id, status: severity, label: 'python', summary: 'no Python interpreter found', fix: 'Install Python 3, or pass --python /path/to/python3.' }];
+        }
+        const probe = `import importlib.util, sys\nprint(sys.version.split()[0])\nprint(' '.join(m for m in ${JSON.stringify([...PYTHON_MODULES])} if importlib.util.find_spec(m) is None))`;
+        const r = await input.exec(python, ['-c', probe], { check: false });
+        const [version = '?', missingLine = ''] = r.stdout.trim().split('\n');
+        const missing = missingLine.split(' ').filter(Boolean);
+        if (r.code !== 0)
+            return [{ check: this.id, status: severity, label: 'python', summary: `${python} does not run: ${r.stderr.trim().split('\n').pop() ?? ''}`, fix: 'Pass --python with a working interpreter.' }];
+        if (missing.length === 0)
+            return [{ check: this.id, status: 'ok', label: 'python', summary: `${python} ${version} with ${PYTHON_MODULES.join(', ')}` }];
+        return [
+            {
+                check: this.id,
+                status: severity,
+                label: 'python',
+                summary: `${python} ${version} lacks ${missing.join(', ')}`,
+                fix: `${python} -m pip install ${missing.filter((m) => m !== 'venv').join(' ') || 'virtualenv'}${missing.includes('venv') ? ' (venv: apt-get install python3-venv)' : ''}, or pass --python with an interpreter that has them.`,
+            },
+        ];
+    },
+};
+/** npm, for npm packages (a note otherwise). */
+const npmCheck = {
+    id: 'machine.npm',
+    area: 'machine',
+    async run(input, facts) {
+        const needed = facts.adapter?.name === 'npm';
+        const r = await input.exec('npm', ['--version'], { check: false }).catch(() => null);
+        if (r?.code === 0)
+            return [{ check: this.id, status: 'ok', label: 'npm', summary: `npm ${r.stdout.trim()}` }];
+        const finding = { check: this.id, status: needed ? 'blocker' : 'info', label: 'npm', summary: 'npm is not on PATH', fix: 'Install Node.js with npm (https://nodejs.org).' };
+        return [finding];
+    },
+};
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/log.ts
+var log = __webpack_require__(44325);
+// EXTERNAL MODULE: ./src/changelog/styled.ts + 1 modules
+var styled = __webpack_require__(805);
+// EXTERNAL MODULE: ./src/changelog/tags.ts
+var changelog_tags = __webpack_require__(47701);
+// EXTERNAL MODULE: ./src/changelog/write.ts
+var write = __webpack_require__(38193);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 20 modules
+var adapters = __webpack_require__(89580);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(10308);
+// EXTERNAL MODULE: ./src/git/tag-list.ts
+var tag_list = __webpack_require__(20489);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
+var versioning_scheme = __webpack_require__(4418);
+;// CONCATENATED MODULE: ./src/doctor/checks/repository.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A git repository on a branch, clean, with a remote to push to. */
+const gitRepositoryCheck = {
+    id: 'repository.git',
+    area: 'repository',
+    async run(input, facts) {
+        if (!facts.root)
+            return [{ check: this.id, status: 'blocker', label: 'repository', summary: `${input.dir} is not inside a git repository`, fix: 'Run in a clone of the project, or pass --dir with one.' }];
+        const git = new git_git.Git(facts.root, input.exec);
+        const [branch, dirty, remote] = await Promise.all([git.currentBranch(), git.dirtyPaths(), git.hasRemote('origin')]);
+        const out = [{ check: this.id, status: 'ok', label: 'repository', summary: `${facts.root} on ${branch ?? 'a detached HEAD'}${remote ? `, remote origin ${(await git.remoteUrl('origin')) ?? ''}` : ''}` }];
+        if (!branch)
+            out.push({ check: this.id, status: 'warning', label: 'branch', summary: 'HEAD is detached: the release commit could not be pushed', fix: 'git switch main (or pass --allow-detached to commit without pushing).' });
+        if (dirty.length)
+            out.push({ check: this.id, status: 'warning', label: 'working tree', summary: `${dirty.length} uncommitted change(s): ${dirty.slice(0, 3).join(', ')}${dirty.length > 3 ? ', …' : ''}; prepare refuses a dirty tree`, fix: 'Commit or stash them first.' });
+        if (!remote)
+            out.push({ check: this.id, status: 'warning', label: 'remote', summary: 'no remote "origin": the release commit and tag stay local', fix: 'git remote add origin <url>.' });
+        return out;
+    },
+};
+/** Where the version lives, read by the ecosystem's own detection (the same code prepare-release uses). */
+const versionSourceCheck = {
+    id: 'repository.version-source',
+    area: 'repository',
+    async run(_input, facts) {
+        if (!facts.root)
+            return [];
+        if (facts.packageError !== undefined || !facts.info || !facts.adapter) {
+            const err = facts.packageError;
+            return [{ check: this.id, status: 'blocker', label: 'version source', summary: (0,errors/* describeError */.Uc)(err).split(' Fix: ')[0], fix: (0,errors/* isReleaseError */.q8)(err) ? err.hint : 'Point --package-dir at the package.' }];
+        }
+        const { info, adapter } = facts;
+        const where = info.versionFromVcs ? 'git tags (setuptools-scm / hatch-vcs): no file is edited' : info.versionFiles.join(', ');
+        return [{ check: this.id, status: 'ok', label: 'version source', summary: `${adapter.name} package ${info.name}${info.version ? ` ${info.version}` : ''} in ${where}` }];
+    },
+};
+/** The tag style: the last release tag that fits the template, or tags that suggest another template. */
+const tagStyleCheck = {
+    id: 'repository.tags',
+    area: 'repository',
+    async run(input, facts) {
+        if (!facts.root || !facts.info)
+            return [];
+        const git = new git_git.Git(facts.root, input.exec);
+        const scheme = (0,versioning_scheme/* getScheme */.m)(facts.info.scheme);
+        const template = facts.tagTemplate;
+        const from = facts.tagTemplateSource === 'the default' ? '' : ` from ${facts.tagTemplateSource}`;
+        const last = await (0,changelog_tags/* findLastReleaseTag */.$l)(git, { template, name: facts.info.name, scheme });
+        if (last)
+            return [{ check: this.id, status: 'ok', label: 'tags', summary: `last release ${last.tag} (template ${template}${from})` }];
+        const tags = (await (0,tag_list/* listTags */.cB)(git)).map((t) => t.name);
+        if (tags.length === 0)
+            return [{ check: this.id, status: 'info', label: 'tags', summary: `no tags yet: the first release is tagged ${template.replace('{name}', facts.info.name).replace('{version}', '<version>')}${from}` }];
+        return [
+            {
+                check: this.id,
+                status: 'warning',
+                label: 'tags',
+                summary: `${tags.length} tag(s), none fits ${template}${from} (e.g. ${tags.slice(-3).join(', ')}): every commit would count as unreleased`,
+                fix: 'Pass --tag-template matching your tags, e.g. --tag-template "{version}" or "{name}-v{version}".',
+            },
+        ];
+    },
+};
+/** The changelog file and its format (Keep a Changelog in Markdown, reStructuredText, or other). */
+const changelogCheck = {
+    id: 'repository.changelog',
+    area: 'repository',
+    async run(input, facts) {
+        if (!facts.root)
+            return [];
+        const file = facts.changelog?.path ?? input.changelogFile ?? 'CHANGELOG.md';
+        const rel = input.packageDir === '.' ? file : `${input.packageDir}/${file}`;
+        const how = facts.changelog && facts.changelog.from !== 'found' && facts.changelog.from !== 'new' ? ` (${facts.changelog.from})` : '';
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.join)(facts.root, rel), 'utf8');
+        }
+        catch {
+            return [{ check: this.id, status: 'info', label: 'changelog', summary: `${rel}${how} does not exist: it will be created in Keep a Changelog format`, fix: 'Pass --changelog-file if your changelog has another name (CHANGES.md, HISTORY.rst).' }];
+        }
+        if (facts.changelogTool)
+            return [{ check: this.id, status: 'ok', label: 'changelog', summary: `${rel}${how}: written by ${facts.changelogTool}` }];
+        // The writer prepare-release uses judges the file, so what the doctor says is what a release does.
+        const format = (0,styled/* changelogFormat */.qZ)(rel, text);
+        let written;
+        try {
+            written = (0,write/* writeRelease */.d)(rel, text, { version: '0.0.0', date: '2000-01-01', commits: [], previousTag: null, tag: 'v0.0.0' }).style;
+        }
+        catch (err) {
+            return [{ check: this.id, status: 'warning', label: 'changelog', summary: `${rel}${how}: ${(0,errors/* describeError */.Uc)(err).split(' Fix: ')[0]}`, fix: (0,errors/* isReleaseError */.q8)(err) ? `${err.hint} Or pass --changelog-file with another file.` : 'Pass --changelog-file with another file.' }];
+        }
+        const kind = written === 'Keep a Changelog' ? 'Keep a Changelog (Markdown)' : written;
+        const fresh = written !== 'Keep a Changelog' && (0,styled/* detectStyle */.bg)(text, format) === null ? ', no release headings yet' : '';
+        return [{ check: this.id, status: 'ok', label: 'changelog', summary: `${rel}${how}: ${kind}${fresh}` }];
+    },
+};
+/** The test command the gate would run. */
+const testCommandCheck = {
+    id: 'repository.test-command',
+    area: 'repository',
+    async run(input, facts) {
+        if (!facts.root || !facts.info)
+            return [];
+        if (input.testCommand)
+            return [{ check: this.id, status: 'ok', label: 'tests', summary: `${input.testCommand} (--test-command)` }];
+        try {
+            const adapter = await (0,adapters/* getFullAdapter */.xQ)((0,external_node_path_.join)(facts.root, input.packageDir), input.ecosystem);
+            const plan = await adapter.defaultTestCommand({ exec: input.exec, logger: log/* silentLogger */.qq, tools: { python: input.python } }, { packageDir: (0,external_node_path_.join)(facts.root, input.packageDir), reportDir: '<reports>', info: facts.info });
+            return [{ check: this.id, status: 'ok', label: 'tests', summary: `${plan.argv.join(' ')} (default; change with --test-command)` }];
+        }
+        catch (err) {
+            return [{ check: this.id, status: 'warning', label: 'tests', summary: `no default test command: ${(0,errors/* describeError */.Uc)(err).split(' Fix: ')[0]}`, fix: (0,errors/* isReleaseError */.q8)(err) ? err.hint : 'Pass --test-command.' }];
+        }
+    },
+};
+/** The repository's CI workflows, and which of them use release-relay. */
+const ciConfigCheck = {
+    id: 'repository.ci',
+    area: 'repository',
+    async run(_input, facts) {
+        if (!facts.root)
+            return [];
+        const workflows = await readWorkflows(facts.root);
+        if (workflows.length === 0)
+            return [{ check: this.id, status: 'warning', label: 'CI', summary: 'no GitHub Actions workflows (.github/workflows): the gate cannot wait for CI', fix: 'Copy examples/workflows/release-manual.yml of release-relay to .github/workflows/release.yml.' }];
+        const relay = workflows.filter((w) => /release-relay/.test(w.text)).map((w) => w.file);
+        return [{ check: this.id, status: 'ok', label: 'CI', summary: `${workflows.length} workflow(s)${relay.length ? `; release-relay in ${relay.join(', ')}` : '; none uses release-relay yet'}` }];
+    },
+};
+/** The workflow files of the repository with their text. */
+async function readWorkflows(root) {
+    const dir = (0,external_node_path_.join)(root, '.github', 'workflows');
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const out = [];
+    for (const n of names.filter((f) => /\.ya?ml$/.test(f)).sort())
+        out.push({ file: `.github/workflows/${n}`, text: await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8') });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/doctor/checks/publishing.ts
+
+/** Where a release would go: the CLI publishes only to registries named with --registries. */
+const registriesCheck = {
+    id: 'publishing.registries',
+    area: 'publishing',
+    async run(input) {
+        if (input.registries.length)
+            return [{ check: this.id, status: 'ok', label: 'registries', summary: `${input.registries.join(' → ')} (fallbacks after the first)` }];
+        return [{ check: this.id, status: 'info', label: 'registries', summary: 'none given: `release-relay run` and `publish` refuse to start without one', fix: 'Pass --registries pypi, testpypi, npm or a registry URL.' }];
+    },
+};
+/** How a release would authenticate: a token in the --token-env variable, or Trusted Publishing (OIDC). */
+const credentialsCheck = {
+    id: 'publishing.credentials',
+    area: 'publishing',
+    async run(input, facts) {
+        const out = [];
+        if (input.tokenEnv?.set)
+            out.push({ check: this.id, status: 'ok', label: 'credentials', summary: `token from $${input.tokenEnv.name}` });
+        const oidc = facts.root ? (await readWorkflows(facts.root)).filter((w) => /id-token:\s*write/.test(w.text)).map((w) => w.file) : [];
+        if (oidc.length)
+            out.push({ check: this.id, status: 'ok', label: 'Trusted Publishing', summary: `${oidc.join(', ')} grant(s) id-token: write (configure the publisher on the registry for that workflow)` });
+        if (out.length === 0 && !input.tokenEnv) {
+            out.push({ check: this.id, status: 'info', label: 'credentials', summary: 'no workflow grants id-token: write; publish-and-verify needs a token (input pypi-token) then' });
+        }
+        else if (out.length === 0) {
+            out.push({
+                check: this.id,
+                status: 'warning',
+                label: 'credentials',
+                summary: `no token in $${input.tokenEnv?.name ?? 'PYPI_TOKEN'} and no workflow with id-token: write`,
+                fix: `Export the registry token as ${input.tokenEnv?.name ?? 'PYPI_TOKEN'} (or name another variable with --token-env), or set up Trusted Publishing in the release workflow.`,
+            });
+        }
+        return out;
+    },
+};
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/runner.ts
+var runner = __webpack_require__(4473);
+// EXTERNAL MODULE: ./src/ecosystems/npm/oidc.ts
+var npm_oidc = __webpack_require__(86373);
+// EXTERNAL MODULE: ./src/ecosystems/npm/registry-api.ts
+var registry_api = __webpack_require__(29045);
+// EXTERNAL MODULE: ./src/ecosystems/trusted-publishing.ts
+var trusted_publishing = __webpack_require__(47134);
+;// CONCATENATED MODULE: ./src/doctor/checks/trusted-publishing.ts
+/**
+ * The trusted-publisher prerequisites of PyPI and npm as doctor findings: the same rules publish-and-verify's
+ * pre-flight applies (src/ecosystems/trusted-publishing.ts), over the facts a doctor can read. On a runner
+ * they come from the job itself (its OIDC endpoint and ID-token claims, GITHUB_WORKFLOW_REF, token
+ * variables); elsewhere from the workflow files: each job that publishes, its `id-token` permission, its
+ * environment, whether it runs inside a reusable workflow, and tokens it sets up that would take over.
+ */
+
+
+
+
+
+
+
+
+
+
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const grantsIdToken = (permissions) => permissions === 'write-all' || obj(permissions)['id-token'] === 'write';
+const triggers = (doc) => {
+    const on = doc.on ?? doc[true];
+    return typeof on === 'string' ? [on] : Array.isArray(on) ? on.map(String) : Object.keys(obj(on));
+};
+const environmentName = (v) => (typeof v === 'string' ? v : typeof obj(v).name === 'string' ? obj(v).name : undefined);
+/** A release-relay reusable workflow (any owner: forks rename it) called with `uses:`. */
+const RELAY_REUSABLE = /(^|\/)release-relay\/\.github\/workflows\/[^@]+@/;
+const PUBLISH_STEP = /(^|\/)(actions\/)?publish-and-verify(@|$)/;
+const PUBLISH_RUN = /\brelease-relay\s+(publish|run)\b/;
+/** Token-carrying variables an `env:` block sets (names only). */
+function tokenVariables(...envs) {
+    return envs.flatMap((e) => Object.keys(obj(e))).filter((k) => runner/* NPM_TOKEN_VARIABLES */.U.includes(k));
+}
+/** Every job of the workflows that publishes a release, with what the registry will see of it. */
+function findPublishingJobs(workflows) {
+    const docs = workflows.flatMap((w) => {
+        try {
+            return [{ file: w.file, doc: obj((0,dist.parse)(w.text)) }];
+        }
+        catch {
+            return [];
+        }
+    });
+    // Local reusable workflows and the jobs that call them (`uses: ./.github/workflows/x.yml`).
+    const callers = new Map();
+    for (const { file, doc } of docs) {
+        for (const [name, job] of Object.entries(obj(doc.jobs))) {
+            const uses = obj(job).uses;
+            if (typeof uses !== 'string' || !uses.startsWith('./'))
+                continue;
+            const target = uses.slice(2).split('@')[0];
+            callers.set(target, [...(callers.get(target) ?? []), { file, job: name, idToken: grantsIdToken(obj(job).permissions ?? doc.permissions) }]);
+        }
+    }
+    const out = [];
+    for (const { file, doc } of docs) {
+        for (const [name, raw] of Object.entries(obj(doc.jobs))) {
+            const job = obj(raw);
+            const permissions = job.permissions ?? doc.permissions;
+            // A caller of release-relay's reusable workflow that lets it publish (input publish defaults to true).
+            if (typeof job.uses === 'string' && RELAY_REUSABLE.test(job.uses)) {
+                const inputs = obj(job.with);
+                if (inputs.publish === false || inputs.publish === 'false')
+                    continue;
+                const secrets = job.secrets;
+                out.push({
+                    where: `${file} › ${name}`,
+                    callerFile: file,
+                    reusable: job.uses,
+                    environment: typeof inputs.environment === 'string' ? inputs.environment : 'pypi',
+                    idToken: grantsIdToken(permissions),
+                    tokenGiven: secrets === 'inherit' || Boolean(obj(secrets)['registry-token'] || obj(secrets)['pypi-token']),
+                    strayTokens: [],
+                });
+                continue;
+            }
+            const steps = Array.isArray(job.steps) ? job.steps.map(obj) : [];
+            const publish = steps.find((s) => (typeof s.uses === 'string' && PUBLISH_STEP.test(s.uses)) || (typeof s.run === 'string' && PUBLISH_RUN.test(s.run)));
+            if (!publish)
+                continue;
+            const withs = obj(publish.with);
+            const tokenGiven = Boolean(withs['registry-token'] || withs['pypi-token']) || (typeof publish.run === 'string' && Object.keys({ ...obj(doc.env), ...obj(job.env), ...obj(publish.env) }).some((k) => /TOKEN/.test(k) && k !== 'GITHUB_TOKEN' && !runner/* NPM_TOKEN_VARIABLES */.U.includes(k)));
+            const strayTokens = [
+                ...tokenVariables(doc.env, job.env, publish.env).map((v) => `$${v} set in ${file} › ${name}`),
+                ...steps.filter((s) => typeof s.uses === 'string' && s.uses.startsWith('actions/setup-node') && obj(s.with)['registry-url']).map(() => `${file} › ${name} (actions/setup-node with registry-url writes an .npmrc token line and a placeholder NODE_AUTH_TOKEN)`),
+            ];
+            const base = { environment: environmentName(job.environment), tokenGiven, strayTokens };
+            const reusableFile = file.replace(/^\.github\/workflows\//, '');
+            const calledBy = triggers(doc).includes('workflow_call') ? (callers.get(file) ?? []) : [];
+            if (calledBy.length === 0)
+                out.push({ ...base, where: `${file} › ${name}`, callerFile: file, idToken: grantsIdToken(permissions) });
+            // Inside a local reusable workflow: the job's ID token names the caller's workflow as workflow_ref.
+            for (const c of calledBy)
+                out.push({ ...base, where: `${c.file} › ${c.job} → ${reusableFile} › ${name}`, callerFile: c.file, reusable: `./${file}`, idToken: c.idToken && (job.permissions === undefined && doc.permissions === undefined ? true : grantsIdToken(permissions)) });
+        }
+    }
+    return out;
+}
+/** The package's own `repository` field (npm), or undefined when it has none. */
+async function packageRepository(dir) {
+    const manifest = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'package.json'), 'utf8'));
+    return manifest.repository;
+}
+/** The claims of the job's own ID token (to report the environment and job workflow the registry will see). */
+async function idTokenClaims(url, token, audience) {
+    const res = await fetch(`${url}${url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`, { headers: { Authorization: `bearer ${token}`, Accept: 'application/json' }, signal: AbortSignal.timeout(15_000) });
+    if (!res.ok)
+        return {};
+    const jwt = (await res.json().catch(() => ({}))).value ?? '';
+    try {
+        return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+const LABELS = {
+    'token-path': 'credentials',
+    'no-id-token': 'id-token',
+    'publisher-match': 'trusted publisher',
+    'pypi-reusable-workflow': 'reusable workflow',
+    'npm-cli-too-old': 'npm CLI',
+    'npm-stray-token': 'stray token',
+    'npm-repository-mismatch': 'repository.url',
+    'npm-repository-missing': 'repository.url',
+    'npm-first-publish': 'first publish',
+};
+const STATUS = { error: 'blocker', warning: 'warning', info: 'info' };
+/** Trusted publishing (PyPI and npm): what the registry will match, and what would make the OIDC path fail. */
+const trustedPublishingCheck = {
+    id: 'publishing.trusted-publishing',
+    area: 'publishing',
+    async run(input, facts) {
+        if (!facts.root || !facts.adapter || !facts.info)
+            return [];
+        const registry = facts.adapter.name === 'npm' ? 'npm' : 'pypi';
+        const runner = input.runner;
+        const git = new git_git.Git(facts.root, input.exec);
+        const repository = runner?.repository ?? (0,trusted_publishing/* repositorySlug */.Sv)((await git.remoteUrl('origin').catch(() => null)) ?? undefined);
+        const pkgDir = (0,external_node_path_.join)(facts.root, input.packageDir);
+        const repoNpmrc = [...new Set([(0,external_node_path_.join)(facts.root, '.npmrc'), (0,external_node_path_.join)(pkgDir, '.npmrc')])];
+        const shared = registry === 'npm' ? await npmFacts(input, facts, pkgDir) : {};
+        const id = this.id;
+        const toFindings = (tp, where) => (0,trusted_publishing/* trustedPublishingFindings */.pd)(tp).map((f) => {
+            // This machine's npm is not the runner's: too old here is worth a look, not a blocker.
+            const local = f.id === 'npm-cli-too-old' && !runner?.onGitHubActions;
+            return { check: id, status: local ? 'warning' : STATUS[f.level], label: LABELS[f.id] ?? f.id, summary: `${local ? `${f.message.replace(/\.$/, '')} (this machine's npm; the job that publishes needs npm ≥ ${trusted_publishing/* NPM_TRUSTED_PUBLISHING_MIN */.vn})` : f.message}${where && !['npm-repository-mismatch', 'npm-repository-missing', 'npm-first-publish', 'npm-cli-too-old'].includes(f.id) ? ` [${where}]` : ''}`, fix: f.hint };
+        });
+        if (runner?.onGitHubActions) {
+            // On the runner: the job's own ID token tells the environment and the job workflow the registry will see.
+            const oidc = runner.oidc?.requestUrl && runner.oidc.requestToken ? runner.oidc : undefined;
+            const audience = registry === 'npm' ? `npm:${new URL(shared.registryUrl ?? 'https://registry.npmjs.org/').hostname}` : 'pypi';
+            const claims = oidc ? await idTokenClaims(oidc.requestUrl, oidc.requestToken, audience).catch(() => ({})) : {};
+            const str = (k) => (typeof claims[k] === 'string' ? claims[k] : undefined);
+            const strayTokens = registry === 'npm' ? await (0,npm_oidc/* findStrayNpmTokens */.Ug)(runner.npmTokenVariables ?? [], [(0,external_node_path_.join)((0,external_node_os_.homedir)(), '.npmrc'), ...repoNpmrc]) : [];
+            return dedupe(toFindings({ registry, idTokenAvailable: Boolean(oidc), tokenGiven: Boolean(input.tokenEnv?.set), repository, workflowRef: runner.workflowRef ?? str('workflow_ref'), jobWorkflowRef: str('job_workflow_ref'), environment: str('environment'), strayTokens, ...shared }));
+        }
+        const jobs = findPublishingJobs(await readWorkflows(facts.root));
+        if (jobs.length === 0) {
+            return [{ check: id, status: 'info', label: 'trusted publisher', summary: 'no workflow job publishes with release-relay: the trusted-publisher prerequisites were not checked', fix: 'Copy examples/workflows/release-manual.yml of release-relay to .github/workflows/release.yml (its publish job has `id-token: write`), then run the doctor again.' }];
+        }
+        const committed = registry === 'npm' ? await (0,npm_oidc/* findStrayNpmTokens */.Ug)([], repoNpmrc) : [];
+        const out = jobs.flatMap((job) => toFindings({
+            registry,
+            idTokenAvailable: job.idToken,
+            tokenGiven: job.tokenGiven,
+            repository,
+            workflowRef: `${repository ?? 'owner/repo'}/${job.callerFile}@HEAD`,
+            jobWorkflowRef: job.reusable ? (job.reusable.startsWith('./') ? `${repository ?? 'owner/repo'}/${job.reusable.slice(2)}@HEAD` : job.reusable) : undefined,
+            environment: job.environment,
+            strayTokens: [...job.strayTokens, ...committed],
+            ...shared,
+        }, job.where));
+        return dedupe(out);
+    },
+};
+/** What npm's rules need about the package: the CLI version, package.json's repository, whether the package exists. */
+async function npmFacts(input, facts, pkgDir) {
+    const npm = await input.exec('npm', ['--version'], { check: false, timeoutMs: 60_000 }).catch(() => null);
+    const name = facts.info?.name;
+    const wanted = input.registries[0] ?? 'npm';
+    const target = facts.adapter.registry?.(wanted);
+    const registryUrl = target?.uploadUrl ?? (/^https?:/.test(wanted) ? wanted : 'https://registry.npmjs.org/');
+    let packageExists;
+    if (name) {
+        packageExists = await (0,registry_api/* fetchPackument */.XN)({ registry: registryUrl, name, signal: AbortSignal.timeout(15_000) })
+            .then((p) => p !== null)
+            .catch(() => undefined);
+    }
+    return { npmVersion: npm?.code === 0 ? npm.stdout.trim() : undefined, packageRepository: await packageRepository(pkgDir).catch(() => undefined), packageExists, packageName: name, registryUrl };
+}
+/** One finding per message: several jobs share the package-level ones. */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.label}\n${f.summary}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/doctor/registry.ts
+
+
+
+
+/**
+ * Every check the doctor runs, in report order. To add one, write a `DoctorCheck` in src/doctor/checks/
+ * and list it here (or call `registerCheck` at start-up); ids must be unique.
+ */
+const DOCTOR_CHECKS = [gitCheck, pythonCheck, npmCheck, gitRepositoryCheck, versionSourceCheck, tagStyleCheck, changelogCheck, testCommandCheck, ciConfigCheck, registriesCheck, credentialsCheck, trustedPublishingCheck];
+/** Adds a check (or replaces the one with the same id). */
+function registerCheck(check) {
+    const i = DOCTOR_CHECKS.findIndex((c) => c.id === check.id);
+    if (i >= 0)
+        DOCTOR_CHECKS[i] = check;
+    else
+        DOCTOR_CHECKS.push(check);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=327.index.js.map

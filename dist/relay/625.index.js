@@ -1,0 +1,531 @@
+export const id = 625;
+export const ids = [625,609,308];
+export const modules = {
+
+/***/ 38193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ writeRelease)
+/* harmony export */ });
+/* harmony import */ var _styled_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(805);
+/* harmony import */ var _insert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44453);
+
+
+/** The style of a new or heading-less reStructuredText changelog: `1.2.3 (2024-01-01)` over dashes. */
+const RST_DEFAULT = { format: 'rst', template: '{version} ({date})', level: 2, adornment: { char: '-', overline: false }, date: null, dateLine: null, bullet: '- ', sub: null };
+/**
+ * Puts a release into the changelog at `path` (its text, or null when there is none yet) in the file's own
+ * format and style: Keep a Changelog files and new Markdown files through insertRelease, other Markdown
+ * heading styles and reStructuredText through insertStyled. A new .rst file gets a `Changelog` title.
+ */
+function writeRelease(path, existing, input) {
+    const format = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .changelogFormat */ .qZ)(path, existing);
+    if (format === 'markdown') {
+        const style = existing === null ? null : (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(existing, format);
+        if (existing === null || style === null || (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeepAChangelog */ .d$)(style))
+            return { ...(0,_insert_js__WEBPACK_IMPORTED_MODULE_1__/* .insertRelease */ .nZ)(existing, input), style: 'Keep a Changelog' };
+        const heading = style.adornment ? `"${style.template}" underlined with ${style.adornment.char}` : `"${'#'.repeat(style.level)} ${style.template}"`;
+        return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(existing, style, input), style: `Markdown ${heading}` };
+    }
+    const text = existing === null || existing.trim() === '' ? 'Changelog\n=========\n' : existing;
+    const style = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(text, 'rst') ?? RST_DEFAULT;
+    return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(text, style, input), style: `reStructuredText "${style.template}" underlined with ${style.adornment?.char ?? '-'}` };
+}
+
+
+/***/ }),
+
+/***/ 54192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L5: () => (/* binding */ retry),
+/* harmony export */   Np: () => (/* binding */ fallback),
+/* harmony export */   RC: () => (/* binding */ instrumented),
+/* harmony export */   YC: () => (/* binding */ createStepContext),
+/* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   wR: () => (/* binding */ timeout),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony export backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44325);
+
+
+/** Creates a StepContext with an empty timeline. */
+function createStepContext(stage, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq, timeline = []) {
+    return { stage, logger, timeline };
+}
+/** Real sleep that rejects when the signal aborts. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(abortError(signal));
+            return;
+        }
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(abortError(signal));
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+function abortError(signal) {
+    const reason = signal?.reason;
+    return reason instanceof Error ? reason : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('TIMEOUT', 'The operation was aborted', 'Raise the timeout.');
+}
+/** The delay before attempt `attempt + 1` (attempt counts from 1). */
+function backoffDelay(attempt, options) {
+    const base = options.baseDelayMs ?? 1000;
+    const max = options.maxDelayMs ?? 30000;
+    const raw = options.backoff === 'constant' ? base : base * 2 ** (attempt - 1);
+    const capped = Math.min(raw, max);
+    const jitter = options.jitter ?? 0.2;
+    const r = (options.random ?? Math.random)();
+    return Math.max(0, Math.round(capped * (1 - jitter + 2 * jitter * r)));
+}
+/** Default transient test: a ReleaseError that says so. */
+function isTransientError(err) {
+    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2 && err.transient;
+}
+/** Retries a step on transient errors with backoff; a permanent error or the last failure is rethrown. */
+function retry(step, options) {
+    const isTransient = options.isTransient ?? isTransientError;
+    return async (input, ctx) => {
+        const counter = ctx.attempts ?? { count: 0 };
+        for (let attempt = 1;; attempt++) {
+            counter.count = attempt;
+            try {
+                return await step(input, { ...ctx, attempts: counter });
+            }
+            catch (err) {
+                if (attempt >= options.attempts || !isTransient(err) || ctx.signal?.aborted)
+                    throw err;
+                const delay = backoffDelay(attempt, options);
+                options.onRetry?.(err, attempt, delay);
+                ctx.logger.info(`attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
+                await (ctx.sleep ?? sleep)(delay, ctx.signal);
+            }
+        }
+    };
+}
+/** Tries alternatives in order until one succeeds; records which one served. Throws the last error. */
+function fallback(alternatives, options = {}) {
+    return async (input, ctx) => {
+        const failures = [];
+        for (const [i, alt] of alternatives.entries()) {
+            try {
+                const value = await alt.step(input, ctx);
+                if (ctx.servedBy)
+                    ctx.servedBy.name = alt.name;
+                return { value, servedBy: alt.name, failures };
+            }
+            catch (err) {
+                failures.push({ name: alt.name, error: err });
+                const last = i === alternatives.length - 1;
+                if (last || (options.shouldFallback && !options.shouldFallback(err)))
+                    throw err;
+                ctx.logger.warning(`${alt.name} failed (${err instanceof Error ? err.message : String(err)}); falling back to ${alternatives[i + 1].name}`);
+            }
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', 'fallback() needs at least one alternative', 'Pass one or more alternatives.');
+    };
+}
+/**
+ * Bounds a step's time. The step sees an AbortSignal in its context that fires at the deadline; child
+ * processes started with that signal (core/exec) are killed with their whole process group.
+ */
+function timeout(step, ms, what = 'step') {
+    return async (input, ctx) => {
+        const controller = new AbortController();
+        const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('TIMEOUT', `${what} did not finish within ${Math.round(ms / 1000)} s`, `Raise the ${what} timeout, or find out why it hangs.`, { transient: true });
+        const onOuterAbort = () => controller.abort(ctx.signal?.reason);
+        ctx.signal?.addEventListener('abort', onOuterAbort, { once: true });
+        let cancel;
+        const start = ctx.startTimer ?? ((delay, fire) => {
+            const t = setTimeout(fire, delay);
+            return () => clearTimeout(t);
+        });
+        const deadline = new Promise((_, reject) => {
+            cancel = start(ms, () => {
+                controller.abort(error);
+                reject(error);
+            });
+        });
+        try {
+            return await Promise.race([step(input, { ...ctx, signal: controller.signal }), deadline]);
+        }
+        finally {
+            cancel?.();
+            ctx.signal?.removeEventListener('abort', onOuterAbort);
+        }
+    };
+}
+/** Records a span (start, duration, outcome, attempts) for the step in the context timeline. */
+function instrumented(name, step, options = {}) {
+    return async (input, ctx) => {
+        const started = new Date();
+        const attempts = { count: 1 };
+        const servedBy = {};
+        const record = (outcome) => {
+            const entry = {
+                stage: ctx.stage,
+                step: name,
+                started_at: started.toISOString(),
+                duration_ms: Date.now() - started.getTime(),
+                outcome,
+                attempts: Math.max(1, attempts.count),
+            };
+            if (servedBy.name)
+                entry.served_by = servedBy.name;
+            ctx.timeline.push(entry);
+        };
+        try {
+            const out = await ctx.logger.group(name, () => step(input, { ...ctx, attempts, servedBy }));
+            // A step that records a failed check without throwing (the gate's checks) is still a failed step.
+            record(options.failed?.(out) ? 'failure' : options.skipped?.(out) ? 'skipped' : 'success');
+            return out;
+        }
+        catch (err) {
+            record('failure');
+            throw err;
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ isRequestTimeout),
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   JD: () => (/* binding */ splitCredentials),
+/* harmony export */   Zc: () => (/* binding */ DEFAULT_REQUEST_TIMEOUT_MS),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   rQ: () => (/* binding */ fetchWithDeadline)
+/* harmony export */ });
+/* unused harmony export RequestTimeoutError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/**
+ * HTTP with a deadline on every request: the one place that turns "the server accepted and never answered"
+ * into a ReleaseError naming the endpoint and the time it was given. Also keeps credentials that a user put
+ * in a URL (`https://user:pass@host/`) out of URLs, messages and logs.
+ */
+
+/** Default time one HTTP request may take, in ms (input `request-timeout`). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+/** A request that got no answer in time; `transient` (a later attempt may be answered). */
+class RequestTimeoutError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2 {
+    url;
+    elapsedMs;
+    constructor(method, url, timeoutMs, elapsedMs) {
+        super('TIMEOUT', `${method} ${redactUrl(url)} did not answer within ${formatMs(timeoutMs)} (gave up after ${formatMs(elapsedMs)})`, `Check that ${hostOf(url)} is reachable and healthy, or raise input \`request-timeout\` (seconds per request).`, { transient: true });
+        this.name = 'RequestTimeoutError';
+        this.url = redactUrl(url);
+        this.elapsedMs = elapsedMs;
+    }
+}
+/**
+ * fetch with its own deadline: the request and the reading of its body are aborted after `timeoutMs`
+ * (AbortSignal.timeout), and a timeout becomes a RequestTimeoutError. Userinfo in the URL is moved into an
+ * Authorization: Basic header (fetch refuses URLs with credentials) and never appears in an error.
+ */
+async function fetchWithDeadline(url, init = {}, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const { url: bare, authorization } = splitCredentials(url);
+    const headers = new Headers(init.headers);
+    if (authorization && !headers.has('authorization'))
+        headers.set('authorization', authorization);
+    const timer = AbortSignal.timeout(timeoutMs);
+    const signal = opts.signal ? AbortSignal.any([timer, opts.signal]) : timer;
+    const started = Date.now();
+    try {
+        return await (opts.fetchImpl ?? fetch)(bare, { ...init, headers, signal });
+    }
+    catch (err) {
+        if (timer.aborted && !opts.signal?.aborted)
+            throw new RequestTimeoutError(init.method ?? 'GET', bare, timeoutMs, Date.now() - started);
+        throw redactError(err, url);
+    }
+}
+/** Whether `err` (or its cause chain) is a request that timed out. */
+function isRequestTimeout(err) {
+    for (let e = err, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (e instanceof RequestTimeoutError || e.name === 'TimeoutError')
+            return true;
+    }
+    return false;
+}
+/** The URL without userinfo, and an Authorization header carrying it (undefined when there is none). */
+function splitCredentials(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { url };
+    }
+    if (!parsed.username && !parsed.password)
+        return { url };
+    const user = decodeURIComponent(parsed.username);
+    const pass = decodeURIComponent(parsed.password);
+    parsed.username = '';
+    parsed.password = '';
+    return { url: parsed.toString(), authorization: `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}` };
+}
+/** The values a logger must mask for this URL: its user name, password and their encoded forms. */
+function urlSecrets(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return [];
+    }
+    const out = new Set();
+    for (const v of [parsed.password, parsed.username]) {
+        if (!v)
+            continue;
+        out.add(v);
+        out.add(decodeURIComponent(v));
+    }
+    return [...out];
+}
+/** Replaces the userinfo of every URL in `text` with `***` (`https://***@host/`). */
+function redactUrl(text) {
+    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+}
+/** The error with any credentials of `url` removed from its message. */
+function redactError(err, url) {
+    if (!(err instanceof Error))
+        return err;
+    const secrets = urlSecrets(url);
+    let message = redactUrl(err.message);
+    for (const s of secrets)
+        message = message.split(s).join('***');
+    if (message === err.message)
+        return err;
+    const copy = new Error(message);
+    copy.name = err.name;
+    return copy;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return 'the server';
+    }
+}
+/** `250 ms`, `1.5 s`, `90 s`. */
+function formatMs(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 10308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Git: () => (/* binding */ Git),
+/* harmony export */   Pu: () => (/* binding */ assertValidRefName),
+/* harmony export */   Wx: () => (/* binding */ identityEnv),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */ });
+/* unused harmony export plainlyValidRefName */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72642);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
+
+
+
+
+
+/** github-actions[bot], the identity GitHub's own actions commit as. */
+const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * The few git operations the stages need, over the real git binary in one working tree. Every call passes
+ * an argument array (no shell); user-supplied refs are passed after validation or behind `--`.
+ */
+class Git {
+    cwd;
+    run;
+    limits;
+    constructor(cwd, run = _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0, limits = {}) {
+        this.cwd = cwd;
+        this.run = run;
+        this.limits = limits;
+    }
+    /**
+     * Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. `network`
+     * commands (talking to a remote) get deadlines: a stalled transfer is cut after `requestTimeoutMs`, the whole
+     * command (with its helpers, as a process group) after `networkTimeoutMs`, as TIMEOUT naming the remote.
+     */
+    async git(args, options = {}) {
+        const stallS = Math.max(1, Math.ceil((this.limits.requestTimeoutMs ?? _core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUEST_TIMEOUT_MS */ .Zc) / 1000));
+        const killMs = this.limits.networkTimeoutMs ?? Math.max(10 * 60_000, stallS * 5000);
+        const argv = options.network ? ['-c', 'http.lowSpeedLimit=1', '-c', `http.lowSpeedTime=${stallS}`, ...args] : args;
+        const started = Date.now();
+        const timedOut = (detail) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${(0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
+        let result;
+        try {
+            result = await this.run('git', argv, {
+                cwd: this.cwd,
+                check: options.check ?? true,
+                input: options.input,
+                env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+                timeoutMs: options.network ? killMs : undefined,
+            });
+        }
+        catch (err) {
+            if (options.network && err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2 && err.code === 'TIMEOUT')
+                throw timedOut((0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(killMs));
+            if (options.network && err instanceof _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailedError */ .ju && /Operation too slow/.test(err.result.stderr))
+                throw timedOut(`${stallS} s`);
+            if (err instanceof _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailedError */ .ju) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('GIT_FAILED', `git ${args[0]} failed: ${err.result.stderr.trim() || err.result.stdout.trim()}`, 'See git\'s message; check the repository state and the remote.', { cause: err });
+            }
+            throw err;
+        }
+        if (options.network && result.code !== 0 && /Operation too slow/.test(result.stderr))
+            throw timedOut(`${stallS} s`);
+        return result;
+    }
+    /** Trimmed stdout of a git command. */
+    async out(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /** The repository's top-level directory. */
+    async topLevel() {
+        return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /** Full SHA of a revision, or null when it does not resolve. */
+    async revParse(rev) {
+        const r = await this.git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], { check: false });
+        return r.code === 0 ? r.stdout.trim() : null;
+    }
+    /** SHA of HEAD. */
+    async head() {
+        return this.out(['rev-parse', 'HEAD']);
+    }
+    /** The current branch, or null on a detached HEAD. */
+    async currentBranch() {
+        const r = await this.git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { check: false });
+        return r.code === 0 ? r.stdout.trim() : null;
+    }
+    /** Paths with uncommitted changes (tracked or untracked, ignoring ignored files). */
+    async dirtyPaths() {
+        // Not trimmed: the first line's leading status column (" M") is part of the format.
+        const r = (await this.git(['status', '--porcelain=v1', '--untracked-files=normal'])).stdout;
+        return r.split('\n').filter((l) => l.length > 3).map((l) => l.slice(3));
+    }
+    /** The commit a tag points at (peeled), or null when the tag does not exist locally. */
+    async tagCommit(tag) {
+        const r = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { check: false });
+        return r.code === 0 ? r.stdout.trim() : null;
+    }
+    /** The commit a tag points at on a remote (peeled), or null when absent there. */
+    async remoteTagCommit(remote, tag) {
+        const r = await this.git(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { check: false, network: remote });
+        if (r.code !== 0)
+            return null;
+        const lines = r.stdout.trim().split('\n').filter(Boolean);
+        const peeled = lines.find((l) => l.endsWith('^{}'));
+        const plain = lines.find((l) => !l.endsWith('^{}'));
+        return (peeled ?? plain)?.split('\t')[0] ?? null;
+    }
+    /** Whether `remote` is configured. */
+    async hasRemote(remote) {
+        const r = await this.git(['remote'], { check: false });
+        return r.stdout.split('\n').includes(remote);
+    }
+    /** URL of a remote, or null. */
+    async remoteUrl(remote) {
+        const r = await this.git(['remote', 'get-url', remote], { check: false });
+        return r.code === 0 ? r.stdout.trim() : null;
+    }
+    /** Stages the given paths and commits them with the identity; returns the new commit's SHA. */
+    async commit(paths, message, identity = BOT_IDENTITY) {
+        // Paths removed from the tree (towncrier's consumed news fragments) are committed as deletions by
+        // `git commit -- paths`; `git add` would refuse them.
+        const present = paths.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.cwd, p)));
+        if (present.length > 0)
+            await this.git(['add', '--', ...present]);
+        await this.git(['commit', '--no-verify', '-m', message, '--', ...paths], { env: identityEnv(identity) });
+        return this.head();
+    }
+    /** Creates an annotated tag on `sha` with `message`. */
+    async tag(tag, sha, message, identity = BOT_IDENTITY) {
+        await this.git(['tag', '--annotate', '--file=-', '--', tag, sha], { input: message, env: identityEnv(identity) });
+    }
+    /** Pushes refspecs to a remote (never forced). */
+    async push(remote, refspecs) {
+        await this.git(['push', '--porcelain', remote, ...refspecs], { network: remote });
+    }
+    /** True in a shallow clone (`fetch-depth: 1`), where history and tags are partial. */
+    async isShallow() {
+        const r = await this.git(['rev-parse', '--is-shallow-repository'], { check: false });
+        return r.stdout.trim() === 'true';
+    }
+    /** Fetches the rest of the history and every tag from `remote` (`git fetch --unshallow --tags`). */
+    async unshallow(remote) {
+        await this.git(['fetch', '--quiet', '--unshallow', '--tags', remote]);
+    }
+    /** Fetches a branch from the remote; returns the remote branch's SHA or null. */
+    async fetchBranch(remote, branch) {
+        const r = await this.git(['fetch', '--quiet', remote, `refs/heads/${branch}`], { check: false, network: remote });
+        if (r.code !== 0)
+            return null;
+        return this.revParse('FETCH_HEAD');
+    }
+}
+/** Environment variables that set author and committer. */
+function identityEnv(identity) {
+    return {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+    };
+}
+/** Validates a ref name with git's own rules (`git check-ref-format`); throws BAD_INPUT naming the input. */
+async function assertValidRefName(name, input, run = _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0) {
+    if (plainlyValidRefName(name))
+        return;
+    const r = await run('git', ['check-ref-format', `refs/tags/${name}`], { check: false });
+    if (r.code !== 0 || /[\s\n\r]/.test(name)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "${input}" gives "${name}", which is not a valid git ref name.`, 'Use letters, digits, dots, dashes and slashes; no spaces, "..", "~", "^", ":" or control characters.');
+    }
+}
+/**
+ * True for a name git's check-ref-format rules accept for certain (the usual `v1.2.3`, `name-v1.2.3`,
+ * `release/v1.2.3`): letters, digits and `.-_+/`, no empty, dot-led or `.lock` component, no `..`, not ending
+ * in `.`. Anything else is left to git itself (one process fewer on the common path).
+ */
+function plainlyValidRefName(name) {
+    if (!/^[A-Za-z0-9._+/-]+$/.test(name) || name.includes('..') || name.endsWith('.'))
+        return false;
+    return name.split('/').every((part) => part.length > 0 && !part.startsWith('.') && !part.endsWith('.lock'));
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=625.index.js.map
