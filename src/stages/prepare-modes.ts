@@ -15,9 +15,9 @@ import type { Git, GitIdentity } from '../git/git.js';
 import { readPushBlockers } from '../github/branch-rules.js';
 import type { GitHubTarget } from '../github/target.js';
 import type { TowncrierRun } from '../changelog/towncrier.js';
-import { commitThroughApi } from './api-commit.js';
-import { towncrierChanges } from './towncrier-edits.js';
-import { DEFAULT_RELEASE_BRANCH, releaseBranchName } from './release-marker.js';
+import { commitThroughApi } from '../github/api-commit.js';
+import { towncrierChanges } from '../changelog/towncrier-edits.js';
+import { DEFAULT_RELEASE_BRANCH, releaseBranchName } from '../commits/release-marker.js';
 import { assertValidBranchName, COMMIT_VIA, findMergedRelease, openReleasePr, planReleasePr, RELEASE_MODES, type CommitVia, type MergedRelease, type ReleaseMode, type ReleasePrResult } from './release-pr.js';
 
 /** The mode options of prepare-release, as given. */

@@ -21,9 +21,9 @@ import { completeCheckRun, startCheckRun } from '../github/check-run-report.js';
 import { commitTree } from '../github/git-data.js';
 import { commentOnPull, createPull, getPull, listPullsFromBranch, listRecentPulls, updatePull, type PullInfo } from '../github/pulls.js';
 import type { GitHubTarget } from '../github/target.js';
-import { commitThroughApi } from './api-commit.js';
+import { commitThroughApi } from '../github/api-commit.js';
 import type { GateDeps, GateOptions, GateResult } from './quality-gate.js';
-import { contextFromPrBody, isSuiteBody, parseTrailers, releasePrTitle, renderPrBody, withTrailer } from './release-marker.js';
+import { contextFromPrBody, isSuiteBody, parseTrailers, releasePrTitle, renderPrBody, withTrailer } from '../commits/release-marker.js';
 
 /** Release modes: `direct` pushes the release commit to the branch, `pr` opens a release pull request. */
 export const RELEASE_MODES = ['direct', 'pr'] as const;

@@ -20,7 +20,7 @@ import type { GitHubClient } from '../../src/github/client.js';
 import { prepareRelease, type PrepareOptions, type PrepareResult } from '../../src/stages/prepare-release.js';
 import { publishAndVerify } from '../../src/stages/publish-and-verify.js';
 import { qualityGate } from '../../src/stages/quality-gate.js';
-import { parseTrailers } from '../../src/stages/release-marker.js';
+import { parseTrailers } from '../../src/commits/release-marker.js';
 import { findMergedRelease, gateReleasePr, GATE_CHECK_NAME, type ReleasePrGateResult } from '../../src/stages/release-pr.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { startPackageIndex, type PackageIndexFixture } from '../fixtures/package-index/server.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { newContext } from '../../src/core/context.js';
-import { contextFromPrBody, isSuiteBody, parseTrailers, releaseBranchName, renderPrBody, withTrailer } from '../../src/stages/release-marker.js';
+import { contextFromPrBody, isSuiteBody, parseTrailers, releaseBranchName, renderPrBody, withTrailer } from '../../src/commits/release-marker.js';
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 

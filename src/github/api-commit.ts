@@ -1,8 +1,8 @@
 import type { FileEdit } from '../core/files.js';
 import { ReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
-import { createApiCommit, setBranch, type TreeFile } from '../github/git-data.js';
-import type { GitHubTarget } from '../github/target.js';
+import { createApiCommit, setBranch, type TreeFile } from './git-data.js';
+import type { GitHubTarget } from './target.js';
 
 /** The mode git records for `path` at HEAD (100755 for executables), 100644 for a new file. */
 async function fileMode(git: Git, path: string): Promise<'100644' | '100755'> {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Exec } from '../core/exec.js';
 import { applyEdits, resolveInside, type FileEdit } from '../core/files.js';
-import { towncrierBuild, type TowncrierRun } from '../changelog/towncrier.js';
+import { towncrierBuild, type TowncrierRun } from './towncrier.js';
 import type { Git } from '../git/git.js';
 
 /** The release commit's changes with towncrier's output folded in. */
