@@ -4744,7 +4744,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
     try {
         switch (command) {
             case 'doctor': {
-                const { runDoctor, renderDoctorText } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(272), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23419));
+                const { runDoctor, renderDoctorText } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(609), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23419));
                 const report = await runDoctor({
                     dir,
                     packageDir: r.string('package-dir') ?? '.',
@@ -4761,7 +4761,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 return report.blocked ? 1 : 0;
             }
             case 'prepare': {
-                const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5272));
+                const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42609));
                 const who = identityOptions(r);
                 const dryRun = r.boolean('dry-run', false);
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
@@ -4811,7 +4811,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const who = identityOptions(r);
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
                 const { cwd: _c, contextFile: _f, dryRun: _d, ...prepare } = prepareOptions(r, dir, identity);
-                const { runRelay, GateRejectedError } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(893), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(272), __nccwpck_require__.e(566), __nccwpck_require__.e(210), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29804));
+                const { runRelay, GateRejectedError } = await Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(815), __nccwpck_require__.e(893), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(609), __nccwpck_require__.e(566), __nccwpck_require__.e(210), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29804));
                 try {
                     const result = await runRelay({ cwd: dir, runner, contextFile: contextFile ? (0,external_node_path_.resolve)(contextFile) : undefined, dryRun, prepare, gate, publish }, { logger });
                     if (r.boolean('json', false))

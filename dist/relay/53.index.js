@@ -2,6 +2,149 @@ export const id = 53;
 export const ids = [53];
 export const modules = {
 
+/***/ 13382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ renderPrBody),
+/* harmony export */   Bc: () => (/* binding */ DEFAULT_RELEASE_BRANCH),
+/* harmony export */   G3: () => (/* binding */ releasePrTitle),
+/* harmony export */   Hj: () => (/* binding */ releaseBranchName),
+/* harmony export */   Ly: () => (/* binding */ isSuiteBody),
+/* harmony export */   UY: () => (/* binding */ contextFromPrBody),
+/* harmony export */   aw: () => (/* binding */ parseTrailers),
+/* harmony export */   qI: () => (/* binding */ withTrailer)
+/* harmony export */ });
+/* unused harmony exports TRAILER_KEY, formatTrailer */
+/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78480);
+/**
+ * The machine-readable marks of a release made through a pull request: the `Release-Relay: <tag> <id>`
+ * trailer (in the release commit and the PR body, so merge, squash and rebase all carry it to the default
+ * branch) and the release context embedded in the PR body. Pure functions.
+ */
+
+/** The trailer key. */
+const TRAILER_KEY = 'Release-Relay';
+const CONTEXT_OPEN = '<!-- release-relay:context ';
+const CONTEXT_CLOSE = ' -->';
+/** The trailer line for a release. */
+function formatTrailer(tag, contextId) {
+    return `${TRAILER_KEY}: ${tag} ${contextId}`;
+}
+/** The release commit message: the configured message, a blank line, the trailer. */
+function withTrailer(message, tag, contextId) {
+    return `${message.replace(/\s+$/, '')}\n\n${formatTrailer(tag, contextId)}`;
+}
+/** Every `Release-Relay: <tag> <id>` trailer in a commit message or PR body (a squash may hold several). */
+function parseTrailers(text) {
+    const out = [];
+    for (const m of text.matchAll(/^(?:\*\s+)?Release-Relay: (\S+) ([0-9a-f-]{36})\s*$/gm))
+        out.push({ tag: m[1], contextId: m[2] });
+    return out;
+}
+/** Default release branch template. */
+const DEFAULT_RELEASE_BRANCH = 'release/{tag}';
+/** The release branch name from its template (`{tag}`, `{version}`). */
+function releaseBranchName(template, tag, version) {
+    return template.split('{tag}').join(tag).split('{version}').join(version);
+}
+/** The release PR's title. */
+function releasePrTitle(context) {
+    return `Release ${context.package.name} ${context.version?.next ?? ''}`.trim();
+}
+/**
+ * The release PR's body: the changelog section, the plan, how merging publishes, the embedded context (an
+ * HTML comment GitHub does not render) and the trailer as the last paragraph (kept by squash merges).
+ */
+function renderPrBody(input) {
+    const c = input.context;
+    const v = c.version;
+    const embedded = { ...c, timeline: [] };
+    const encoded = Buffer.from(JSON.stringify(embedded), 'utf8').toString('base64');
+    return [
+        `This pull request releases **${c.package.name} ${v?.next}** (${v?.previous} → ${v?.next}, ${v?.bump}: ${v?.reason}).`,
+        '',
+        c.changelog?.section_markdown ?? '',
+        '',
+        '### Plan',
+        '',
+        `- files: ${input.files.map((f) => `\`${f}\``).join(', ') || 'none'}`,
+        `- tag: \`${v?.tag}\`, created on ${input.baseBranch} when this pull request is merged (merge, squash or rebase)`,
+        `- publish: the ${c.package.ecosystem} package \`${c.package.name}\` to the registries publish-and-verify is configured with`,
+        '- gate: the release-relay quality gate runs on this pull request and reports a check run; when the merged tree equals the gated head, the approved files are published unchanged, otherwise the merge commit is gated once more',
+        '',
+        'Close this pull request without merging to abandon the release. Do not edit the version files here: re-run prepare-release instead.',
+        '',
+        `${CONTEXT_OPEN}${encoded}${CONTEXT_CLOSE}`,
+        '',
+        formatTrailer(v?.tag ?? '', c.id),
+    ].join('\n');
+}
+/** True when a PR body was written by release-relay. */
+function isSuiteBody(body) {
+    return body.includes(CONTEXT_OPEN) && parseTrailers(body).length > 0;
+}
+/** The release context embedded in a PR body, or null when there is none (a PR someone else wrote). */
+function contextFromPrBody(body) {
+    const start = body.indexOf(CONTEXT_OPEN);
+    if (start < 0)
+        return null;
+    const end = body.indexOf(CONTEXT_CLOSE, start + CONTEXT_OPEN.length);
+    if (end < 0)
+        return null;
+    const encoded = body.slice(start + CONTEXT_OPEN.length, end).trim();
+    return (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContext */ .Cp)(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')));
+}
+
+
+/***/ }),
+
+/***/ 68633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ commitThroughApi)
+/* harmony export */ });
+/* unused harmony export treeFilesFromEdits */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _git_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78932);
+
+
+/** The mode git records for `path` at HEAD (100755 for executables), 100644 for a new file. */
+async function fileMode(git, path) {
+    const line = (await git.git(['ls-files', '--stage', '--', path])).stdout.trim();
+    return line.startsWith('100755') ? '100755' : '100644';
+}
+/** The release commit's files for the Git database API, from the planned edits and removals (nothing is written locally). */
+async function treeFilesFromEdits(git, edits, deleted = []) {
+    const files = [];
+    for (const e of edits)
+        files.push({ path: e.path, mode: await fileMode(git, e.path), content: e.after === null ? null : Buffer.from(e.after, 'utf8') });
+    for (const path of deleted)
+        files.push({ path, mode: await fileMode(git, path), content: null });
+    return files;
+}
+/**
+ * Makes the release commit through GitHub's Git database API on top of `parent` (which GitHub must have: it
+ * is the remote branch's tip), points `branch` at it (`force` for a release branch the suite owns), then
+ * fetches it and checks it out locally on `branch`, so the working tree equals what GitHub holds.
+ */
+async function commitThroughApi(opts) {
+    const { git, github: gh } = opts;
+    const files = await treeFilesFromEdits(git, opts.edits, opts.deleted);
+    const commit = await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_1__/* .createApiCommit */ .yN)(gh.client, { owner: gh.owner, repo: gh.repo, parent: opts.parent, files, message: opts.message });
+    await (0,_git_data_js__WEBPACK_IMPORTED_MODULE_1__/* .setBranch */ .xh)(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, sha: commit.sha, force: opts.force });
+    const fetched = await git.fetchBranch(opts.remote, opts.branch);
+    if (fetched !== commit.sha) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('REMOTE_MOVED', `${opts.remote}/${opts.branch} is at ${fetched?.slice(0, 7) ?? 'nothing'} after the API commit ${commit.sha.slice(0, 7)}.`, 'Check that the remote is the GitHub repository the token writes to, then re-run.');
+    }
+    await git.git(['checkout', '--quiet', '-B', opts.branch, commit.sha]);
+    return commit;
+}
+
+
+/***/ }),
+
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -121,149 +264,6 @@ async function commitTree(gh, opts) {
     catch (err) {
         throw (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .githubFailure */ .eQ)(`reading commit ${opts.sha.slice(0, 7)}`, err);
     }
-}
-
-
-/***/ }),
-
-/***/ 23301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ commitThroughApi)
-/* harmony export */ });
-/* unused harmony export treeFilesFromEdits */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _github_git_data_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78932);
-
-
-/** The mode git records for `path` at HEAD (100755 for executables), 100644 for a new file. */
-async function fileMode(git, path) {
-    const line = (await git.git(['ls-files', '--stage', '--', path])).stdout.trim();
-    return line.startsWith('100755') ? '100755' : '100644';
-}
-/** The release commit's files for the Git database API, from the planned edits and removals (nothing is written locally). */
-async function treeFilesFromEdits(git, edits, deleted = []) {
-    const files = [];
-    for (const e of edits)
-        files.push({ path: e.path, mode: await fileMode(git, e.path), content: e.after === null ? null : Buffer.from(e.after, 'utf8') });
-    for (const path of deleted)
-        files.push({ path, mode: await fileMode(git, path), content: null });
-    return files;
-}
-/**
- * Makes the release commit through GitHub's Git database API on top of `parent` (which GitHub must have: it
- * is the remote branch's tip), points `branch` at it (`force` for a release branch the suite owns), then
- * fetches it and checks it out locally on `branch`, so the working tree equals what GitHub holds.
- */
-async function commitThroughApi(opts) {
-    const { git, github: gh } = opts;
-    const files = await treeFilesFromEdits(git, opts.edits, opts.deleted);
-    const commit = await (0,_github_git_data_js__WEBPACK_IMPORTED_MODULE_1__/* .createApiCommit */ .yN)(gh.client, { owner: gh.owner, repo: gh.repo, parent: opts.parent, files, message: opts.message });
-    await (0,_github_git_data_js__WEBPACK_IMPORTED_MODULE_1__/* .setBranch */ .xh)(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, sha: commit.sha, force: opts.force });
-    const fetched = await git.fetchBranch(opts.remote, opts.branch);
-    if (fetched !== commit.sha) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('REMOTE_MOVED', `${opts.remote}/${opts.branch} is at ${fetched?.slice(0, 7) ?? 'nothing'} after the API commit ${commit.sha.slice(0, 7)}.`, 'Check that the remote is the GitHub repository the token writes to, then re-run.');
-    }
-    await git.git(['checkout', '--quiet', '-B', opts.branch, commit.sha]);
-    return commit;
-}
-
-
-/***/ }),
-
-/***/ 37661:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ renderPrBody),
-/* harmony export */   Bc: () => (/* binding */ DEFAULT_RELEASE_BRANCH),
-/* harmony export */   G3: () => (/* binding */ releasePrTitle),
-/* harmony export */   Hj: () => (/* binding */ releaseBranchName),
-/* harmony export */   Ly: () => (/* binding */ isSuiteBody),
-/* harmony export */   UY: () => (/* binding */ contextFromPrBody),
-/* harmony export */   aw: () => (/* binding */ parseTrailers),
-/* harmony export */   qI: () => (/* binding */ withTrailer)
-/* harmony export */ });
-/* unused harmony exports TRAILER_KEY, formatTrailer */
-/* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78480);
-/**
- * The machine-readable marks of a release made through a pull request: the `Release-Relay: <tag> <id>`
- * trailer (in the release commit and the PR body, so merge, squash and rebase all carry it to the default
- * branch) and the release context embedded in the PR body. Pure functions.
- */
-
-/** The trailer key. */
-const TRAILER_KEY = 'Release-Relay';
-const CONTEXT_OPEN = '<!-- release-relay:context ';
-const CONTEXT_CLOSE = ' -->';
-/** The trailer line for a release. */
-function formatTrailer(tag, contextId) {
-    return `${TRAILER_KEY}: ${tag} ${contextId}`;
-}
-/** The release commit message: the configured message, a blank line, the trailer. */
-function withTrailer(message, tag, contextId) {
-    return `${message.replace(/\s+$/, '')}\n\n${formatTrailer(tag, contextId)}`;
-}
-/** Every `Release-Relay: <tag> <id>` trailer in a commit message or PR body (a squash may hold several). */
-function parseTrailers(text) {
-    const out = [];
-    for (const m of text.matchAll(/^(?:\*\s+)?Release-Relay: (\S+) ([0-9a-f-]{36})\s*$/gm))
-        out.push({ tag: m[1], contextId: m[2] });
-    return out;
-}
-/** Default release branch template. */
-const DEFAULT_RELEASE_BRANCH = 'release/{tag}';
-/** The release branch name from its template (`{tag}`, `{version}`). */
-function releaseBranchName(template, tag, version) {
-    return template.split('{tag}').join(tag).split('{version}').join(version);
-}
-/** The release PR's title. */
-function releasePrTitle(context) {
-    return `Release ${context.package.name} ${context.version?.next ?? ''}`.trim();
-}
-/**
- * The release PR's body: the changelog section, the plan, how merging publishes, the embedded context (an
- * HTML comment GitHub does not render) and the trailer as the last paragraph (kept by squash merges).
- */
-function renderPrBody(input) {
-    const c = input.context;
-    const v = c.version;
-    const embedded = { ...c, timeline: [] };
-    const encoded = Buffer.from(JSON.stringify(embedded), 'utf8').toString('base64');
-    return [
-        `This pull request releases **${c.package.name} ${v?.next}** (${v?.previous} → ${v?.next}, ${v?.bump}: ${v?.reason}).`,
-        '',
-        c.changelog?.section_markdown ?? '',
-        '',
-        '### Plan',
-        '',
-        `- files: ${input.files.map((f) => `\`${f}\``).join(', ') || 'none'}`,
-        `- tag: \`${v?.tag}\`, created on ${input.baseBranch} when this pull request is merged (merge, squash or rebase)`,
-        `- publish: the ${c.package.ecosystem} package \`${c.package.name}\` to the registries publish-and-verify is configured with`,
-        '- gate: the release-relay quality gate runs on this pull request and reports a check run; when the merged tree equals the gated head, the approved files are published unchanged, otherwise the merge commit is gated once more',
-        '',
-        'Close this pull request without merging to abandon the release. Do not edit the version files here: re-run prepare-release instead.',
-        '',
-        `${CONTEXT_OPEN}${encoded}${CONTEXT_CLOSE}`,
-        '',
-        formatTrailer(v?.tag ?? '', c.id),
-    ].join('\n');
-}
-/** True when a PR body was written by release-relay. */
-function isSuiteBody(body) {
-    return body.includes(CONTEXT_OPEN) && parseTrailers(body).length > 0;
-}
-/** The release context embedded in a PR body, or null when there is none (a PR someone else wrote). */
-function contextFromPrBody(body) {
-    const start = body.indexOf(CONTEXT_OPEN);
-    if (start < 0)
-        return null;
-    const end = body.indexOf(CONTEXT_CLOSE, start + CONTEXT_OPEN.length);
-    if (end < 0)
-        return null;
-    const encoded = body.slice(start + CONTEXT_OPEN.length, end).trim();
-    return (0,_core_context_js__WEBPACK_IMPORTED_MODULE_0__/* .validateContext */ .Cp)(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')));
 }
 
 
@@ -459,10 +459,10 @@ async function commentOnPull(gh, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/stages/api-commit.ts
-var api_commit = __webpack_require__(23301);
-// EXTERNAL MODULE: ./src/stages/release-marker.ts
-var release_marker = __webpack_require__(37661);
+// EXTERNAL MODULE: ./src/github/api-commit.ts
+var api_commit = __webpack_require__(68633);
+// EXTERNAL MODULE: ./src/commits/release-marker.ts
+var release_marker = __webpack_require__(13382);
 ;// CONCATENATED MODULE: ./src/stages/release-pr.ts
 /**
  * Release PR mode: the release commit goes to a branch and through a pull request instead of straight onto

@@ -1,99 +1,340 @@
-export const id = 272;
-export const ids = [272,344];
+export const id = 977;
+export const ids = [977];
 export const modules = {
 
-/***/ 38193:
+/***/ 95610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ writeRelease)
+/* harmony export */   v: () => (/* binding */ locateChangelog)
 /* harmony export */ });
-/* harmony import */ var _styled_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(805);
-/* harmony import */ var _insert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44453);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45383);
 
 
-/** The style of a new or heading-less reStructuredText changelog: `1.2.3 (2024-01-01)` over dashes. */
-const RST_DEFAULT = { format: 'rst', template: '{version} ({date})', level: 2, adornment: { char: '-', overline: false }, date: null, dateLine: null, bullet: '- ', sub: null };
-/**
- * Puts a release into the changelog at `path` (its text, or null when there is none yet) in the file's own
- * format and style: Keep a Changelog files and new Markdown files through insertRelease, other Markdown
- * heading styles and reStructuredText through insertStyled. A new .rst file gets a `Changelog` title.
- */
-function writeRelease(path, existing, input) {
-    const format = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .changelogFormat */ .qZ)(path, existing);
-    if (format === 'markdown') {
-        const style = existing === null ? null : (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(existing, format);
-        if (existing === null || style === null || (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeepAChangelog */ .d$)(style))
-            return { ...(0,_insert_js__WEBPACK_IMPORTED_MODULE_1__/* .insertRelease */ .nZ)(existing, input), style: 'Keep a Changelog' };
-        const heading = style.adornment ? `"${style.template}" underlined with ${style.adornment.char}` : `"${'#'.repeat(style.level)} ${style.template}"`;
-        return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(existing, style, input), style: `Markdown ${heading}` };
+
+/** Base names of changelogs, in the order they are preferred when a directory holds several. */
+const NAMES = ['changelog', 'changes', 'history', 'news', 'releases', 'release-notes', 'release_notes'];
+/** Extensions, in order of preference. */
+const EXTS = ['.md', '.rst', '', '.txt', '.markdown'];
+/** Names only taken under docs/ (`docs/versions.rst` is a common Sphinx page). */
+const DOCS_ONLY = ['versions', 'whatsnew'];
+async function entries(dir) {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
     }
-    const text = existing === null || existing.trim() === '' ? 'Changelog\n=========\n' : existing;
-    const style = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(text, 'rst') ?? RST_DEFAULT;
-    return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(text, style, input), style: `reStructuredText "${style.template}" underlined with ${style.adornment?.char ?? '-'}` };
+    catch {
+        return [];
+    }
+}
+function rank(file, names) {
+    const lower = file.toLowerCase();
+    for (let n = 0; n < names.length; n++) {
+        for (let e = 0; e < EXTS.length; e++)
+            if (lower === names[n] + EXTS[e])
+                return n * EXTS.length + e;
+    }
+    return -1;
+}
+/**
+ * Finds the project's existing changelog: the explicit path when given (`changelog-file`, or the file a
+ * release tool is configured to write), else the first of CHANGELOG, CHANGES, HISTORY, NEWS, RELEASES (with
+ * .md, .rst, no extension, .txt; any case) in the package directory, then in docs/ (where `versions` and
+ * `whatsnew` pages count too). None found: `CHANGELOG.md`, to be created. One changelog only, ever.
+ */
+async function locateChangelog(root, packageDir, explicit) {
+    const dir = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(root, packageDir, 'package-dir');
+    if (explicit) {
+        const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(explicit.path.split('\\').join('/'));
+        (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, path, 'changelog-file');
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path);
+        const here = await entries((0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, parent, 'changelog-file'));
+        return { path, exists: here.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(path)), from: explicit.from };
+    }
+    for (const [sub, names] of [['', NAMES], ['docs', [...NAMES, ...DOCS_ONLY]]]) {
+        const files = await entries(sub ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, sub) : dir);
+        const best = files.map((f) => ({ f, r: rank(f, names) })).filter((x) => x.r >= 0).sort((a, b) => a.r - b.r)[0];
+        if (best)
+            return { path: sub ? `${sub}/${best.f}` : best.f, exists: true, from: 'found' };
+    }
+    return { path: 'CHANGELOG.md', exists: false, from: 'new' };
 }
 
 
 /***/ }),
 
-/***/ 56344:
+/***/ 38338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ copyApproved),
-/* harmony export */   f: () => (/* binding */ sha256Hex)
+/* harmony export */   GF: () => (/* binding */ templateOfTag),
+/* harmony export */   fp: () => (/* binding */ chooseTagStyle),
+/* harmony export */   nP: () => (/* binding */ otherStyleReaches)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
-/**
- * The approved bytes, held where nobody else can swap them: each approved file is read once, checked against
- * the digest the gate recorded, and written from that same buffer into a private directory (mode 0700, files
- * 0400). Uploads read only these copies.
- */
+/* unused harmony exports TAG_STYLES, inferTagTemplate */
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47701);
 
-
-
-
-
-/** sha256 of a buffer, hex. */
-function sha256Hex(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+/** The tag styles tried on a project's existing tags, in the order a tie is broken. */
+const TAG_STYLES = ['v{version}', '{version}', '{name}-v{version}', '{name}-{version}', '{name}@{version}', '{name}@v{version}'];
+/** Spellings of a distribution name found in tags (`my_pkg`, `my-pkg`, `my.pkg`). */
+function nameSpellings(name) {
+    const lower = name.toLowerCase();
+    return [...new Set([name, lower, lower.replace(/[-_.]+/g, '-'), lower.replace(/[-_.]+/g, '_')])];
 }
 /**
- * Copies each source into a new private directory under `parent` (defaults to the OS temp dir) after checking
- * its digest on the very bytes that are written. Throws DIGEST_MISMATCH (and removes the directory) otherwise.
+ * The tag template of the project's newest release tag (`v{version}`, `{version}`, `{name}-{version}`,
+ * `{name}@{version}`, …; floating `v1`/`v1.2` aliases do not count), or null when no tag fits any style.
+ * The `{name}` styles are tried with the usual spellings of the name; the chosen template spells it as the
+ * tags do, with the name written out when it differs from the package name.
  */
-async function copyApproved(sources, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'release-relay-approved-'));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(dir, 0o700);
-    const cleanup = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
-    try {
-        const files = [];
-        for (const s of sources) {
-            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(s.path).catch((err) => {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('DIGEST_MISMATCH', `Approved file ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(s.path)} is missing: ${err.message}`, 'Download the release artifact the gate uploaded into input `artifact-dir`.');
-            });
-            const digest = sha256Hex(bytes);
-            if (digest !== s.sha256.toLowerCase()) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('DIGEST_MISMATCH', `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(s.path)} has sha256 ${digest}, but the gate approved ${s.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.', { location: { file: s.path } });
-            }
-            const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(s.path));
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(copy, bytes, { flag: 'wx', mode: 0o400 });
-            files.push(copy);
+function inferTagTemplate(tags, name, scheme) {
+    let best = null;
+    for (const { style, spelled, template } of styleCandidates(name)) {
+        const found = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseTags */ .dt)(tags, { template: style, name: spelled, scheme });
+        if (found.length === 0)
+            continue;
+        const highest = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .lastRelease */ .Ik)(found, scheme);
+        // The style of the newest release wins (a project that moved from `1.0` to `v2.0.0` tags now uses `v`);
+        // between styles whose newest release is the same version, the one with more tags.
+        const order = best === null ? 1 : scheme.compare(highest.version, best.version);
+        if (best === null || order > 0 || (order === 0 && found.length > best.count)) {
+            best = { template, count: found.length, example: highest.tag, version: highest.version };
         }
-        return { dir, files, cleanup };
+    }
+    return best === null ? null : { template: best.template, count: best.count, example: best.example };
+}
+/** Every (style, spelling of the name) inferTagTemplate tries, in its order, with the template it would choose. */
+function styleCandidates(name) {
+    const out = [];
+    for (const style of TAG_STYLES) {
+        const spellings = style.includes('{name}') ? nameSpellings(name) : [name];
+        for (const spelled of spellings)
+            out.push({ style, spelled, template: spelled === name ? style : style.split('{name}').join(spelled) });
+    }
+    return out;
+}
+/**
+ * Whether a tag of some other style than `template` (one inferTagTemplate tries) holds a version at or above
+ * `version`: then which style the newest release has depends on which tags are counted.
+ */
+function otherStyleReaches(tags, name, scheme, template, version) {
+    for (const c of styleCandidates(name)) {
+        if (c.template === template)
+            continue;
+        if ((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .fittingTags */ .rp)(tags, { template: c.style, name: c.spelled, scheme }).some((t) => scheme.compare(t.version, version) >= 0))
+            return true;
+    }
+    return false;
+}
+/** The template for one pushed tag (tag-triggered runs): the first style it fits, or the default. */
+function templateOfTag(tag, name, scheme) {
+    return inferTagTemplate([{ name: tag, sha: '', date: '' }], name, scheme)?.template ?? _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6;
+}
+/**
+ * Picks the tag template: the input when given, else a release tool's configured tag format, else the style
+ * of the existing tags, else `v{version}`.
+ */
+function chooseTagStyle(input, configured, tags, name, scheme) {
+    if (input !== undefined && input.trim() !== '')
+        return { template: input.trim(), source: 'input', reason: 'input "tag-template"' };
+    if (configured)
+        return { template: configured.template, source: 'config', reason: `tag format of ${configured.from}` };
+    const inferred = inferTagTemplate(tags, name, scheme);
+    if (inferred)
+        return { template: inferred.template, source: 'tags', reason: `inferred from ${inferred.count} existing tag${inferred.count === 1 ? '' : 's'} like ${inferred.example}` };
+    return { template: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6, source: 'default', reason: 'no release tag yet: the default' };
+}
+
+
+/***/ }),
+
+/***/ 30696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Fe: () => (/* binding */ readCommits)
+});
+
+// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(72642);
+;// CONCATENATED MODULE: ./src/git/log-stream.ts
+
+
+
+/**
+ * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
+ * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
+ * fields, so that every field (commit messages included, which cannot contain NUL) ends in a NUL.
+ *
+ * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
+ * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
+ * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
+ */
+function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was not started: the operation was aborted`, 'Raise the timeout.'));
+            return;
+        }
+        const child = (0,external_node_child_process_.spawn)('git', args, {
+            cwd: git.cwd,
+            // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
+            // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
+            env: (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } }),
+            detached: process.platform !== 'win32',
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+            windowsHide: true,
+        });
+        let failure = null;
+        let stderr = '';
+        let pending = '';
+        let record = [];
+        const kill = () => {
+            if (child.exitCode !== null || child.signalCode !== null)
+                return;
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                child.kill('SIGKILL');
+            }
+        };
+        const onAbort = () => {
+            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            kill();
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (failure !== null)
+                return;
+            try {
+                let start = 0;
+                let nul = chunk.indexOf('\0');
+                while (nul >= 0) {
+                    const piece = chunk.slice(start, nul);
+                    record.push(pending.length > 0 ? pending + piece : piece);
+                    pending = '';
+                    if (record.length === fieldsPerRecord) {
+                        const done = record;
+                        record = [];
+                        onFields(done);
+                        // An abort raised from inside onFields stops delivery at once, mid-chunk.
+                        if (failure !== null)
+                            return;
+                    }
+                    start = nul + 1;
+                    nul = chunk.indexOf('\0', start);
+                }
+                if (start < chunk.length)
+                    pending += chunk.slice(start);
+            }
+            catch (err) {
+                failure = err;
+                kill();
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk;
+        });
+        child.on('error', (err) => {
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${err.message}`, 'Install git or put it on PATH.', { cause: err }));
+        });
+        child.on('close', (code) => {
+            options.signal?.removeEventListener('abort', onAbort);
+            if (failure !== null) {
+                reject(failure);
+                return;
+            }
+            if (code !== 0) {
+                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
+                return;
+            }
+            if (pending.length > 0 || record.length > 0) {
+                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
+                return;
+            }
+            resolve();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commits/read.ts
+
+
+/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
+const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
+const LOG_FIELDS = 6;
+/** Refuses a revision that git could read as an option. */
+function checkRev(rev, input) {
+    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
+    }
+}
+/** The argument array for `git log` over a range. */
+function logArgs(range, options = {}) {
+    const to = range.to ?? 'HEAD';
+    checkRev(to, 'The end of the commit range');
+    if (range.from !== null)
+        checkRev(range.from, 'The start of the commit range');
+    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
+    if (options.order === 'topo')
+        args.push('--topo-order');
+    args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
+    if (options.paths && options.paths.length > 0)
+        args.push(...options.paths);
+    return args;
+}
+/** A RawCommit from the six fields of LOG_FORMAT. */
+function rawCommitFromFields(f) {
+    return {
+        sha: f[0],
+        parents: f[1].length > 0 ? f[1].split(' ') : [],
+        authorName: f[2],
+        date: f[3],
+        subject: f[4],
+        body: f[5],
+    };
+}
+/**
+ * Streams the commits of a range, newest first, to `onCommit` as git prints them: one `git log` process,
+ * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
+ */
+async function streamCommits(git, range, onCommit, options = {}) {
+    const args = logArgs(range, options);
+    try {
+        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
     }
     catch (err) {
-        await cleanup();
+        // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
+        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
+            return;
         throw err;
     }
+}
+/** The commits of a range, newest first (one streamed `git log`). */
+async function readCommits(git, range, options) {
+    const out = [];
+    await streamCommits(git, range, (c) => out.push(c), options);
+    return out;
 }
 
 
@@ -104,9 +345,9 @@ async function copyApproved(sources, parent = (0,node_os__WEBPACK_IMPORTED_MODUL
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eQ: () => (/* binding */ githubFailure),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
+/* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
+/* unused harmony export isAlreadyExists */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
 
@@ -146,7 +387,7 @@ function githubFailure(what, err) {
 
 /***/ }),
 
-/***/ 5272:
+/***/ 55977:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -489,55 +730,16 @@ async function planDocsEdits(root, files, replacements) {
     return { edits, changed };
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
-var adapters = __webpack_require__(77202);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 20 modules
+var adapters = __webpack_require__(89580);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
 var versioning_scheme = __webpack_require__(4418);
 // EXTERNAL MODULE: ./src/github/repository.ts
 var repository = __webpack_require__(90651);
-// EXTERNAL MODULE: ./src/versioning/bump.ts
-var bump = __webpack_require__(94402);
-;// CONCATENATED MODULE: ./src/stages/prepare-checks.ts
-
-
-
-/** The bumps prepare-release knows. */
-const BUMPS = ['auto', ...bump/* BUMP_KINDS */.Zu];
-/**
- * Checks the inputs that need neither the repository nor a child process, with the defaults the stage
- * applies. Kept free of heavy imports (third-party parsers, the stage's steps): the action entry runs it before it loads the stage, so a mistyped
- * input fails as fast as a bare action starts.
- */
-function checkPrepareInputs(o) {
-    const bump = (o.bump ?? 'auto').trim();
-    const commitMessage = o.commitMessage ?? 'chore(release): prepare {tag}';
-    if (!o.version && !BUMPS.includes(bump)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "bump" is "${bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
-    }
-    // Without a template the stage infers the project's own tag style.
-    if (o.tagTemplate !== undefined)
-        (0,changelog_tags/* checkTagTemplate */.hl)(o.tagTemplate);
-    for (const [input, types] of [['patch-types', o.patchTypes], ['minor-types', o.minorTypes]]) {
-        const bad = (types ?? []).find((t) => !/^[a-z][a-z0-9_-]*$/i.test(t));
-        if (bad !== undefined)
-            throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "${input}" holds "${bad}", which is not a Conventional Commit type.`, `List types such as fix, perf, refactor (comma-separated) in ${input}.`);
-    }
-    if (o.since !== undefined && (o.since.startsWith('-') || /\s/.test(o.since))) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "since" is "${o.since}".`, 'Give a commit SHA, a tag, or a date as YYYY-MM-DD.');
-    }
-    if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
-    }
-    if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Release date "${o.date}" is not YYYY-MM-DD.`, 'Give the date as YYYY-MM-DD.');
-    }
-    if (/[\0]/.test(commitMessage) || !commitMessage.trim()) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', 'Input "commit-message" is empty or holds a NUL byte.', 'Give a one-line message; {version} is replaced.');
-    }
-}
-
+// EXTERNAL MODULE: ./src/stages/prepare-checks.ts
+var prepare_checks = __webpack_require__(92384);
 // EXTERNAL MODULE: ./src/changelog/locate.ts
 var locate = __webpack_require__(95610);
 // EXTERNAL MODULE: ./src/changelog/render.ts
@@ -597,6 +799,8 @@ function reopenSection(path, text, before, version, shas) {
 
 // EXTERNAL MODULE: ./src/changelog/write.ts
 var write = __webpack_require__(38193);
+// EXTERNAL MODULE: ./src/versioning/bump.ts
+var bump = __webpack_require__(94402);
 ;// CONCATENATED MODULE: ./src/stages/prepare-history.ts
 
 
@@ -869,7 +1073,7 @@ async function commitTree(gh, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stages/api-commit.ts
+;// CONCATENATED MODULE: ./src/github/api-commit.ts
 
 
 /** The mode git records for `path` at HEAD (100755 for executables), 100644 for a new file. */
@@ -906,7 +1110,7 @@ async function commitThroughApi(opts) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-;// CONCATENATED MODULE: ./src/stages/towncrier-edits.ts
+;// CONCATENATED MODULE: ./src/changelog/towncrier-edits.ts
 /**
  * towncrier for a release commit that is not made in the checkout itself (release-mode: pr, commit-via:
  * api): `towncrier build` writes its news file and removes the fragments, so its output is not known as
@@ -955,7 +1159,7 @@ async function towncrierChanges(opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stages/release-marker.ts
+;// CONCATENATED MODULE: ./src/commits/release-marker.ts
 /**
  * The machine-readable marks of a release made through a pull request: the `Release-Relay: <tag> <id>`
  * trailer (in the release commit and the PR body, so merge, squash and rebase all carry it to the default
@@ -1035,8 +1239,53 @@ function release_marker_contextFromPrBody(body) {
     return (0,core_context/* validateContext */.Cp)(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')));
 }
 
-// EXTERNAL MODULE: ./src/core/approved-copy.ts
-var approved_copy = __webpack_require__(56344);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/core/approved-copy.ts
+/**
+ * The approved bytes, held where nobody else can swap them: each approved file is read once, checked against
+ * the digest the gate recorded, and written from that same buffer into a private directory (mode 0700, files
+ * 0400). Uploads read only these copies.
+ */
+
+
+
+
+
+/** sha256 of a buffer, hex. */
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/**
+ * Copies each source into a new private directory under `parent` (defaults to the OS temp dir) after checking
+ * its digest on the very bytes that are written. Throws DIGEST_MISMATCH (and removes the directory) otherwise.
+ */
+async function copyApproved(sources, parent = tmpdir()) {
+    const dir = await mkdtemp(join(parent, 'release-relay-approved-'));
+    await chmod(dir, 0o700);
+    const cleanup = () => rm(dir, { recursive: true, force: true });
+    try {
+        const files = [];
+        for (const s of sources) {
+            const bytes = await readFile(s.path).catch((err) => {
+                throw new ReleaseError('DIGEST_MISMATCH', `Approved file ${basename(s.path)} is missing: ${err.message}`, 'Download the release artifact the gate uploaded into input `artifact-dir`.');
+            });
+            const digest = sha256Hex(bytes);
+            if (digest !== s.sha256.toLowerCase()) {
+                throw new ReleaseError('DIGEST_MISMATCH', `${basename(s.path)} has sha256 ${digest}, but the gate approved ${s.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.', { location: { file: s.path } });
+            }
+            const copy = join(dir, basename(s.path));
+            await writeFile(copy, bytes, { flag: 'wx', mode: 0o400 });
+            files.push(copy);
+        }
+        return { dir, files, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 
 
@@ -1387,7 +1636,7 @@ async function gateReleasePr(options, deps) {
     const name = options.checkName ?? GATE_CHECK_NAME;
     const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
     // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
-    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 41566));
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 21713));
     let result;
     try {
         result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
@@ -1415,7 +1664,7 @@ async function firstDigestMismatch(dir, context) {
         const bytes = await (0,promises_.readFile)((0,core_files/* resolveInside */.LI)(dir, a.file, 'merged-artifact-dir')).catch(() => null);
         if (!bytes)
             return `${a.file} is missing`;
-        const digest = (0,approved_copy/* sha256Hex */.f)(bytes);
+        const digest = sha256Hex(bytes);
         if (digest !== a.sha256.toLowerCase())
             return `${a.file} has sha256 ${digest}, not the approved ${a.sha256}`;
     }
@@ -2284,12 +2533,12 @@ async function validateInputs(options, deps) {
         await checkInputText(o, run);
         return validateModeOptions(o, run);
     })(undefined, sctx);
-    const git = new git_git/* Git */.TU(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
+    const git = new git_git.Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
     return { o, run, logger, sctx, git, modes };
 }
 /** The input values themselves (bump, version, templates) and the tag template as a ref name. */
 async function checkInputText(o, run) {
-    checkPrepareInputs(o);
+    (0,prepare_checks/* checkPrepareInputs */.l)(o);
     if (o.tagTemplate !== undefined)
         await (0,git_git/* assertValidRefName */.Pu)(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
@@ -2323,7 +2572,7 @@ async function checkRepository(r) {
             throw new errors/* ReleaseError */.K2('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
         }
         const sha = settledValue(headR);
-        const id = o.repository ?? (0,repository.repoFromSlug)(o.runner?.repository) ?? (0,repository.repoFromRemoteUrl)(hasRemote ? settledValue(urlR) : null);
+        const id = o.repository ?? (0,repository/* repoFromSlug */.u)(o.runner?.repository) ?? (0,repository/* repoFromRemoteUrl */.A)(hasRemote ? settledValue(urlR) : null);
         return { root, branch, sha, hasRemote, id };
     })(undefined, r.sctx);
 }
@@ -2604,4 +2853,4 @@ async function restore(git, sha, files) {
 
 };
 
-//# sourceMappingURL=272.index.js.map
+//# sourceMappingURL=977.index.js.map

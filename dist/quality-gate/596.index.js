@@ -1,5 +1,5 @@
-export const id = 9;
-export const ids = [9,609,308];
+export const id = 596;
+export const ids = [596,609,308];
 export const modules = {
 
 /***/ 54192:
@@ -533,7 +533,7 @@ function githubFailure(what, err) {
 
 /***/ }),
 
-/***/ 81009:
+/***/ 40596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -825,7 +825,7 @@ async function pulls_commentOnPull(gh, opts) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stages/api-commit.ts
+;// CONCATENATED MODULE: ./src/github/api-commit.ts
 
 
 /** The mode git records for `path` at HEAD (100755 for executables), 100644 for a new file. */
@@ -860,7 +860,7 @@ async function api_commit_commitThroughApi(opts) {
     return commit;
 }
 
-;// CONCATENATED MODULE: ./src/stages/release-marker.ts
+;// CONCATENATED MODULE: ./src/commits/release-marker.ts
 /**
  * The machine-readable marks of a release made through a pull request: the `Release-Relay: <tag> <id>`
  * trailer (in the release commit and the PR body, so merge, squash and rebase all carry it to the default
@@ -1253,4 +1253,4 @@ async function findMergedRelease(opts) {
 
 };
 
-//# sourceMappingURL=9.index.js.map
+//# sourceMappingURL=596.index.js.map
