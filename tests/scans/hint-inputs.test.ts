@@ -6,10 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
+import { tsFiles } from '../helpers/source-files.js';
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-}
 
 describe('7. hints name real inputs', () => {
   test('every input a message or hint mentions is declared by an action', () => {
@@ -19,11 +17,11 @@ describe('7. hints name real inputs', () => {
       for (const name of Object.keys(yml.inputs ?? {})) declared.add(name);
     }
     // Inputs the entries read without declaring them (test seams such as github-api-url) are real too.
-    for (const file of sources('src/actions')) {
+    for (const file of tsFiles('src/actions')) {
       for (const m of readFileSync(file, 'utf8').matchAll(/get(?:OptionalInput|Input|Secret|Boolean|Number|List)\('([a-z][a-z0-9-]+)'/g)) declared.add(m[1]);
     }
     const unknown: string[] = [];
-    for (const file of sources('src')) {
+    for (const file of tsFiles('src')) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\b[Ii]nputs? [`"\\]*([a-z][a-z0-9-]+)[`"\\]/g)) if (!declared.has(m[1])) unknown.push(`${file}: ${m[1]}`);
     }

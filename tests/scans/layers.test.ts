@@ -8,6 +8,7 @@ import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import ts from 'typescript';
+import { tsFiles } from '../helpers/source-files.js';
 
 /** Lower imports nothing higher. Folders of one rank do not import each other. */
 export const RANKS: Record<string, number> = {
@@ -59,12 +60,6 @@ export function violations(all: ReturnType<typeof imports>): string[] {
     .map((i) => `${i.from} → ${i.to} (${i.spec}, line ${i.line})`);
 }
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? tsFiles(full) : e.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 describe('src/ imports point one way', () => {
   test('no module imports from a folder of its own rank or above', () => {

@@ -5,9 +5,10 @@
  * template literal as the program of an exec/spawn call (a command line being built as one string).
  */
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { tsFiles } from '../helpers/source-files.js';
 
 /** The only modules allowed to import node:child_process, and what they may import from it. */
 const SPAWN_OWNERS: Record<string, string[]> = {
@@ -95,12 +96,6 @@ function propertyName(name: ts.PropertyName): string | undefined {
   return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
 }
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? tsFiles(full) : e.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 /** Scans every src/**\/*.ts file of the repository at `root`. */
 export function scanTree(root: string): { files: number; findings: Finding[]; uses: ChildProcessUse[] } {

@@ -2,18 +2,15 @@
  * Tests write only to temporary directories (issue 11, item 10): no test source writes under the checkout
  * (process.cwd()), and docs/reliability.md is rendered by `npm run reliability-report`, not by a test.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
+import { tsFiles } from '../helpers/source-files.js';
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-}
 
 describe('10. tests never write tracked files', () => {
   test('no test writes into the checkout', () => {
     const writes = /\b(writeFileSync|writeFile|appendFileSync|appendFile|mkdirSync|rmSync|cpSync|renameSync)\([^;\n]*process\.cwd\(\)/;
-    const offenders = files('tests').filter((f) => writes.test(readFileSync(f, 'utf8')));
+    const offenders = tsFiles('tests').filter((f) => writes.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
 

@@ -6,9 +6,10 @@
  * compiler, so comments and strings do not count.
  */
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { tsFiles } from '../helpers/source-files.js';
 
 /** One place that reaches for the runtime. */
 export interface RuntimeUse {
@@ -49,12 +50,6 @@ export function runtimeUses(file: string, text: string): RuntimeUse[] {
   return uses;
 }
 
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = join(dir, e.name);
-    return e.isDirectory() ? tsFiles(full) : e.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 describe('the runner environment is read only at the entries', () => {
   test('no module below the entries imports @actions/* or reads process.env', () => {
