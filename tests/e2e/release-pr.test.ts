@@ -338,17 +338,22 @@ describe('release PR: a rejecting gate', () => {
   });
 });
 
+/** A maintainer's own commit pushed onto the release branch of `remote`; returns the new tip. */
+async function pushForeignCommit(remote: string): Promise<string> {
+  const other = mkdtempSync(join(tmpdir(), 'relay-pr-other-'));
+  cleanups.push(() => rmSync(other, { recursive: true, force: true }));
+  await exec('git', ['clone', '--quiet', '--branch', BRANCH, remote, other]);
+  writeFileSync(join(other, 'HOTFIX.md'), 'a maintainer fix on the release branch\n');
+  await git(other, 'add', '-A');
+  await git(other, 'commit', '--quiet', '-m', 'fix: hand-made change on the release branch');
+  await git(other, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
+  return git(other, 'rev-parse', 'HEAD');
+}
+
 describe('release PR: branches that are not the suite’s own', () => {
   test('foreign commits on the release branch are not force-pushed: a new branch and PR, with a warning', async () => {
     const w = await gatedCopy();
-    const other = mkdtempSync(join(tmpdir(), 'relay-pr-other-'));
-    cleanups.push(() => rmSync(other, { recursive: true, force: true }));
-    await exec('git', ['clone', '--quiet', '--branch', BRANCH, w.remote, other]);
-    writeFileSync(join(other, 'HOTFIX.md'), 'a maintainer fix on the release branch\n');
-    await git(other, 'add', '-A');
-    await git(other, 'commit', '--quiet', '-m', 'fix: hand-made change on the release branch');
-    await git(other, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
-    const foreignTip = await git(other, 'rev-parse', 'HEAD');
+    const foreignTip = await pushForeignCommit(w.remote);
 
     const result = await prepare(w);
     expect(await git(w.remote, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(foreignTip);
@@ -381,13 +386,7 @@ describe('release PR: branches that are not the suite’s own', () => {
   test('an older release PR whose branch holds someone else\'s commit is not closed, only warned about', async () => {
     const w = await world(gated.w.remote);
     cleanups.push(() => w.github.close(), () => rmSync(w.root, { recursive: true, force: true }));
-    const other = mkdtempSync(join(tmpdir(), 'relay-pr-other-'));
-    cleanups.push(() => rmSync(other, { recursive: true, force: true }));
-    await exec('git', ['clone', '--quiet', '--branch', BRANCH, w.remote, other]);
-    writeFileSync(join(other, 'HOTFIX.md'), 'a maintainer fix on the release branch\n');
-    await git(other, 'add', '-A');
-    await git(other, 'commit', '--quiet', '-m', 'fix: hand-made change on the release branch');
-    await git(other, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
+    await pushForeignCommit(w.remote);
     const old = await w.github.openPullAs('release-relay-bot', { head: BRANCH, title: 'Release relay-example 0.2.0', body: gated.body });
     const result = await prepare(w, { version: '0.3.0' });
     expect(result.releasePr?.created).toBe(true);
