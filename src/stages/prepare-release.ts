@@ -18,6 +18,7 @@ import { getScheme, type VersionScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
 import type { GitHubTarget } from '../github/target.js';
 import { checkPrepareInputs } from './prepare-checks.js';
+import { commitRelease, pushRelease, type ReleaseCommitTarget } from './prepare-commit.js';
 import { bumpRules, decideWithReopen, ensureFullHistory, planChangelog, type ChangelogPlan } from './prepare-history.js';
 import { checkDirectPush, directCommitThroughApi, mergedReleaseOnHead, prepareViaPullRequest, tokenNotes, validateModeOptions } from './prepare-modes.js';
 import type { MergedRelease, ReleasePrResult } from './release-pr.js';
@@ -126,7 +127,7 @@ export interface PrepareDeps {
 }
 
 /** The options with their defaults applied. */
-type NormalizedOptions = PrepareOptions & Required<Pick<PrepareOptions, 'bump' | 'commitMessage' | 'packageDir' | 'remote' | 'push' | 'dryRun'>>;
+type NormalizedOptions = PrepareOptions & Required<Pick<PrepareOptions, 'bump' | 'commitMessage' | 'packageDir' | 'remote' | 'push' | 'dryRun' | 'serverUrl'>>;
 
 /** What the repository looked like before anything was written. */
 interface RepositoryState {
@@ -203,8 +204,8 @@ export async function prepareRelease(options: PrepareOptions, deps: PrepareDeps 
   if (r.modes.mode === 'pr') return openReleasePullRequest(r, repo, release);
   if (r.modes.commitVia === 'api' && repo.branch && repo.hasRemote && r.o.push) return commitThroughGitHubApi(r, repo, release);
   const files = await writeFiles(r, repo, release);
-  const sha = await commitRelease(r, repo, release, files);
-  const pushed = await pushRelease(r, repo);
+  const sha = await commitRelease(commitTarget(r, repo), files, release.message, r.o.identity);
+  const pushed = await pushRelease(commitTarget(r, repo));
   context.release_commit = { sha, branch: repo.branch ?? '', pushed, files_changed: files };
   return finish(r, release, { tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${release.sentence}` });
 }
@@ -235,6 +236,7 @@ async function validateInputs(options: PrepareOptions, deps: PrepareDeps): Promi
     remote: options.remote ?? 'origin',
     push: options.push ?? true,
     dryRun: options.dryRun ?? false,
+    serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
   };
   const sctx: StepContext = createStepContext('prepare-release', logger);
   const modes = await instrumented('validate inputs', async () => {
@@ -303,7 +305,7 @@ async function releaseWorkspace(r: PrepareRun, repo: RepositoryState): Promise<P
   const workspace = await instrumented('read workspace', async () => workspaceToRelease(repo.root, o.packageDir, o.workspace))(undefined, r.sctx);
   if (!workspace) return null;
   if (r.modes.mode !== 'direct' || r.modes.commitVia !== 'git') throw new ReleaseError('BAD_INPUT', 'A workspace release supports release-mode: direct with commit-via: git only.', 'Set release-mode: direct and commit-via: git, or workspace: false to release package-dir alone.');
-  const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id, serverUrl: (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '') });
+  const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id });
   return { ...result, deciding: [], docsChanged: [] };
 }
 
@@ -416,7 +418,6 @@ async function planFileChanges(r: PrepareRun, repo: RepositoryState, { adapter, 
     }
     const edits: FileEdit[] = [];
     if (!info.versionFromVcs) edits.push(...(await adapter.planVersionEdits(repo.root, o.packageDir, info, next)));
-    const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
     const changelog = await planChangelog(git, r.run, r.logger, {
       root: repo.root,
       name: info.name,
@@ -426,7 +427,7 @@ async function planFileChanges(r: PrepareRun, repo: RepositoryState, { adapter, 
       history: v.history,
       version: next,
       date: o.date ?? new Date().toISOString().slice(0, 10),
-      repoUrl: repo.id ? `${serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
+      repoUrl: repo.id ? `${o.serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
       tag,
       includeOther: o.includeOther,
       scheme: v.scheme.name,
@@ -508,52 +509,13 @@ async function writeFiles(r: PrepareRun, repo: RepositoryState, rel: PlannedRele
   return files;
 }
 
-/** Step 10: the release commit; a failed commit puts the files back. */
-async function commitRelease(r: PrepareRun, repo: RepositoryState, rel: PlannedRelease, files: string[]): Promise<string> {
-  return instrumented('commit', async () => {
-    try {
-      return await r.git.commit(files, rel.message, r.o.identity ?? BOT_IDENTITY);
-    } catch (err) {
-      await restore(r.git, repo.sha, files);
-      throw err;
-    }
-  })(undefined, r.sctx);
-}
-
-/** Step 11: push to the branch; a refused push undoes the local commit so a re-run starts clean. */
-async function pushRelease(r: PrepareRun, repo: RepositoryState): Promise<boolean> {
-  const { o, git } = r;
-  const branch = repo.branch;
-  if (!o.push) return false;
-  if (!repo.hasRemote) {
-    r.logger.warning(`No remote "${o.remote}": the release commit stays local.`);
-    return false;
-  }
-  if (!branch) return false;
-  await instrumented('push', async () => {
-    try {
-      await git.push(o.remote, [`HEAD:refs/heads/${branch}`]);
-    } catch (err) {
-      await git.git(['reset', '--hard', repo.sha]);
-      const moved = await git.fetchBranch(o.remote, branch);
-      if (moved && moved !== repo.sha) {
-        throw new ReleaseError('REMOTE_MOVED', `${o.remote}/${branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
-      }
-      throw err;
-    }
-  })(undefined, r.sctx);
-  return true;
+/** Where this run's release commit goes (steps 10 and 11, shared with the workspace path). */
+function commitTarget(r: PrepareRun, repo: RepositoryState): ReleaseCommitTarget {
+  return { git: r.git, sctx: r.sctx, logger: r.logger, baseSha: repo.sha, branch: repo.branch, remote: r.o.remote, hasRemote: repo.hasRemote, push: r.o.push };
 }
 
 /** The last step of every path that prepared a release: the context file and the result. */
 async function finish(r: PrepareRun, rel: PlannedRelease, extra: Partial<PrepareResult> & { decision: string }): Promise<PrepareResult> {
   if (r.o.contextFile) await saveContext(r.o.contextFile, rel.context);
   return { context: rel.context, edits: rel.plan.edits, diff: describePlan(rel).diff, deciding: rel.deciding, docsChanged: rel.plan.docsChanged, ...extra };
-}
-
-/** Puts the files and the index back as they were at `sha` after a failed commit. */
-async function restore(git: Git, sha: string, files: string[]): Promise<void> {
-  await git.git(['reset', '--quiet', sha, '--', ...files], { check: false });
-  await git.git(['checkout', sha, '--', ...files], { check: false });
-  await git.git(['clean', '-fq', '--', ...files], { check: false });
 }

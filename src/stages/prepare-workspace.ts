@@ -21,10 +21,11 @@ import { replaceJsonString } from '../ecosystems/npm/json-edit.js';
 import { readWorkspace, RUNTIME_FIELDS, type Workspace, type WorkspacePackage } from '../ecosystems/npm/workspace.js';
 import { updatedRange, updatePnpmLockSpecifier } from '../ecosystems/npm/workspace-ranges.js';
 import type { PackageInfo } from '../ecosystems/types.js';
-import { assertValidRefName, BOT_IDENTITY, type Git, type GitIdentity } from '../git/git.js';
+import { assertValidRefName, type Git, type GitIdentity } from '../git/git.js';
 import type { RepoId } from '../github/repository.js';
 import { decideNextVersion } from '../versioning/bump.js';
 import { getScheme } from '../versioning/scheme.js';
+import { commitRelease, pushRelease } from './prepare-commit.js';
 import { bumpRules } from './prepare-history.js';
 
 /** The tag template of a workspace release when none is given. */
@@ -290,30 +291,9 @@ export async function prepareWorkspace(i: WorkspacePrepareInput): Promise<Worksp
   }
   await instrumented('write files', async () => applyEdits(i.root, plan.edits))(undefined, sctx);
   const message = i.commitMessage.split('{tag}').join(tags.join(', ')).split('{version}').join(tags.join(', '));
-  const commitSha = await instrumented('commit', async () => {
-    try {
-      return await i.git.commit(files, message, i.identity ?? BOT_IDENTITY);
-    } catch (err) {
-      await i.git.git(['reset', '--quiet', i.sha, '--', ...files], { check: false });
-      await i.git.git(['checkout', i.sha, '--', ...files], { check: false });
-      await i.git.git(['clean', '-fq', '--', ...files], { check: false });
-      throw err;
-    }
-  })(undefined, sctx);
-  let pushed = false;
-  if (i.push && i.branch && i.hasRemote) {
-    await instrumented('push', async () => {
-      try {
-        await i.git.push(i.remote, [`HEAD:refs/heads/${i.branch}`]);
-      } catch (err) {
-        await i.git.git(['reset', '--hard', i.sha]);
-        throw err;
-      }
-    })(undefined, sctx);
-    pushed = true;
-  } else if (i.push && !i.hasRemote) {
-    logger.warning(`No remote "${i.remote}": the release commit stays local.`);
-  }
+  const target = { git: i.git, sctx, logger, baseSha: i.sha, branch: i.branch, remote: i.remote, hasRemote: i.hasRemote, push: i.push };
+  const commitSha = await commitRelease(target, files, message, i.identity);
+  const pushed = await pushRelease(target);
   context.release_commit = { sha: commitSha, branch: i.branch ?? '', pushed, files_changed: files };
   if (i.contextFile) await saveContext(i.contextFile, context);
   return { context, edits: plan.edits, diff, decision: `Prepared ${summary}` };
