@@ -15,6 +15,7 @@ import { pathExists, readTextOrNull } from '../../core/files.js';
 import { replaceJsonString } from './json-edit.js';
 import type { ProjectReleaseConfig } from '../types.js';
 import type { VersionUpdater } from '../version-updater.js';
+import picomatch from 'picomatch';
 
 /** semantic-release's default release branches (its docs), used when a config has no `branches`. */
 export const SEMANTIC_RELEASE_DEFAULT_BRANCHES = ['+([0-9])?(.{+([0-9]),x}).x', 'master', 'main', 'next', 'next-major', 'beta', 'alpha'];
@@ -30,17 +31,18 @@ export function tagFormatToTemplate(tagFormat: string, source: string): string {
   return template;
 }
 
-/** Whether `branch` is one of semantic-release's `branches` (names or globs, e.g. `+([0-9]).x`, `release/*`). */
+/**
+ * Whether `branch` is one of semantic-release's `branches`: names or globs with semantic-release's own
+ * matcher rules (micromatch's, which picomatch implements: `release/*`, and extglobs like the default
+ * `+([0-9])?(.{+([0-9]),x}).x` for maintenance branches).
+ */
 export function branchMatches(branch: string, patterns: string[]): boolean {
   return patterns.some((p) => {
     if (p === branch) return true;
-    if (p === '+([0-9])?(.{+([0-9]),x}).x') return /^\d+(\.(\d+|x))?\.x$/.test(branch);
-    if (!/[*?+@!()[\]{}]/.test(p)) return false;
-    const re = p.replace(/[.^$|\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*').replace(/\?/g, '.');
     try {
-      return new RegExp(`^${re}$`).test(branch);
+      return picomatch.isMatch(branch, p);
     } catch {
-      return false;
+      return false; // a pattern picomatch cannot read matches nothing, as semantic-release would never match it either
     }
   });
 }

@@ -5,6 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { ReleaseError } from '../../core/errors.js';
 import { pathExists, readTextOrNull } from '../../core/files.js';
@@ -79,28 +80,12 @@ function stringList(value: unknown, file: string, what: string): string[] {
   return value as string[];
 }
 
-/** A workspace glob as a regular expression over POSIX relative paths (`*`, `**`, `?`; `{a,b}` alternatives). */
+/**
+ * A workspace glob as a regular expression over POSIX relative paths, with the glob rules npm, yarn and pnpm
+ * use (picomatch: `*`, `**`, `?`, `{a,b}`, extglobs).
+ */
 export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      // `**/` matches zero or more directories; a trailing `**` any depth.
-      const slash = pattern[i + 2] === '/';
-      re += slash ? '(?:[^/]+/)*' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = pattern.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += `(?:${pattern.slice(i + 1, end).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  return picomatch.makeRe(pattern);
 }
 
 /** The literal directory a glob starts from (`packages/*` → `packages`), to walk no more than needed. */
