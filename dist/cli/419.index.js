@@ -38,8 +38,8 @@ var versioning_scheme = __webpack_require__(4418);
 var adapters = __webpack_require__(77202);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
-// EXTERNAL MODULE: ./src/stages/prepare-release.ts + 20 modules
-var prepare_release = __webpack_require__(42609);
+// EXTERNAL MODULE: ./src/stages/prepare-release.ts + 21 modules
+var prepare_release = __webpack_require__(87652);
 // EXTERNAL MODULE: ./src/ecosystems/python/interpreter.ts
 var interpreter = __webpack_require__(40850);
 ;// CONCATENATED MODULE: ./src/doctor/checks/machine.ts

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78480);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10308);
-/* harmony import */ var _prepare_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42609);
+/* harmony import */ var _prepare_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87652);
 /* harmony import */ var _publish_and_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51210);
 /* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41566);
 

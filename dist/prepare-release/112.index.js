@@ -23,7 +23,7 @@ export const modules = {
 /* harmony import */ var _versioning_scheme_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4418);
 /* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(89580);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10308);
-/* harmony import */ var _stages_prepare_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(55977);
+/* harmony import */ var _stages_prepare_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1279);
 /* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(51327);
 
 

@@ -5324,6 +5324,9 @@ function lockVersions(text, file, workspacePath) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/release-config.ts
 /**
  * The release configuration a JavaScript repository already has, so it can switch to release-relay without
@@ -5340,6 +5343,7 @@ function lockVersions(text, file, workspacePath) {
 
 
 
+
 /** semantic-release's default release branches (its docs), used when a config has no `branches`. */
 const SEMANTIC_RELEASE_DEFAULT_BRANCHES = ['+([0-9])?(.{+([0-9]),x}).x', 'master', 'main', 'next', 'next-major', 'beta', 'alpha'];
 const posix = (p) => p.split(external_node_path_.sep).join('/');
@@ -5351,21 +5355,20 @@ function tagFormatToTemplate(tagFormat, source) {
     }
     return template;
 }
-/** Whether `branch` is one of semantic-release's `branches` (names or globs, e.g. `+([0-9]).x`, `release/*`). */
+/**
+ * Whether `branch` is one of semantic-release's `branches`: names or globs with semantic-release's own
+ * matcher rules (micromatch's, which picomatch implements: `release/*`, and extglobs like the default
+ * `+([0-9])?(.{+([0-9]),x}).x` for maintenance branches).
+ */
 function branchMatches(branch, patterns) {
     return patterns.some((p) => {
         if (p === branch)
             return true;
-        if (p === '+([0-9])?(.{+([0-9]),x}).x')
-            return /^\d+(\.(\d+|x))?\.x$/.test(branch);
-        if (!/[*?+@!()[\]{}]/.test(p))
-            return false;
-        const re = p.replace(/[.^$|\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*').replace(/\?/g, '.');
         try {
-            return new RegExp(`^${re}$`).test(branch);
+            return picomatch_default().isMatch(branch, p);
         }
         catch {
-            return false;
+            return false; // a pattern picomatch cannot read matches nothing, as semantic-release would never match it either
         }
     });
 }

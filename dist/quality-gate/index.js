@@ -34993,7 +34993,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(432), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9432));
+        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(677), __nccwpck_require__.e(432), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9432));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
         const pullRequest = getOptionalInput(INPUTS.pullRequest);
         let result;

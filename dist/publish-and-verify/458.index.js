@@ -1,5 +1,5 @@
-export const id = 961;
-export const ids = [961];
+export const id = 458;
+export const ids = [458,961];
 export const modules = {
 
 /***/ 11961:
@@ -39,7 +39,7 @@ function publishStatement(file, sha256) {
  * Throws ATTESTATION_FAILED before any upload when Fulcio or Rekor refuse.
  */
 async function signPublishAttestation(file, sha256, identityToken, endpoints = {}) {
-    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(694), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(694), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     let bundle;
     try {
         bundle = await attest(publishStatement(file, sha256), IN_TOTO_PAYLOAD_TYPE, { identityToken, fulcioURL: endpoints.fulcioURL, rekorURL: endpoints.rekorURL, tlogUpload: true });
@@ -93,9 +93,9 @@ async function verifyPublishAttestation(attestation, file, sha256, expected, tru
  */
 async function verifyDsseBundle(bundle, trustedRoot, refuse) {
     const [{ Verifier, toSignedEntity, toTrustMaterial }, { bundleFromJSON }, { TrustedRoot }, { X509Certificate }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 54187)),
-        __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 61040)),
-        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 54187)),
+        Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 61040)),
+        __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23)),
         __webpack_require__.e(/* import() */ 917).then(__webpack_require__.t.bind(__webpack_require__, 83917, 23)),
     ]);
     let parsed;
@@ -135,8 +135,75 @@ function checkSigner(found, expected, refuse) {
 }
 /** The public Sigstore trusted root through TUF (cached in `cachePath`). */
 async function publicTrustedRoot(cachePath) {
-    const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([__webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 84423)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
+    const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423)), __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
     return TrustedRoot.toJSON(await getTrustedRoot(cachePath ? { cachePath } : {}));
+}
+
+
+/***/ }),
+
+/***/ 44077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyIndexProvenance: () => (/* binding */ verifyIndexProvenance)
+/* harmony export */ });
+/* unused harmony export provenanceUrl */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _attestations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(11961);
+/* harmony import */ var _index_api_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70441);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81396);
+
+
+
+
+/** The Integrity API URL of one file. */
+function provenanceUrl(indexUrl, name, version, file) {
+    return `${(0,_index_api_js__WEBPACK_IMPORTED_MODULE_2__/* .indexBase */ .y3)(indexUrl)}/integrity/${encodeURIComponent((0,_names_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeName */ .Pc)(name))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
+}
+/**
+ * Checks every artifact's provenance; returns the signer of each. Throws PROVENANCE_MISMATCH naming the file
+ * when the index serves none, or none that verifies for these bytes and this publisher.
+ */
+async function verifyIndexProvenance(opts) {
+    const doFetch = opts.fetchImpl ?? fetch;
+    const signers = {};
+    for (const artifact of opts.artifacts) {
+        const url = provenanceUrl(opts.indexUrl, opts.name, opts.version, artifact.file);
+        const res = await doFetch(url, { headers: { Accept: 'application/vnd.pypi.integrity.v1+json' }, signal: opts.signal });
+        if (res.status === 404) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('PROVENANCE_MISMATCH', `${(0,_index_api_js__WEBPACK_IMPORTED_MODULE_2__/* .indexBase */ .y3)(opts.indexUrl)} serves no attestation for ${artifact.file} (${url} answered 404), though it was published with one.`, 'The index dropped the provenance (an index without PEP 740 support, or a mirror). Publish to one that keeps it, or set input `attestations: false` to publish and verify without attestations.');
+        }
+        if (!res.ok)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('VERIFY_FAILED', `Reading the provenance of ${artifact.file} failed: ${url} answered ${res.status}.`, 'Re-run publish-and-verify: everything done is skipped and only the checks run again.', { transient: res.status >= 500 });
+        const body = (await res.json().catch(() => ({})));
+        const failures = [];
+        for (const bundle of body.attestation_bundles ?? []) {
+            const p = bundle.publisher;
+            if (p?.repository && p.repository.toLowerCase() !== opts.publisher.repository.toLowerCase()) {
+                failures.push(`publisher repository ${p.repository}`);
+                continue;
+            }
+            if (opts.publisher.workflow && p?.workflow && p.workflow !== opts.publisher.workflow) {
+                failures.push(`publisher workflow ${p.workflow}`);
+                continue;
+            }
+            for (const attestation of bundle.attestations ?? []) {
+                try {
+                    const v = await (0,_attestations_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyPublishAttestation */ .v_)(attestation, artifact.file, artifact.sha256, opts.publisher, opts.trustedRoot);
+                    signers[artifact.file] = v.signer;
+                }
+                catch (err) {
+                    failures.push(err.message);
+                }
+            }
+        }
+        if (!signers[artifact.file]) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('PROVENANCE_MISMATCH', `The provenance ${(0,_index_api_js__WEBPACK_IMPORTED_MODULE_2__/* .indexBase */ .y3)(opts.indexUrl)} serves for ${artifact.file} does not vouch for the approved bytes from ${opts.publisher.repository}${opts.publisher.workflow ? ` (${opts.publisher.workflow})` : ''}: ${failures.join('; ') || 'no attestations'}.`, 'Someone else published or re-attested this file: check the project\'s publishers on the index, yank the release, and publish a new version from this workflow.');
+        }
+        opts.logger.info(`${artifact.file}: PEP 740 attestation verified (sha256 ${artifact.sha256.slice(0, 12)}…, signed by ${signers[artifact.file]})`);
+    }
+    return signers;
 }
 
 
@@ -144,4 +211,4 @@ async function publicTrustedRoot(cachePath) {
 
 };
 
-//# sourceMappingURL=961.index.js.map
+//# sourceMappingURL=458.index.js.map

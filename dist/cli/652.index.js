@@ -1,340 +1,99 @@
-export const id = 977;
-export const ids = [977];
+export const id = 652;
+export const ids = [652,344];
 export const modules = {
 
-/***/ 95610:
+/***/ 38193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ locateChangelog)
+/* harmony export */   d: () => (/* binding */ writeRelease)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45383);
+/* harmony import */ var _styled_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(805);
+/* harmony import */ var _insert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44453);
 
 
-
-/** Base names of changelogs, in the order they are preferred when a directory holds several. */
-const NAMES = ['changelog', 'changes', 'history', 'news', 'releases', 'release-notes', 'release_notes'];
-/** Extensions, in order of preference. */
-const EXTS = ['.md', '.rst', '', '.txt', '.markdown'];
-/** Names only taken under docs/ (`docs/versions.rst` is a common Sphinx page). */
-const DOCS_ONLY = ['versions', 'whatsnew'];
-async function entries(dir) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-    }
-    catch {
-        return [];
-    }
-}
-function rank(file, names) {
-    const lower = file.toLowerCase();
-    for (let n = 0; n < names.length; n++) {
-        for (let e = 0; e < EXTS.length; e++)
-            if (lower === names[n] + EXTS[e])
-                return n * EXTS.length + e;
-    }
-    return -1;
-}
+/** The style of a new or heading-less reStructuredText changelog: `1.2.3 (2024-01-01)` over dashes. */
+const RST_DEFAULT = { format: 'rst', template: '{version} ({date})', level: 2, adornment: { char: '-', overline: false }, date: null, dateLine: null, bullet: '- ', sub: null };
 /**
- * Finds the project's existing changelog: the explicit path when given (`changelog-file`, or the file a
- * release tool is configured to write), else the first of CHANGELOG, CHANGES, HISTORY, NEWS, RELEASES (with
- * .md, .rst, no extension, .txt; any case) in the package directory, then in docs/ (where `versions` and
- * `whatsnew` pages count too). None found: `CHANGELOG.md`, to be created. One changelog only, ever.
+ * Puts a release into the changelog at `path` (its text, or null when there is none yet) in the file's own
+ * format and style: Keep a Changelog files and new Markdown files through insertRelease, other Markdown
+ * heading styles and reStructuredText through insertStyled. A new .rst file gets a `Changelog` title.
  */
-async function locateChangelog(root, packageDir, explicit) {
-    const dir = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(root, packageDir, 'package-dir');
-    if (explicit) {
-        const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(explicit.path.split('\\').join('/'));
-        (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, path, 'changelog-file');
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path);
-        const here = await entries((0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, parent, 'changelog-file'));
-        return { path, exists: here.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(path)), from: explicit.from };
+function writeRelease(path, existing, input) {
+    const format = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .changelogFormat */ .qZ)(path, existing);
+    if (format === 'markdown') {
+        const style = existing === null ? null : (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(existing, format);
+        if (existing === null || style === null || (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeepAChangelog */ .d$)(style))
+            return { ...(0,_insert_js__WEBPACK_IMPORTED_MODULE_1__/* .insertRelease */ .nZ)(existing, input), style: 'Keep a Changelog' };
+        const heading = style.adornment ? `"${style.template}" underlined with ${style.adornment.char}` : `"${'#'.repeat(style.level)} ${style.template}"`;
+        return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(existing, style, input), style: `Markdown ${heading}` };
     }
-    for (const [sub, names] of [['', NAMES], ['docs', [...NAMES, ...DOCS_ONLY]]]) {
-        const files = await entries(sub ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, sub) : dir);
-        const best = files.map((f) => ({ f, r: rank(f, names) })).filter((x) => x.r >= 0).sort((a, b) => a.r - b.r)[0];
-        if (best)
-            return { path: sub ? `${sub}/${best.f}` : best.f, exists: true, from: 'found' };
-    }
-    return { path: 'CHANGELOG.md', exists: false, from: 'new' };
+    const text = existing === null || existing.trim() === '' ? 'Changelog\n=========\n' : existing;
+    const style = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(text, 'rst') ?? RST_DEFAULT;
+    return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(text, style, input), style: `reStructuredText "${style.template}" underlined with ${style.adornment?.char ?? '-'}` };
 }
 
 
 /***/ }),
 
-/***/ 38338:
+/***/ 56344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GF: () => (/* binding */ templateOfTag),
-/* harmony export */   fp: () => (/* binding */ chooseTagStyle),
-/* harmony export */   nP: () => (/* binding */ otherStyleReaches)
+/* harmony export */   T: () => (/* binding */ copyApproved),
+/* harmony export */   f: () => (/* binding */ sha256Hex)
 /* harmony export */ });
-/* unused harmony exports TAG_STYLES, inferTagTemplate */
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47701);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/**
+ * The approved bytes, held where nobody else can swap them: each approved file is read once, checked against
+ * the digest the gate recorded, and written from that same buffer into a private directory (mode 0700, files
+ * 0400). Uploads read only these copies.
+ */
 
-/** The tag styles tried on a project's existing tags, in the order a tie is broken. */
-const TAG_STYLES = ['v{version}', '{version}', '{name}-v{version}', '{name}-{version}', '{name}@{version}', '{name}@v{version}'];
-/** Spellings of a distribution name found in tags (`my_pkg`, `my-pkg`, `my.pkg`). */
-function nameSpellings(name) {
-    const lower = name.toLowerCase();
-    return [...new Set([name, lower, lower.replace(/[-_.]+/g, '-'), lower.replace(/[-_.]+/g, '_')])];
+
+
+
+
+/** sha256 of a buffer, hex. */
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
 }
 /**
- * The tag template of the project's newest release tag (`v{version}`, `{version}`, `{name}-{version}`,
- * `{name}@{version}`, …; floating `v1`/`v1.2` aliases do not count), or null when no tag fits any style.
- * The `{name}` styles are tried with the usual spellings of the name; the chosen template spells it as the
- * tags do, with the name written out when it differs from the package name.
+ * Copies each source into a new private directory under `parent` (defaults to the OS temp dir) after checking
+ * its digest on the very bytes that are written. Throws DIGEST_MISMATCH (and removes the directory) otherwise.
  */
-function inferTagTemplate(tags, name, scheme) {
-    let best = null;
-    for (const { style, spelled, template } of styleCandidates(name)) {
-        const found = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseTags */ .dt)(tags, { template: style, name: spelled, scheme });
-        if (found.length === 0)
-            continue;
-        const highest = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .lastRelease */ .Ik)(found, scheme);
-        // The style of the newest release wins (a project that moved from `1.0` to `v2.0.0` tags now uses `v`);
-        // between styles whose newest release is the same version, the one with more tags.
-        const order = best === null ? 1 : scheme.compare(highest.version, best.version);
-        if (best === null || order > 0 || (order === 0 && found.length > best.count)) {
-            best = { template, count: found.length, example: highest.tag, version: highest.version };
-        }
-    }
-    return best === null ? null : { template: best.template, count: best.count, example: best.example };
-}
-/** Every (style, spelling of the name) inferTagTemplate tries, in its order, with the template it would choose. */
-function styleCandidates(name) {
-    const out = [];
-    for (const style of TAG_STYLES) {
-        const spellings = style.includes('{name}') ? nameSpellings(name) : [name];
-        for (const spelled of spellings)
-            out.push({ style, spelled, template: spelled === name ? style : style.split('{name}').join(spelled) });
-    }
-    return out;
-}
-/**
- * Whether a tag of some other style than `template` (one inferTagTemplate tries) holds a version at or above
- * `version`: then which style the newest release has depends on which tags are counted.
- */
-function otherStyleReaches(tags, name, scheme, template, version) {
-    for (const c of styleCandidates(name)) {
-        if (c.template === template)
-            continue;
-        if ((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .fittingTags */ .rp)(tags, { template: c.style, name: c.spelled, scheme }).some((t) => scheme.compare(t.version, version) >= 0))
-            return true;
-    }
-    return false;
-}
-/** The template for one pushed tag (tag-triggered runs): the first style it fits, or the default. */
-function templateOfTag(tag, name, scheme) {
-    return inferTagTemplate([{ name: tag, sha: '', date: '' }], name, scheme)?.template ?? _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6;
-}
-/**
- * Picks the tag template: the input when given, else a release tool's configured tag format, else the style
- * of the existing tags, else `v{version}`.
- */
-function chooseTagStyle(input, configured, tags, name, scheme) {
-    if (input !== undefined && input.trim() !== '')
-        return { template: input.trim(), source: 'input', reason: 'input "tag-template"' };
-    if (configured)
-        return { template: configured.template, source: 'config', reason: `tag format of ${configured.from}` };
-    const inferred = inferTagTemplate(tags, name, scheme);
-    if (inferred)
-        return { template: inferred.template, source: 'tags', reason: `inferred from ${inferred.count} existing tag${inferred.count === 1 ? '' : 's'} like ${inferred.example}` };
-    return { template: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6, source: 'default', reason: 'no release tag yet: the default' };
-}
-
-
-/***/ }),
-
-/***/ 30696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Fe: () => (/* binding */ readCommits)
-});
-
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(72642);
-;// CONCATENATED MODULE: ./src/git/log-stream.ts
-
-
-
-/**
- * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
- * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
- * fields, so that every field (commit messages included, which cannot contain NUL) ends in a NUL.
- *
- * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
- * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
- * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
- */
-function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was not started: the operation was aborted`, 'Raise the timeout.'));
-            return;
-        }
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: git.cwd,
-            // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
-            // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
-            env: (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } }),
-            detached: process.platform !== 'win32',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        let failure = null;
-        let stderr = '';
-        let pending = '';
-        let record = [];
-        const kill = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
-            kill();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (failure !== null)
-                return;
-            try {
-                let start = 0;
-                let nul = chunk.indexOf('\0');
-                while (nul >= 0) {
-                    const piece = chunk.slice(start, nul);
-                    record.push(pending.length > 0 ? pending + piece : piece);
-                    pending = '';
-                    if (record.length === fieldsPerRecord) {
-                        const done = record;
-                        record = [];
-                        onFields(done);
-                        // An abort raised from inside onFields stops delivery at once, mid-chunk.
-                        if (failure !== null)
-                            return;
-                    }
-                    start = nul + 1;
-                    nul = chunk.indexOf('\0', start);
-                }
-                if (start < chunk.length)
-                    pending += chunk.slice(start);
-            }
-            catch (err) {
-                failure = err;
-                kill();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk;
-        });
-        child.on('error', (err) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            reject(new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${err.message}`, 'Install git or put it on PATH.', { cause: err }));
-        });
-        child.on('close', (code) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            if (failure !== null) {
-                reject(failure);
-                return;
-            }
-            if (code !== 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
-                return;
-            }
-            if (pending.length > 0 || record.length > 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
-                return;
-            }
-            resolve();
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/commits/read.ts
-
-
-/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
-const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
-const LOG_FIELDS = 6;
-/** Refuses a revision that git could read as an option. */
-function checkRev(rev, input) {
-    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
-    }
-}
-/** The argument array for `git log` over a range. */
-function logArgs(range, options = {}) {
-    const to = range.to ?? 'HEAD';
-    checkRev(to, 'The end of the commit range');
-    if (range.from !== null)
-        checkRev(range.from, 'The start of the commit range');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
-    if (options.order === 'topo')
-        args.push('--topo-order');
-    args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
-    if (options.paths && options.paths.length > 0)
-        args.push(...options.paths);
-    return args;
-}
-/** A RawCommit from the six fields of LOG_FORMAT. */
-function rawCommitFromFields(f) {
-    return {
-        sha: f[0],
-        parents: f[1].length > 0 ? f[1].split(' ') : [],
-        authorName: f[2],
-        date: f[3],
-        subject: f[4],
-        body: f[5],
-    };
-}
-/**
- * Streams the commits of a range, newest first, to `onCommit` as git prints them: one `git log` process,
- * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
- */
-async function streamCommits(git, range, onCommit, options = {}) {
-    const args = logArgs(range, options);
+async function copyApproved(sources, parent = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(parent, 'release-relay-approved-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(dir, 0o700);
+    const cleanup = () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     try {
-        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+        const files = [];
+        for (const s of sources) {
+            const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(s.path).catch((err) => {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('DIGEST_MISMATCH', `Approved file ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(s.path)} is missing: ${err.message}`, 'Download the release artifact the gate uploaded into input `artifact-dir`.');
+            });
+            const digest = sha256Hex(bytes);
+            if (digest !== s.sha256.toLowerCase()) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ReleaseError */ .K2('DIGEST_MISMATCH', `${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(s.path)} has sha256 ${digest}, but the gate approved ${s.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.', { location: { file: s.path } });
+            }
+            const copy = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(s.path));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(copy, bytes, { flag: 'wx', mode: 0o400 });
+            files.push(copy);
+        }
+        return { dir, files, cleanup };
     }
     catch (err) {
-        // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
-        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
-            return;
+        await cleanup();
         throw err;
     }
-}
-/** The commits of a range, newest first (one streamed `git log`). */
-async function readCommits(git, range, options) {
-    const out = [];
-    await streamCommits(git, range, (c) => out.push(c), options);
-    return out;
 }
 
 
@@ -345,9 +104,9 @@ async function readCommits(git, range, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eQ: () => (/* binding */ githubFailure),
-/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   x9: () => (/* binding */ isAlreadyExists)
 /* harmony export */ });
-/* unused harmony export isAlreadyExists */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
 
@@ -387,7 +146,7 @@ function githubFailure(what, err) {
 
 /***/ }),
 
-/***/ 55977:
+/***/ 87652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -730,16 +489,104 @@ async function planDocsEdits(root, files, replacements) {
     return { edits, changed };
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 20 modules
-var adapters = __webpack_require__(89580);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
+var adapters = __webpack_require__(77202);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
 var versioning_scheme = __webpack_require__(4418);
 // EXTERNAL MODULE: ./src/github/repository.ts
 var repository = __webpack_require__(90651);
-// EXTERNAL MODULE: ./src/stages/prepare-checks.ts
-var prepare_checks = __webpack_require__(92384);
+// EXTERNAL MODULE: ./src/versioning/bump.ts
+var bump = __webpack_require__(94402);
+;// CONCATENATED MODULE: ./src/stages/prepare-checks.ts
+
+
+
+/** The bumps prepare-release knows. */
+const BUMPS = ['auto', ...bump/* BUMP_KINDS */.Zu];
+/**
+ * Checks the inputs that need neither the repository nor a child process, with the defaults the stage
+ * applies. Kept free of heavy imports (third-party parsers, the stage's steps): the action entry runs it before it loads the stage, so a mistyped
+ * input fails as fast as a bare action starts.
+ */
+function checkPrepareInputs(o) {
+    const bump = (o.bump ?? 'auto').trim();
+    const commitMessage = o.commitMessage ?? 'chore(release): prepare {tag}';
+    if (!o.version && !BUMPS.includes(bump)) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "bump" is "${bump}", which is not a known bump.`, `Use one of: ${BUMPS.join(', ')}; or set "version" to an explicit version.`);
+    }
+    // Without a template the stage infers the project's own tag style.
+    if (o.tagTemplate !== undefined)
+        (0,changelog_tags/* checkTagTemplate */.hl)(o.tagTemplate);
+    for (const [input, types] of [['patch-types', o.patchTypes], ['minor-types', o.minorTypes]]) {
+        const bad = (types ?? []).find((t) => !/^[a-z][a-z0-9_-]*$/i.test(t));
+        if (bad !== undefined)
+            throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "${input}" holds "${bad}", which is not a Conventional Commit type.`, `List types such as fix, perf, refactor (comma-separated) in ${input}.`);
+    }
+    if (o.since !== undefined && (o.since.startsWith('-') || /\s/.test(o.since))) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "since" is "${o.since}".`, 'Give a commit SHA, a tag, or a date as YYYY-MM-DD.');
+    }
+    if (o.prereleaseId !== undefined && !/^[A-Za-z][A-Za-z0-9]*$/.test(o.prereleaseId)) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "prerelease-id" is "${o.prereleaseId}".`, 'Use letters and digits only, starting with a letter: rc, beta, alpha.');
+    }
+    if (o.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Release date "${o.date}" is not YYYY-MM-DD.`, 'Give the date as YYYY-MM-DD.');
+    }
+    if (/[\0]/.test(commitMessage) || !commitMessage.trim()) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', 'Input "commit-message" is empty or holds a NUL byte.', 'Give a one-line message; {version} is replaced.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/prepare-commit.ts
+/**
+ * The last two steps of a prepared release, shared by the single-package and the workspace path: the release
+ * commit (a failed commit puts the files back) and the push (a refused push undoes the local commit).
+ */
+
+
+
+/** Commits `files`; a failed commit puts them and the index back as they were at the base commit. */
+async function commitRelease(t, files, message, identity) {
+    return (0,combinators/* instrumented */.RC)('commit', async () => {
+        try {
+            return await t.git.commit(files, message, identity ?? git_git/* BOT_IDENTITY */.br);
+        }
+        catch (err) {
+            await t.git.git(['reset', '--quiet', t.baseSha, '--', ...files], { check: false });
+            await t.git.git(['checkout', t.baseSha, '--', ...files], { check: false });
+            await t.git.git(['clean', '-fq', '--', ...files], { check: false });
+            throw err;
+        }
+    })(undefined, t.sctx);
+}
+/** Pushes the release commit to its branch; a refused push undoes the local commit so a re-run starts clean. */
+async function pushRelease(t) {
+    const { git, branch, remote } = t;
+    if (!t.push)
+        return false;
+    if (!t.hasRemote) {
+        t.logger.warning(`No remote "${remote}": the release commit stays local.`);
+        return false;
+    }
+    if (!branch)
+        return false;
+    await (0,combinators/* instrumented */.RC)('push', async () => {
+        try {
+            await git.push(remote, [`HEAD:refs/heads/${branch}`]);
+        }
+        catch (err) {
+            await git.git(['reset', '--hard', t.baseSha]);
+            const moved = await git.fetchBranch(remote, branch);
+            if (moved && moved !== t.baseSha) {
+                throw new errors/* ReleaseError */.K2('REMOTE_MOVED', `${remote}/${branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
+            }
+            throw err;
+        }
+    })(undefined, t.sctx);
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/changelog/locate.ts
 var locate = __webpack_require__(95610);
 // EXTERNAL MODULE: ./src/changelog/render.ts
@@ -799,8 +646,6 @@ function reopenSection(path, text, before, version, shas) {
 
 // EXTERNAL MODULE: ./src/changelog/write.ts
 var write = __webpack_require__(38193);
-// EXTERNAL MODULE: ./src/versioning/bump.ts
-var bump = __webpack_require__(94402);
 ;// CONCATENATED MODULE: ./src/stages/prepare-history.ts
 
 
@@ -1239,53 +1084,8 @@ function release_marker_contextFromPrBody(body) {
     return (0,core_context/* validateContext */.Cp)(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/core/approved-copy.ts
-/**
- * The approved bytes, held where nobody else can swap them: each approved file is read once, checked against
- * the digest the gate recorded, and written from that same buffer into a private directory (mode 0700, files
- * 0400). Uploads read only these copies.
- */
-
-
-
-
-
-/** sha256 of a buffer, hex. */
-function sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
-/**
- * Copies each source into a new private directory under `parent` (defaults to the OS temp dir) after checking
- * its digest on the very bytes that are written. Throws DIGEST_MISMATCH (and removes the directory) otherwise.
- */
-async function copyApproved(sources, parent = tmpdir()) {
-    const dir = await mkdtemp(join(parent, 'release-relay-approved-'));
-    await chmod(dir, 0o700);
-    const cleanup = () => rm(dir, { recursive: true, force: true });
-    try {
-        const files = [];
-        for (const s of sources) {
-            const bytes = await readFile(s.path).catch((err) => {
-                throw new ReleaseError('DIGEST_MISMATCH', `Approved file ${basename(s.path)} is missing: ${err.message}`, 'Download the release artifact the gate uploaded into input `artifact-dir`.');
-            });
-            const digest = sha256Hex(bytes);
-            if (digest !== s.sha256.toLowerCase()) {
-                throw new ReleaseError('DIGEST_MISMATCH', `${basename(s.path)} has sha256 ${digest}, but the gate approved ${s.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.', { location: { file: s.path } });
-            }
-            const copy = join(dir, basename(s.path));
-            await writeFile(copy, bytes, { flag: 'wx', mode: 0o400 });
-            files.push(copy);
-        }
-        return { dir, files, cleanup };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/approved-copy.ts
+var approved_copy = __webpack_require__(56344);
 ;// CONCATENATED MODULE: ./src/github/artifacts.ts
 
 
@@ -1636,7 +1436,7 @@ async function gateReleasePr(options, deps) {
     const name = options.checkName ?? GATE_CHECK_NAME;
     const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
     // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
-    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 21713));
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 41566));
     let result;
     try {
         result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
@@ -1664,7 +1464,7 @@ async function firstDigestMismatch(dir, context) {
         const bytes = await (0,promises_.readFile)((0,core_files/* resolveInside */.LI)(dir, a.file, 'merged-artifact-dir')).catch(() => null);
         if (!bytes)
             return `${a.file} is missing`;
-        const digest = sha256Hex(bytes);
+        const digest = (0,approved_copy/* sha256Hex */.f)(bytes);
         if (digest !== a.sha256.toLowerCase())
             return `${a.file} has sha256 ${digest}, not the approved ${a.sha256}`;
     }
@@ -1868,6 +1668,9 @@ function tokenNotes(mode, pushed) {
 var npm = __webpack_require__(56643);
 // EXTERNAL MODULE: ./src/ecosystems/npm/json-edit.ts
 var json_edit = __webpack_require__(99430);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/workspace.ts
@@ -1876,6 +1679,7 @@ var dist = __webpack_require__(38815);
  * package.json, as an array or `{ packages }`, or `packages` in pnpm-workspace.yaml), the packages in them,
  * the dependency graph between them and the order to release them in (dependencies first).
  */
+
 
 
 
@@ -1922,34 +1726,12 @@ function stringList(value, file, what) {
     }
     return value;
 }
-/** A workspace glob as a regular expression over POSIX relative paths (`*`, `**`, `?`; `{a,b}` alternatives). */
+/**
+ * A workspace glob as a regular expression over POSIX relative paths, with the glob rules npm, yarn and pnpm
+ * use (picomatch: `*`, `**`, `?`, `{a,b}`, extglobs).
+ */
 function globToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` matches zero or more directories; a trailing `**` any depth.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:[^/]+/)*' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += `(?:${pattern.slice(i + 1, end).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
+    return picomatch_default().makeRe(pattern);
 }
 /** The literal directory a glob starts from (`packages/*` → `packages`), to walk no more than needed. */
 function globBase(pattern) {
@@ -2206,6 +1988,7 @@ function updatePnpmLockSpecifier(text, dir, field, dep, range, file = 'pnpm-lock
 
 
 
+
 /** The tag template of a workspace release when none is given. */
 const WORKSPACE_TAG_TEMPLATE = '{name}@{version}';
 /** Input `workspace`: `auto` (a root that declares workspaces releases them all), `true` or `false`. */
@@ -2419,33 +2202,9 @@ async function prepareWorkspace(i) {
     }
     await (0,combinators/* instrumented */.RC)('write files', async () => (0,core_files/* applyEdits */.ct)(i.root, plan.edits))(undefined, sctx);
     const message = i.commitMessage.split('{tag}').join(tags.join(', ')).split('{version}').join(tags.join(', '));
-    const commitSha = await (0,combinators/* instrumented */.RC)('commit', async () => {
-        try {
-            return await i.git.commit(files, message, i.identity ?? git_git/* BOT_IDENTITY */.br);
-        }
-        catch (err) {
-            await i.git.git(['reset', '--quiet', i.sha, '--', ...files], { check: false });
-            await i.git.git(['checkout', i.sha, '--', ...files], { check: false });
-            await i.git.git(['clean', '-fq', '--', ...files], { check: false });
-            throw err;
-        }
-    })(undefined, sctx);
-    let pushed = false;
-    if (i.push && i.branch && i.hasRemote) {
-        await (0,combinators/* instrumented */.RC)('push', async () => {
-            try {
-                await i.git.push(i.remote, [`HEAD:refs/heads/${i.branch}`]);
-            }
-            catch (err) {
-                await i.git.git(['reset', '--hard', i.sha]);
-                throw err;
-            }
-        })(undefined, sctx);
-        pushed = true;
-    }
-    else if (i.push && !i.hasRemote) {
-        logger.warning(`No remote "${i.remote}": the release commit stays local.`);
-    }
+    const target = { git: i.git, sctx, logger, baseSha: i.sha, branch: i.branch, remote: i.remote, hasRemote: i.hasRemote, push: i.push };
+    const commitSha = await commitRelease(target, files, message, i.identity);
+    const pushed = await pushRelease(target);
     context.release_commit = { sha: commitSha, branch: i.branch ?? '', pushed, files_changed: files };
     if (i.contextFile)
         await (0,core_context/* saveContext */.tn)(i.contextFile, context);
@@ -2453,6 +2212,7 @@ async function prepareWorkspace(i) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/prepare-release.ts
+
 
 
 
@@ -2509,8 +2269,8 @@ async function prepareRelease(options, deps = {}) {
     if (r.modes.commitVia === 'api' && repo.branch && repo.hasRemote && r.o.push)
         return commitThroughGitHubApi(r, repo, release);
     const files = await writeFiles(r, repo, release);
-    const sha = await commitRelease(r, repo, release, files);
-    const pushed = await pushRelease(r, repo);
+    const sha = await commitRelease(commitTarget(r, repo), files, release.message, r.o.identity);
+    const pushed = await pushRelease(commitTarget(r, repo));
     context.release_commit = { sha, branch: repo.branch ?? '', pushed, files_changed: files };
     return finish(r, release, { tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${release.sentence}` });
 }
@@ -2527,18 +2287,19 @@ async function validateInputs(options, deps) {
         remote: options.remote ?? 'origin',
         push: options.push ?? true,
         dryRun: options.dryRun ?? false,
+        serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
     };
     const sctx = (0,combinators/* createStepContext */.YC)('prepare-release', logger);
     const modes = await (0,combinators/* instrumented */.RC)('validate inputs', async () => {
         await checkInputText(o, run);
         return validateModeOptions(o, run);
     })(undefined, sctx);
-    const git = new git_git.Git(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
+    const git = new git_git/* Git */.TU(o.cwd ?? process.cwd(), run, { requestTimeoutMs: o.requestTimeoutMs });
     return { o, run, logger, sctx, git, modes };
 }
 /** The input values themselves (bump, version, templates) and the tag template as a ref name. */
 async function checkInputText(o, run) {
-    (0,prepare_checks/* checkPrepareInputs */.l)(o);
+    checkPrepareInputs(o);
     if (o.tagTemplate !== undefined)
         await (0,git_git/* assertValidRefName */.Pu)(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
@@ -2572,7 +2333,7 @@ async function checkRepository(r) {
             throw new errors/* ReleaseError */.K2('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
         }
         const sha = settledValue(headR);
-        const id = o.repository ?? (0,repository/* repoFromSlug */.u)(o.runner?.repository) ?? (0,repository/* repoFromRemoteUrl */.A)(hasRemote ? settledValue(urlR) : null);
+        const id = o.repository ?? (0,repository.repoFromSlug)(o.runner?.repository) ?? (0,repository.repoFromRemoteUrl)(hasRemote ? settledValue(urlR) : null);
         return { root, branch, sha, hasRemote, id };
     })(undefined, r.sctx);
 }
@@ -2597,7 +2358,7 @@ async function releaseWorkspace(r, repo) {
         return null;
     if (r.modes.mode !== 'direct' || r.modes.commitVia !== 'git')
         throw new errors/* ReleaseError */.K2('BAD_INPUT', 'A workspace release supports release-mode: direct with commit-via: git only.', 'Set release-mode: direct and commit-via: git, or workspace: false to release package-dir alone.');
-    const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id, serverUrl: (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '') });
+    const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id });
     return { ...result, deciding: [], docsChanged: [] };
 }
 /** Step 4: the package's ecosystem, metadata and release conventions. */
@@ -2703,7 +2464,6 @@ async function planFileChanges(r, repo, { adapter, info, conventions }, v, targe
         const edits = [];
         if (!info.versionFromVcs)
             edits.push(...(await adapter.planVersionEdits(repo.root, o.packageDir, info, next)));
-        const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
         const changelog = await planChangelog(git, r.run, r.logger, {
             root: repo.root,
             name: info.name,
@@ -2713,7 +2473,7 @@ async function planFileChanges(r, repo, { adapter, info, conventions }, v, targe
             history: v.history,
             version: next,
             date: o.date ?? new Date().toISOString().slice(0, 10),
-            repoUrl: repo.id ? `${serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
+            repoUrl: repo.id ? `${o.serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
             tag,
             includeOther: o.includeOther,
             scheme: v.scheme.name,
@@ -2796,44 +2556,9 @@ async function writeFiles(r, repo, rel) {
             files.push(p);
     return files;
 }
-/** Step 10: the release commit; a failed commit puts the files back. */
-async function commitRelease(r, repo, rel, files) {
-    return (0,combinators/* instrumented */.RC)('commit', async () => {
-        try {
-            return await r.git.commit(files, rel.message, r.o.identity ?? git_git/* BOT_IDENTITY */.br);
-        }
-        catch (err) {
-            await restore(r.git, repo.sha, files);
-            throw err;
-        }
-    })(undefined, r.sctx);
-}
-/** Step 11: push to the branch; a refused push undoes the local commit so a re-run starts clean. */
-async function pushRelease(r, repo) {
-    const { o, git } = r;
-    const branch = repo.branch;
-    if (!o.push)
-        return false;
-    if (!repo.hasRemote) {
-        r.logger.warning(`No remote "${o.remote}": the release commit stays local.`);
-        return false;
-    }
-    if (!branch)
-        return false;
-    await (0,combinators/* instrumented */.RC)('push', async () => {
-        try {
-            await git.push(o.remote, [`HEAD:refs/heads/${branch}`]);
-        }
-        catch (err) {
-            await git.git(['reset', '--hard', repo.sha]);
-            const moved = await git.fetchBranch(o.remote, branch);
-            if (moved && moved !== repo.sha) {
-                throw new errors/* ReleaseError */.K2('REMOTE_MOVED', `${o.remote}/${branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
-            }
-            throw err;
-        }
-    })(undefined, r.sctx);
-    return true;
+/** Where this run's release commit goes (steps 10 and 11, shared with the workspace path). */
+function commitTarget(r, repo) {
+    return { git: r.git, sctx: r.sctx, logger: r.logger, baseSha: repo.sha, branch: repo.branch, remote: r.o.remote, hasRemote: repo.hasRemote, push: r.o.push };
 }
 /** The last step of every path that prepared a release: the context file and the result. */
 async function finish(r, rel, extra) {
@@ -2841,16 +2566,10 @@ async function finish(r, rel, extra) {
         await (0,core_context/* saveContext */.tn)(r.o.contextFile, rel.context);
     return { context: rel.context, edits: rel.plan.edits, diff: describePlan(rel).diff, deciding: rel.deciding, docsChanged: rel.plan.docsChanged, ...extra };
 }
-/** Puts the files and the index back as they were at `sha` after a failed commit. */
-async function restore(git, sha, files) {
-    await git.git(['reset', '--quiet', sha, '--', ...files], { check: false });
-    await git.git(['checkout', sha, '--', ...files], { check: false });
-    await git.git(['clean', '-fq', '--', ...files], { check: false });
-}
 
 
 /***/ })
 
 };
 
-//# sourceMappingURL=977.index.js.map
+//# sourceMappingURL=652.index.js.map

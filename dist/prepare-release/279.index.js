@@ -1,5 +1,5 @@
-export const id = 161;
-export const ids = [161];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
 /***/ 95610:
@@ -146,40 +146,6 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
     if (inferred)
         return { template: inferred.template, source: 'tags', reason: `inferred from ${inferred.count} existing tag${inferred.count === 1 ? '' : 's'} like ${inferred.example}` };
     return { template: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6, source: 'default', reason: 'no release tag yet: the default' };
-}
-
-
-/***/ }),
-
-/***/ 38193:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ writeRelease)
-/* harmony export */ });
-/* harmony import */ var _styled_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(805);
-/* harmony import */ var _insert_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44453);
-
-
-/** The style of a new or heading-less reStructuredText changelog: `1.2.3 (2024-01-01)` over dashes. */
-const RST_DEFAULT = { format: 'rst', template: '{version} ({date})', level: 2, adornment: { char: '-', overline: false }, date: null, dateLine: null, bullet: '- ', sub: null };
-/**
- * Puts a release into the changelog at `path` (its text, or null when there is none yet) in the file's own
- * format and style: Keep a Changelog files and new Markdown files through insertRelease, other Markdown
- * heading styles and reStructuredText through insertStyled. A new .rst file gets a `Changelog` title.
- */
-function writeRelease(path, existing, input) {
-    const format = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .changelogFormat */ .qZ)(path, existing);
-    if (format === 'markdown') {
-        const style = existing === null ? null : (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(existing, format);
-        if (existing === null || style === null || (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .isKeepAChangelog */ .d$)(style))
-            return { ...(0,_insert_js__WEBPACK_IMPORTED_MODULE_1__/* .insertRelease */ .nZ)(existing, input), style: 'Keep a Changelog' };
-        const heading = style.adornment ? `"${style.template}" underlined with ${style.adornment.char}` : `"${'#'.repeat(style.level)} ${style.template}"`;
-        return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(existing, style, input), style: `Markdown ${heading}` };
-    }
-    const text = existing === null || existing.trim() === '' ? 'Changelog\n=========\n' : existing;
-    const style = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(text, 'rst') ?? RST_DEFAULT;
-    return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(text, style, input), style: `reStructuredText "${style.template}" underlined with ${style.adornment?.char ?? '-'}` };
 }
 
 
@@ -374,7 +340,54 @@ async function readCommits(git, range, options) {
 
 /***/ }),
 
-/***/ 16161:
+/***/ 96584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eQ: () => (/* binding */ githubFailure),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony export isAlreadyExists */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1983);
+
+
+/** The HTTP status of an Octokit RequestError, or undefined for other errors. */
+function httpStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** True when a 422 answer carries `code: already_exists` (or GitHub's "already exists" message). */
+function isAlreadyExists(err) {
+    if (httpStatus(err) !== 422)
+        return false;
+    const data = err.response?.data;
+    return (data?.errors ?? []).some((e) => e.code === 'already_exists') || /already exists/i.test(data?.message ?? '');
+}
+/** Wraps any failure of a GitHub call in a ReleaseError(GITHUB_FAILED) naming what was attempted. */
+function githubFailure(what, err) {
+    if (err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2)
+        return err;
+    // A request that timed out reaches us as Octokit's "500" wrapper: it never had an HTTP status.
+    const status = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isRequestTimeout */ .B2)(err) || (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isRequestTimeout */ .B2)(err?.cause) ? undefined : httpStatus(err);
+    const detail = err instanceof Error ? err.message : String(err);
+    const hint = /rate limit/i.test(detail)
+        ? 'GitHub rate-limited the token beyond the retries: wait for the limit to reset, or use a GitHub App token (higher limits).'
+        : status === 401 || status === 403
+            ? 'Check the token and the workflow `permissions:` (contents: write, issues: write, checks: read, statuses: read).'
+            : status === 404
+                ? 'Check the repository name and that the token can see it.'
+                : 'GitHub may be degraded (https://www.githubstatus.com); re-run the job.';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('GITHUB_FAILED', `GitHub: ${what} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, hint, {
+        transient: status === undefined || status >= 500 || status === 429,
+        cause: err,
+    });
+}
+
+
+/***/ }),
+
+/***/ 1279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -717,8 +730,8 @@ async function planDocsEdits(root, files, replacements) {
     return { edits, changed };
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
-var adapters = __webpack_require__(77202);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 20 modules
+var adapters = __webpack_require__(89580);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
@@ -727,6 +740,55 @@ var versioning_scheme = __webpack_require__(4418);
 var repository = __webpack_require__(90651);
 // EXTERNAL MODULE: ./src/stages/prepare-checks.ts
 var prepare_checks = __webpack_require__(92384);
+;// CONCATENATED MODULE: ./src/stages/prepare-commit.ts
+/**
+ * The last two steps of a prepared release, shared by the single-package and the workspace path: the release
+ * commit (a failed commit puts the files back) and the push (a refused push undoes the local commit).
+ */
+
+
+
+/** Commits `files`; a failed commit puts them and the index back as they were at the base commit. */
+async function commitRelease(t, files, message, identity) {
+    return (0,combinators/* instrumented */.RC)('commit', async () => {
+        try {
+            return await t.git.commit(files, message, identity ?? git_git/* BOT_IDENTITY */.br);
+        }
+        catch (err) {
+            await t.git.git(['reset', '--quiet', t.baseSha, '--', ...files], { check: false });
+            await t.git.git(['checkout', t.baseSha, '--', ...files], { check: false });
+            await t.git.git(['clean', '-fq', '--', ...files], { check: false });
+            throw err;
+        }
+    })(undefined, t.sctx);
+}
+/** Pushes the release commit to its branch; a refused push undoes the local commit so a re-run starts clean. */
+async function pushRelease(t) {
+    const { git, branch, remote } = t;
+    if (!t.push)
+        return false;
+    if (!t.hasRemote) {
+        t.logger.warning(`No remote "${remote}": the release commit stays local.`);
+        return false;
+    }
+    if (!branch)
+        return false;
+    await (0,combinators/* instrumented */.RC)('push', async () => {
+        try {
+            await git.push(remote, [`HEAD:refs/heads/${branch}`]);
+        }
+        catch (err) {
+            await git.git(['reset', '--hard', t.baseSha]);
+            const moved = await git.fetchBranch(remote, branch);
+            if (moved && moved !== t.baseSha) {
+                throw new errors/* ReleaseError */.K2('REMOTE_MOVED', `${remote}/${branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
+            }
+            throw err;
+        }
+    })(undefined, t.sctx);
+    return true;
+}
+
 // EXTERNAL MODULE: ./src/changelog/locate.ts
 var locate = __webpack_require__(95610);
 // EXTERNAL MODULE: ./src/changelog/render.ts
@@ -995,8 +1057,106 @@ async function readPushBlockers(gh, opts) {
     return { blockers, protectionReadable };
 }
 
-// EXTERNAL MODULE: ./src/github/api-commit.ts
-var api_commit = __webpack_require__(68633);
+;// CONCATENATED MODULE: ./src/github/git-data.ts
+
+/**
+ * Creates a commit through GitHub's Git database API (blobs → tree on top of the parent's tree → commit),
+ * which GitHub signs when the token is a GitHub App's or GITHUB_TOKEN (no author given: GitHub commits as the
+ * token's identity). Does not move any ref.
+ */
+async function createApiCommit(gh, opts) {
+    const { owner, repo } = opts;
+    try {
+        const { data: parent } = await gh.rest.git.getCommit({ owner, repo, commit_sha: opts.parent });
+        const entries = [];
+        for (const f of opts.files) {
+            if (f.content === null) {
+                entries.push({ path: f.path, mode: f.mode, type: 'blob', sha: null });
+                continue;
+            }
+            const { data: blob } = await gh.rest.git.createBlob({ owner, repo, content: f.content.toString('base64'), encoding: 'base64' });
+            entries.push({ path: f.path, mode: f.mode, type: 'blob', sha: blob.sha });
+        }
+        const { data: tree } = await gh.rest.git.createTree({ owner, repo, base_tree: parent.tree.sha, tree: entries });
+        const { data: commit } = await gh.rest.git.createCommit({ owner, repo, message: opts.message, tree: tree.sha, parents: [opts.parent] });
+        return { sha: commit.sha, tree: tree.sha, verified: commit.verification?.verified ?? false };
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)('creating the release commit through the Git database API', err);
+    }
+}
+/** The commit a branch points at on GitHub, or null when the branch does not exist. */
+async function branchHead(gh, opts) {
+    try {
+        const { data } = await gh.rest.git.getRef({ owner: opts.owner, repo: opts.repo, ref: `heads/${opts.branch}` });
+        return data.object.sha;
+    }
+    catch (err) {
+        if ((0,client/* httpStatus */.nG)(err) === 404)
+            return null;
+        throw (0,client/* githubFailure */.eQ)(`reading branch ${opts.branch}`, err);
+    }
+}
+/** Points a branch at `sha`: creates it, fast-forwards it, or (force) moves it anywhere. */
+async function setBranch(gh, opts) {
+    const { owner, repo } = opts;
+    try {
+        if ((await branchHead(gh, opts)) === null) {
+            await gh.rest.git.createRef({ owner, repo, ref: `refs/heads/${opts.branch}`, sha: opts.sha });
+            return;
+        }
+        await gh.rest.git.updateRef({ owner, repo, ref: `heads/${opts.branch}`, sha: opts.sha, force: opts.force ?? false });
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`moving branch ${opts.branch} to ${opts.sha.slice(0, 7)}`, err);
+    }
+}
+/** The tree sha of a commit on GitHub. */
+async function commitTree(gh, opts) {
+    try {
+        const { data } = await gh.rest.git.getCommit({ owner: opts.owner, repo: opts.repo, commit_sha: opts.sha });
+        return data.tree.sha;
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`reading commit ${opts.sha.slice(0, 7)}`, err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/api-commit.ts
+
+
+/** The mode git records for `path` at HEAD (100755 for executables), 100644 for a new file. */
+async function fileMode(git, path) {
+    const line = (await git.git(['ls-files', '--stage', '--', path])).stdout.trim();
+    return line.startsWith('100755') ? '100755' : '100644';
+}
+/** The release commit's files for the Git database API, from the planned edits and removals (nothing is written locally). */
+async function treeFilesFromEdits(git, edits, deleted = []) {
+    const files = [];
+    for (const e of edits)
+        files.push({ path: e.path, mode: await fileMode(git, e.path), content: e.after === null ? null : Buffer.from(e.after, 'utf8') });
+    for (const path of deleted)
+        files.push({ path, mode: await fileMode(git, path), content: null });
+    return files;
+}
+/**
+ * Makes the release commit through GitHub's Git database API on top of `parent` (which GitHub must have: it
+ * is the remote branch's tip), points `branch` at it (`force` for a release branch the suite owns), then
+ * fetches it and checks it out locally on `branch`, so the working tree equals what GitHub holds.
+ */
+async function commitThroughApi(opts) {
+    const { git, github: gh } = opts;
+    const files = await treeFilesFromEdits(git, opts.edits, opts.deleted);
+    const commit = await createApiCommit(gh.client, { owner: gh.owner, repo: gh.repo, parent: opts.parent, files, message: opts.message });
+    await setBranch(gh.client, { owner: gh.owner, repo: gh.repo, branch: opts.branch, sha: commit.sha, force: opts.force });
+    const fetched = await git.fetchBranch(opts.remote, opts.branch);
+    if (fetched !== commit.sha) {
+        throw new errors/* ReleaseError */.K2('REMOTE_MOVED', `${opts.remote}/${opts.branch} is at ${fetched?.slice(0, 7) ?? 'nothing'} after the API commit ${commit.sha.slice(0, 7)}.`, 'Check that the remote is the GitHub repository the token writes to, then re-run.');
+    }
+    await git.git(['checkout', '--quiet', '-B', opts.branch, commit.sha]);
+    return commit;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/changelog/towncrier-edits.ts
@@ -1048,10 +1208,592 @@ async function towncrierChanges(opts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/commits/release-marker.ts
-var release_marker = __webpack_require__(13382);
-// EXTERNAL MODULE: ./src/stages/release-pr.ts + 3 modules
-var release_pr = __webpack_require__(35053);
+;// CONCATENATED MODULE: ./src/commits/release-marker.ts
+/**
+ * The machine-readable marks of a release made through a pull request: the `Release-Relay: <tag> <id>`
+ * trailer (in the release commit and the PR body, so merge, squash and rebase all carry it to the default
+ * branch) and the release context embedded in the PR body. Pure functions.
+ */
+
+/** The trailer key. */
+const TRAILER_KEY = 'Release-Relay';
+const CONTEXT_OPEN = '<!-- release-relay:context ';
+const CONTEXT_CLOSE = ' -->';
+/** The trailer line for a release. */
+function formatTrailer(tag, contextId) {
+    return `${TRAILER_KEY}: ${tag} ${contextId}`;
+}
+/** The release commit message: the configured message, a blank line, the trailer. */
+function withTrailer(message, tag, contextId) {
+    return `${message.replace(/\s+$/, '')}\n\n${formatTrailer(tag, contextId)}`;
+}
+/** Every `Release-Relay: <tag> <id>` trailer in a commit message or PR body (a squash may hold several). */
+function parseTrailers(text) {
+    const out = [];
+    for (const m of text.matchAll(/^(?:\*\s+)?Release-Relay: (\S+) ([0-9a-f-]{36})\s*$/gm))
+        out.push({ tag: m[1], contextId: m[2] });
+    return out;
+}
+/** Default release branch template. */
+const DEFAULT_RELEASE_BRANCH = 'release/{tag}';
+/** The release branch name from its template (`{tag}`, `{version}`). */
+function releaseBranchName(template, tag, version) {
+    return template.split('{tag}').join(tag).split('{version}').join(version);
+}
+/** The release PR's title. */
+function releasePrTitle(context) {
+    return `Release ${context.package.name} ${context.version?.next ?? ''}`.trim();
+}
+/**
+ * The release PR's body: the changelog section, the plan, how merging publishes, the embedded context (an
+ * HTML comment GitHub does not render) and the trailer as the last paragraph (kept by squash merges).
+ */
+function renderPrBody(input) {
+    const c = input.context;
+    const v = c.version;
+    const embedded = { ...c, timeline: [] };
+    const encoded = Buffer.from(JSON.stringify(embedded), 'utf8').toString('base64');
+    return [
+        `This pull request releases **${c.package.name} ${v?.next}** (${v?.previous} → ${v?.next}, ${v?.bump}: ${v?.reason}).`,
+        '',
+        c.changelog?.section_markdown ?? '',
+        '',
+        '### Plan',
+        '',
+        `- files: ${input.files.map((f) => `\`${f}\``).join(', ') || 'none'}`,
+        `- tag: \`${v?.tag}\`, created on ${input.baseBranch} when this pull request is merged (merge, squash or rebase)`,
+        `- publish: the ${c.package.ecosystem} package \`${c.package.name}\` to the registries publish-and-verify is configured with`,
+        '- gate: the release-relay quality gate runs on this pull request and reports a check run; when the merged tree equals the gated head, the approved files are published unchanged, otherwise the merge commit is gated once more',
+        '',
+        'Close this pull request without merging to abandon the release. Do not edit the version files here: re-run prepare-release instead.',
+        '',
+        `${CONTEXT_OPEN}${encoded}${CONTEXT_CLOSE}`,
+        '',
+        formatTrailer(v?.tag ?? '', c.id),
+    ].join('\n');
+}
+/** True when a PR body was written by release-relay. */
+function release_marker_isSuiteBody(body) {
+    return body.includes(CONTEXT_OPEN) && parseTrailers(body).length > 0;
+}
+/** The release context embedded in a PR body, or null when there is none (a PR someone else wrote). */
+function release_marker_contextFromPrBody(body) {
+    const start = body.indexOf(CONTEXT_OPEN);
+    if (start < 0)
+        return null;
+    const end = body.indexOf(CONTEXT_CLOSE, start + CONTEXT_OPEN.length);
+    if (end < 0)
+        return null;
+    const encoded = body.slice(start + CONTEXT_OPEN.length, end).trim();
+    return (0,core_context/* validateContext */.Cp)(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/core/approved-copy.ts
+/**
+ * The approved bytes, held where nobody else can swap them: each approved file is read once, checked against
+ * the digest the gate recorded, and written from that same buffer into a private directory (mode 0700, files
+ * 0400). Uploads read only these copies.
+ */
+
+
+
+
+
+/** sha256 of a buffer, hex. */
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/**
+ * Copies each source into a new private directory under `parent` (defaults to the OS temp dir) after checking
+ * its digest on the very bytes that are written. Throws DIGEST_MISMATCH (and removes the directory) otherwise.
+ */
+async function copyApproved(sources, parent = tmpdir()) {
+    const dir = await mkdtemp(join(parent, 'release-relay-approved-'));
+    await chmod(dir, 0o700);
+    const cleanup = () => rm(dir, { recursive: true, force: true });
+    try {
+        const files = [];
+        for (const s of sources) {
+            const bytes = await readFile(s.path).catch((err) => {
+                throw new ReleaseError('DIGEST_MISMATCH', `Approved file ${basename(s.path)} is missing: ${err.message}`, 'Download the release artifact the gate uploaded into input `artifact-dir`.');
+            });
+            const digest = sha256Hex(bytes);
+            if (digest !== s.sha256.toLowerCase()) {
+                throw new ReleaseError('DIGEST_MISMATCH', `${basename(s.path)} has sha256 ${digest}, but the gate approved ${s.sha256}.`, 'Publish only the artifact the gate built; re-run the gate if the files were rebuilt.', { location: { file: s.path } });
+            }
+            const copy = join(dir, basename(s.path));
+            await writeFile(copy, bytes, { flag: 'wx', mode: 0o400 });
+            files.push(copy);
+        }
+        return { dir, files, cleanup };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/artifacts.ts
+
+
+
+
+
+/**
+ * Finds the newest unexpired artifact called `name` uploaded by a workflow run on `headSha`
+ * (`GET /actions/artifacts?name=`), or undefined.
+ */
+async function findArtifact(gh, opts) {
+    try {
+        const { data } = await gh.rest.actions.listArtifactsForRepo({ owner: opts.owner, repo: opts.repo, name: opts.name, per_page: 100 });
+        const hit = data.artifacts
+            .filter((a) => !a.expired && a.workflow_run?.head_sha === opts.headSha)
+            .sort((a, b) => b.id - a.id)[0];
+        return hit ? { id: hit.id, name: hit.name, runId: hit.workflow_run?.id, headSha: hit.workflow_run?.head_sha } : undefined;
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`listing artifacts named ${opts.name}`, err);
+    }
+}
+/**
+ * Downloads an artifact's zip (`GET /actions/artifacts/{id}/zip`, which redirects to the archive) and unpacks
+ * it into `dir` with the `unzip` binary (present on GitHub's Linux and macOS runners).
+ */
+async function downloadArtifact(gh, run, opts) {
+    let zip;
+    try {
+        const { data } = await gh.rest.actions.downloadArtifact({ owner: opts.owner, repo: opts.repo, artifact_id: opts.id, archive_format: 'zip' });
+        zip = Buffer.from(data);
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`downloading artifact ${opts.id}`, err);
+    }
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'relay-artifact-'));
+    try {
+        const file = (0,external_node_path_.join)(tmp, 'artifact.zip');
+        await (0,promises_.writeFile)(file, zip);
+        await (0,promises_.mkdir)(opts.dir, { recursive: true });
+        const r = await run('unzip', ['-q', '-o', file, '-d', opts.dir], { check: false });
+        if (r.code !== 0) {
+            throw new errors/* ReleaseError */.K2('GITHUB_FAILED', `Could not unpack artifact ${opts.id}: ${r.stderr.trim() || `unzip exited ${r.code}`}.`, 'Install unzip on the runner (GitHub-hosted Linux and macOS runners have it), or download the artifact with actions/download-artifact and pass artifact-dir.');
+        }
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/check-run-report.ts
+
+/** Starts an in-progress check run named `name` on `sha`. */
+async function check_run_report_startCheckRun(gh, opts) {
+    try {
+        const { data } = await gh.rest.checks.create({
+            owner: opts.owner, repo: opts.repo, head_sha: opts.sha, name: opts.name, status: 'in_progress',
+            ...(opts.detailsUrl ? { details_url: opts.detailsUrl } : {}),
+            output: { title: opts.title, summary: 'The release-relay quality gate is running.' },
+        });
+        return { id: data.id, url: data.html_url ?? '' };
+    }
+    catch (err) {
+        throw githubFailure(`creating check run "${opts.name}"`, err);
+    }
+}
+/** Completes a check run with the gate's verdict. */
+async function check_run_report_completeCheckRun(gh, opts) {
+    try {
+        await gh.rest.checks.update({
+            owner: opts.owner, repo: opts.repo, check_run_id: opts.id, status: 'completed', conclusion: opts.success ? 'success' : 'failure',
+            output: { title: opts.title, summary: opts.summary.slice(0, 65_000) },
+        });
+    }
+    catch (err) {
+        throw githubFailure('completing the gate check run', err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+
+function toInfo(p) {
+    return {
+        number: p.number, url: p.html_url, title: p.title, body: p.body ?? '', state: p.state === 'open' ? 'open' : 'closed', merged: p.merged_at !== null,
+        headRef: p.head.ref, headSha: p.head.sha, headRepo: p.head.repo?.full_name ?? '', baseRef: p.base.ref, author: p.user?.login ?? '', mergeCommitSha: p.merge_commit_sha,
+    };
+}
+/** Pull requests from `branch` (of the same repository) into `base`, in the given state, newest first. */
+async function listPullsFromBranch(gh, opts) {
+    try {
+        const list = await gh.paginate(gh.rest.pulls.list, { owner: opts.owner, repo: opts.repo, head: `${opts.owner}:${opts.branch}`, state: opts.state, per_page: 100, ...(opts.base ? { base: opts.base } : {}) });
+        return list.map((p) => toInfo(p));
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`listing pull requests from ${opts.branch}`, err);
+    }
+}
+/** Recent pull requests into `base` in a state (one page of 100, newest first). */
+async function listRecentPulls(gh, opts) {
+    try {
+        const { data } = await gh.rest.pulls.list({ owner: opts.owner, repo: opts.repo, base: opts.base, state: opts.state, sort: 'updated', direction: 'desc', per_page: 100 });
+        return data.map((p) => toInfo(p));
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`listing ${opts.state} pull requests into ${opts.base}`, err);
+    }
+}
+/** One pull request by number. */
+async function pulls_getPull(gh, opts) {
+    try {
+        const { data } = await gh.rest.pulls.get({ owner: opts.owner, repo: opts.repo, pull_number: opts.number });
+        return toInfo(data);
+    }
+    catch (err) {
+        throw githubFailure(`reading pull request #${opts.number}`, err);
+    }
+}
+/** Opens a pull request from `head` into `base`. */
+async function createPull(gh, opts) {
+    try {
+        const { data } = await gh.rest.pulls.create({ owner: opts.owner, repo: opts.repo, head: opts.head, base: opts.base, title: opts.title, body: opts.body });
+        return toInfo(data);
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`opening the pull request from ${opts.head}`, err);
+    }
+}
+/** Updates a pull request's title, body or state. */
+async function updatePull(gh, opts) {
+    try {
+        const { data } = await gh.rest.pulls.update({
+            owner: opts.owner, repo: opts.repo, pull_number: opts.number,
+            ...(opts.title !== undefined ? { title: opts.title } : {}), ...(opts.body !== undefined ? { body: opts.body } : {}), ...(opts.state ? { state: opts.state } : {}),
+        });
+        return toInfo(data);
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`updating pull request #${opts.number}`, err);
+    }
+}
+/** Comments on a pull request (pull requests are issues for comments). */
+async function pulls_commentOnPull(gh, opts) {
+    try {
+        const { data } = await gh.rest.issues.createComment({ owner: opts.owner, repo: opts.repo, issue_number: opts.number, body: opts.body });
+        return data.html_url;
+    }
+    catch (err) {
+        throw (0,client/* githubFailure */.eQ)(`commenting on pull request #${opts.number}`, err);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stages/release-pr.ts
+/**
+ * Release PR mode: the release commit goes to a branch and through a pull request instead of straight onto
+ * the default branch. Three moments, one per workflow event:
+ *  - push to the default branch: open or update the release PR (`openReleasePr`, after prepare's checks);
+ *  - pull_request on the release branch: gate its head, report a check run, comment on rejection (`gateReleasePr`);
+ *  - push after the merge: recognise the release commit by its trailer and hand publish the approved bytes
+ *    when the merged tree is the gated one, or a context to gate once more (`findMergedRelease`).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Release modes: `direct` pushes the release commit to the branch, `pr` opens a release pull request. */
+const RELEASE_MODES = ['direct', 'pr'];
+/** How the release commit is made: with git (and pushed) or through GitHub's Git database API (signed). */
+const COMMIT_VIA = ['git', 'api'];
+/** Name of the check run the gate reports on the release PR's head. */
+const GATE_CHECK_NAME = 'release-relay / quality-gate';
+/** Validates a branch name with git's rules; throws BAD_INPUT naming `release-branch`. */
+async function assertValidBranchName(name, run) {
+    const r = await run('git', ['check-ref-format', `refs/heads/${name}`], { check: false });
+    if (r.code !== 0 || /\s/.test(name) || name.startsWith('-')) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "release-branch" gives "${name}", which is not a valid branch name.`, 'Use letters, digits, dots, dashes and slashes, e.g. release/{tag}; no spaces, "..", "~", "^", ":" or a trailing ".lock".');
+    }
+}
+/** The commits on `tip` that are not on `base`, with their messages. */
+async function commitsOnBranch(git, base, tip) {
+    const out = (await git.git(['log', '--format=%H%x1f%B%x1e', `${base}..${tip}`])).stdout;
+    return out.split('\x1e').map((r) => r.trim()).filter(Boolean).map((r) => {
+        const [sha, message] = r.split('\x1f');
+        return { sha, message: message ?? '' };
+    });
+}
+/**
+ * Decides the release branch without writing anything: refuses a branch whose open pull request someone else
+ * opened; keeps a branch that holds only release-relay's own commits (it is rebuilt and force-updated); moves
+ * to `<branch>-2`, `-3`, … when the branch holds someone else's commits, with a warning that says why.
+ */
+async function planReleasePr(input, branch) {
+    const { git, github: gh } = input;
+    const warnings = [];
+    for (let n = 1; n <= 10; n++) {
+        const candidate = n === 1 ? branch : `${branch}-${n}`;
+        const open = await listPullsFromBranch(gh.client, { owner: gh.owner, repo: gh.repo, branch: candidate, base: input.baseBranch, state: 'open' });
+        const foreign = open.find((p) => !release_marker_isSuiteBody(p.body));
+        if (foreign) {
+            throw new errors/* ReleaseError */.K2('RELEASE_PR_CONFLICT', `Pull request #${foreign.number} (${foreign.url}) from ${candidate} was opened by ${foreign.author || 'someone else'}, not by release-relay; nothing was changed.`, 'Close that pull request or rename its branch, or set release-branch to another name (e.g. release/{tag}-relay).');
+        }
+        const tip = await git.fetchBranch(input.remote, candidate);
+        if (tip) {
+            const commits = await commitsOnBranch(git, input.baseSha, tip);
+            const others = commits.filter((c) => parseTrailers(c.message).length === 0);
+            if (others.length > 0) {
+                warnings.push(`${candidate} holds ${others.length} commit(s) release-relay did not make (${others.map((c) => c.sha.slice(0, 7)).join(', ')}); it was left as it is and the release goes to ${branch}-${n + 1} instead.`);
+                continue;
+            }
+        }
+        return { branch: candidate, previousTip: tip, existing: open[0], warnings };
+    }
+    throw new errors/* ReleaseError */.K2('RELEASE_PR_CONFLICT', `${branch} and its -2 … -10 variants all hold commits release-relay did not make.`, 'Delete the stale release branches, or set release-branch to another name.');
+}
+/**
+ * Makes the release commit on the release branch (git: committed locally and force-pushed with a lease on the
+ * tip seen by the plan; api: created through the Git database API), then opens or updates the one release
+ * PR and closes the suite's older release PRs for another version. The local checkout ends on the release
+ * branch at the release commit.
+ */
+async function openReleasePr(input, target) {
+    const { git, github: gh, context, logger } = input;
+    const tag = context.version?.tag;
+    // The same release keeps its context id across re-runs; with nothing new, the existing commit is kept too.
+    const previous = target.previousTip ? await commitsOnBranch(git, input.baseSha, target.previousTip) : [];
+    const reuse = previous.length === 1 ? parseTrailers(previous[0].message)[0] : undefined;
+    if (reuse?.tag === tag)
+        context.id = reuse.contextId;
+    const message = withTrailer(input.message, tag, context.id);
+    let sha;
+    let verified;
+    let unchanged = false;
+    if (input.commitVia === 'api') {
+        const made = await (0,combinators/* instrumented */.RC)('commit through the GitHub API', () => commitThroughApi({ git, github: gh, remote: input.remote, parent: input.baseSha, branch: target.branch, edits: input.edits, deleted: input.deleted, message, force: target.previousTip !== null }))(undefined, input.sctx);
+        sha = made.sha;
+        verified = made.verified;
+    }
+    else {
+        sha = await (0,combinators/* instrumented */.RC)('commit on the release branch', async () => {
+            await git.git(['checkout', '--quiet', '-B', target.branch, input.baseSha]);
+            try {
+                await (0,core_files/* applyEdits */.ct)(input.root, input.edits);
+                const deleted = input.deleted ?? [];
+                if (deleted.length)
+                    await git.git(['rm', '--quiet', '--', ...deleted]);
+                const written = input.files.filter((f) => !deleted.includes(f));
+                await git.git(['add', '--', ...written]);
+                await git.git(['commit', '--quiet', '--no-verify', '-m', message, '--', ...written, ...deleted], { env: (0,git_git/* identityEnv */.Wx)(input.identity) });
+            }
+            catch (err) {
+                await git.git(['checkout', '--quiet', '--force', input.baseBranch], { check: false });
+                await git.git(['branch', '-D', target.branch], { check: false });
+                throw err;
+            }
+            return git.head();
+        })(undefined, input.sctx);
+        if (reuse?.tag === tag && target.previousTip && previous.length === 1) {
+            const [mine, theirs] = await Promise.all([git.out(['rev-parse', `${sha}^{tree}`]), git.out(['rev-parse', `${target.previousTip}^{tree}`])]);
+            const parent = await git.out(['rev-parse', `${target.previousTip}^`]);
+            if (mine === theirs && parent === input.baseSha) {
+                await git.git(['checkout', '--quiet', '-B', target.branch, target.previousTip]);
+                sha = target.previousTip;
+                unchanged = true;
+            }
+        }
+        if (!unchanged) {
+            await (0,combinators/* instrumented */.RC)('push the release branch', async () => {
+                const lease = `--force-with-lease=refs/heads/${target.branch}:${target.previousTip ?? ''}`;
+                await git.git(['push', '--porcelain', lease, input.remote, `HEAD:refs/heads/${target.branch}`]);
+            })(undefined, input.sctx);
+        }
+    }
+    const body = renderPrBody({ context, files: input.files, baseBranch: input.baseBranch });
+    const title = releasePrTitle(context);
+    const pr = await (0,combinators/* instrumented */.RC)('open or update the release pull request', async () => {
+        if (target.existing)
+            return { pull: await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: target.existing.number, title, body }), created: false };
+        return { pull: await createPull(gh.client, { owner: gh.owner, repo: gh.repo, head: target.branch, base: input.baseBranch, title, body }), created: true };
+    })(undefined, input.sctx);
+    await (0,combinators/* instrumented */.RC)('close superseded release pull requests', () => closeSupersededPulls(input, pr.pull, tag))(undefined, input.sctx).catch((err) => logger.warning(`Could not close superseded release pull requests: ${(0,errors/* describeError */.Uc)(err)}`));
+    for (const w of target.warnings)
+        logger.warning(w);
+    return { branch: target.branch, sha, pull: pr.pull, created: pr.created, unchanged, verified, warnings: target.warnings };
+}
+/**
+ * Closes the suite's older release PRs into the same base that `current` supersedes (another version: the
+ * bump changed, so the branch name did too), each with a comment linking `current`. Only a PR that is
+ * release-relay's on both counts is touched: its body carries the suite's marker (embedded context and
+ * trailer), and its branch (in this repository) holds only release commits the suite made. Anything else
+ * is left open with a note in the log. Returns the numbers closed.
+ */
+async function closeSupersededPulls(input, current, tag) {
+    const { git, github: gh, logger } = input;
+    const repo = `${gh.owner}/${gh.repo}`.toLowerCase();
+    const open = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: input.baseBranch, state: 'open' });
+    const closed = [];
+    for (const p of open) {
+        if (p.number === current.number || !release_marker_isSuiteBody(p.body))
+            continue;
+        if (parseTrailers(p.body).some((t) => t.tag === tag))
+            continue;
+        if (p.headRepo && p.headRepo.toLowerCase() !== repo) {
+            logger.info(`#${p.number} looks like an older release PR but comes from ${p.headRepo}; left open.`);
+            continue;
+        }
+        const tip = await git.fetchBranch(input.remote, p.headRef).catch(() => null);
+        const commits = tip ? await commitsOnBranch(git, input.baseSha, tip) : [];
+        const others = commits.filter((c) => parseTrailers(c.message).length === 0);
+        if (!tip || others.length > 0) {
+            logger.warning(`#${p.number} (${p.headRef}) looks like an older release PR, but ${tip ? `its branch holds ${others.length} commit(s) release-relay did not make (${others.map((c) => c.sha.slice(0, 7)).join(', ')})` : 'its branch could not be fetched'}; left open. Close it by hand if #${current.number} replaces it.`);
+            continue;
+        }
+        await pulls_commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, body: `Superseded by #${current.number} (${current.url}): the release is now ${tag}. Closed by release-relay; the branch ${p.headRef} is no longer updated.` });
+        await updatePull(gh.client, { owner: gh.owner, repo: gh.repo, number: p.number, state: 'closed' });
+        logger.info(`Closed #${p.number}: superseded by #${current.number}.`);
+        closed.push(p.number);
+    }
+    return closed;
+}
+/**
+ * Gates the release PR's head: reads the release context from the PR body, checks the checkout is the PR's
+ * head, reports a check run (make it a required check), runs the quality gate, and comments on the PR when
+ * it rejects. The approved context and files are written to the artifact folder like any gate run.
+ */
+async function gateReleasePr(options, deps) {
+    const gh = options.github;
+    const pull = await getPull(gh.client, { owner: gh.owner, repo: gh.repo, number: options.pullNumber });
+    const embedded = contextFromPrBody(pull.body);
+    if (!embedded || !isSuiteBody(pull.body)) {
+        throw new ReleaseError('BAD_CONTEXT', `Pull request #${pull.number} is not a release-relay release PR (its body holds no release context).`, 'Run the gate with pull-request only on release PRs (e.g. `if: startsWith(github.head_ref, \'release/\')`).');
+    }
+    if (pull.state !== 'open')
+        throw new ReleaseError('BAD_CONTEXT', `Pull request #${pull.number} is ${pull.merged ? 'merged' : 'closed'}; there is nothing to gate.`, 'Gate open release PRs only; a merged release is published from the push to the default branch.');
+    const head = await deps.git.head();
+    if (head !== pull.headSha) {
+        throw new ReleaseError('CONTEXT_MISMATCH', `The checkout is at ${head.slice(0, 7)} but pull request #${pull.number}'s head is ${pull.headSha.slice(0, 7)}.`, 'Check out the PR head: actions/checkout with ref: ${{ github.event.pull_request.head.sha }}.');
+    }
+    const context = { ...embedded, release_commit: { sha: pull.headSha, branch: pull.headRef, pushed: true, files_changed: embedded.release_commit?.files_changed ?? [] }, timeline: [] };
+    const name = options.checkName ?? GATE_CHECK_NAME;
+    const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
+    // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(893), __webpack_require__.e(713)]).then(__webpack_require__.bind(__webpack_require__, 21713));
+    let result;
+    try {
+        result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
+    }
+    catch (err) {
+        await completeCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, id: check.id, success: false, title: 'The quality gate failed to run', summary: describeError(err) }).catch(() => undefined);
+        throw err;
+    }
+    const failed = (result.context.gate?.checks ?? []).filter((c) => !c.ok);
+    await completeCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, id: check.id, success: result.approved, title: result.approved ? `Approved ${context.version?.next}` : `Rejected ${context.version?.next}`, summary: result.approved ? result.decision : rejectionIssueBody(result.context, failed) });
+    let commentUrl;
+    if (!result.approved) {
+        commentUrl = await commentOnPull(gh.client, { owner: gh.owner, repo: gh.repo, number: pull.number, body: rejectionIssueBody(result.context, failed) });
+        if (result.context.gate)
+            result.context.gate.issue_url = commentUrl;
+    }
+    return { ...result, pull, checkRunId: check.id, commentUrl };
+}
+/** The first approved file in `dir` that is missing or whose sha256 differs from the context's, as a sentence; undefined when all match. */
+async function firstDigestMismatch(dir, context) {
+    const files = context.artifacts ?? [];
+    if (files.length === 0)
+        return 'the approved context lists no files';
+    for (const a of files) {
+        const bytes = await (0,promises_.readFile)((0,core_files/* resolveInside */.LI)(dir, a.file, 'merged-artifact-dir')).catch(() => null);
+        if (!bytes)
+            return `${a.file} is missing`;
+        const digest = sha256Hex(bytes);
+        if (digest !== a.sha256.toLowerCase())
+            return `${a.file} has sha256 ${digest}, not the approved ${a.sha256}`;
+    }
+    return undefined;
+}
+/**
+ * On a push to the default branch: finds the newest release commit (by its trailer) whose tag does not exist
+ * yet, the merged release PR that carried it, and decides what to publish. When the merged commit's tree is
+ * the gated PR head's tree, the approved artifact of that head is downloaded (Actions artifacts API) and its
+ * context returned as is; otherwise the context asks for one gate run on the merged commit. Returns undefined
+ * when HEAD holds no unpublished release (an ordinary push, or a release PR closed without merging).
+ */
+async function findMergedRelease(opts) {
+    const { git, github: gh } = opts;
+    const depth = String(opts.depth ?? 200);
+    const log = (await git.git(['log', '-n', depth, '--format=%H%x1f%B%x1e', 'HEAD'])).stdout;
+    let found;
+    for (const record of log.split('\x1e').map((r) => r.trim()).filter(Boolean)) {
+        const [sha, message] = record.split('\x1f');
+        for (const t of parseTrailers(message ?? '')) {
+            if (await git.tagCommit(t.tag))
+                continue;
+            if ((await git.hasRemote(opts.remote)) && (await git.remoteTagCommit(opts.remote, t.tag)))
+                continue;
+            found = { sha, ...t };
+            break;
+        }
+        if (found)
+            break;
+    }
+    if (!found)
+        return undefined;
+    // The first commit on the default branch's first-parent line that contains the release commit.
+    const line = (await git.out(['rev-list', '--first-parent', '-n', depth, 'HEAD'])).split('\n').filter(Boolean);
+    const descendants = new Set((await git.out(['rev-list', '--ancestry-path', `${found.sha}..HEAD`])).split('\n').filter(Boolean));
+    const target = [...line].reverse().find((c) => c === found?.sha || descendants.has(c)) ?? found.sha;
+    const closed = await listRecentPulls(gh.client, { owner: gh.owner, repo: gh.repo, base: opts.baseBranch, state: 'closed' });
+    const pull = closed.find((p) => p.merged && parseTrailers(p.body).some((t) => t.tag === found?.tag && t.contextId === found?.contextId));
+    if (!pull) {
+        throw new errors/* ReleaseError */.K2('BAD_CONTEXT', `${target.slice(0, 7)} carries release ${found.tag} (${found.contextId}) but no merged pull request into ${opts.baseBranch} has that release's trailer.`, 'Merge the release PR that prepare-release opened (its body carries the context), or release with release-mode: direct.');
+    }
+    const embedded = release_marker_contextFromPrBody(pull.body);
+    if (!embedded)
+        throw new errors/* ReleaseError */.K2('BAD_CONTEXT', `Pull request #${pull.number} lost its embedded release context (the body was edited).`, 'Restore the PR body, or re-run prepare-release to open a new release PR.');
+    const release_commit = { sha: target, branch: opts.baseBranch, pushed: true, files_changed: embedded.release_commit?.files_changed ?? [] };
+    const repository = { ...embedded.repository, ref: opts.baseBranch, sha: target };
+    const base = { sha: target, tag: found.tag, pull };
+    const [mergedTree, gatedTree] = await Promise.all([git.out(['rev-parse', `${target}^{tree}`]), commitTree(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha })]);
+    const regate = (reason) => {
+        const context = { ...embedded, repository, release_commit, timeline: [] };
+        delete context.gate;
+        delete context.artifacts;
+        return { ...base, context, needsGate: true, reason };
+    };
+    if (mergedTree !== gatedTree)
+        return regate(`the merged tree of ${target.slice(0, 7)} differs from the gated head ${pull.headSha.slice(0, 7)} of #${pull.number} (${opts.baseBranch} moved meanwhile)`);
+    const name = `release-${embedded.version?.next}`;
+    const artifact = await findArtifact(gh.client, { owner: gh.owner, repo: gh.repo, name, headSha: pull.headSha }).catch((err) => {
+        // A token without actions: read cannot see the artifacts: gating once more is safe, failing the release is not needed.
+        opts.logger.warning(`Could not look up the release PR gate's artifact (${(0,errors/* describeError */.Uc)(err)}); the merge commit is gated again. Give the token actions: read to publish the approved files instead.`);
+        return null;
+    });
+    if (artifact === null)
+        return regate(`the Actions artifacts API could not be read (the token needs actions: read)`);
+    if (!artifact)
+        return regate(`no artifact ${name} from a gate run on ${pull.headSha.slice(0, 7)} was found (expired, or the gate did not approve)`);
+    const dir = (0,external_node_path_.resolve)(opts.artifactDir);
+    await downloadArtifact(gh.client, opts.run, { owner: gh.owner, repo: gh.repo, id: artifact.id, dir });
+    const approved = await (0,core_context/* loadContext */._I)((0,external_node_path_.join)(dir, 'release-context.json'));
+    if (approved.gate?.status !== 'approved' || approved.version?.tag !== found.tag) {
+        return regate(`artifact ${artifact.id} does not hold an approved context for ${found.tag}`);
+    }
+    // The bytes handed on must be the ones the PR's gate approved: every file against its approved sha256.
+    const mismatch = await firstDigestMismatch(dir, approved);
+    if (mismatch)
+        return regate(`artifact ${artifact.id}: ${mismatch}`);
+    const context = { ...approved, repository, release_commit, gate: { ...approved.gate, artifact_dir: dir } };
+    return { ...base, context, needsGate: false, artifactDir: dir, reason: `the merged tree equals the gated head ${pull.headSha.slice(0, 7)} of #${pull.number}: publishing the files its gate approved (artifact ${artifact.id})` };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/prepare-modes.ts
 /**
  * The hooks prepare-release calls for its release modes (`direct`, `pr`) and commit paths (`git`, `api`):
@@ -1070,12 +1812,12 @@ var release_pr = __webpack_require__(35053);
 /** Checks the mode options before anything else; returns them typed. */
 async function validateModeOptions(o, run) {
     const mode = (o.releaseMode ?? 'direct').trim();
-    if (!release_pr/* RELEASE_MODES */.h4.includes(mode)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "release-mode" is "${o.releaseMode}", which is not a release mode.`, `Use one of: ${release_pr/* RELEASE_MODES */.h4.join(', ')} (direct pushes the release commit, pr opens a release pull request).`);
+    if (!RELEASE_MODES.includes(mode)) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "release-mode" is "${o.releaseMode}", which is not a release mode.`, `Use one of: ${RELEASE_MODES.join(', ')} (direct pushes the release commit, pr opens a release pull request).`);
     }
     const commitVia = (o.commitVia ?? 'git').trim();
-    if (!release_pr/* COMMIT_VIA */.f4.includes(commitVia)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "commit-via" is "${o.commitVia}".`, `Use one of: ${release_pr/* COMMIT_VIA */.f4.join(', ')} (api makes a commit GitHub signs).`);
+    if (!COMMIT_VIA.includes(commitVia)) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "commit-via" is "${o.commitVia}".`, `Use one of: ${COMMIT_VIA.join(', ')} (api makes a commit GitHub signs).`);
     }
     if (mode === 'pr' && !o.push && !o.dryRun) {
         throw new errors/* ReleaseError */.K2('BAD_INPUT', 'release-mode: pr with push: false cannot work: a pull request needs a pushed branch.', 'Set push: true (the default), or use release-mode: direct with push: false to commit locally only.');
@@ -1083,11 +1825,11 @@ async function validateModeOptions(o, run) {
     if ((mode === 'pr' || commitVia === 'api') && !o.github && !o.dryRun) {
         throw new errors/* ReleaseError */.K2('BAD_INPUT', `${mode === 'pr' ? 'release-mode: pr' : 'commit-via: api'} needs the GitHub API, but no token or repository was given.`, 'Pass github-token (a GitHub App token from actions/create-github-app-token lets the PR start workflows).');
     }
-    const branchTemplate = o.releaseBranch?.trim() || release_marker/* DEFAULT_RELEASE_BRANCH */.Bc;
+    const branchTemplate = o.releaseBranch?.trim() || DEFAULT_RELEASE_BRANCH;
     // Checked with a sample tag now; the real name is checked again once the tag is known.
     // The default template is valid by construction: only a given one is worth a git process.
     if (o.releaseBranch?.trim())
-        await (0,release_pr/* assertValidBranchName */.Qd)((0,release_marker/* releaseBranchName */.Hj)(branchTemplate, 'v1.0.0', '1.0.0'), run);
+        await assertValidBranchName(releaseBranchName(branchTemplate, 'v1.0.0', '1.0.0'), run);
     return { mode, commitVia, branchTemplate };
 }
 /**
@@ -1119,7 +1861,7 @@ async function checkDirectPush(opts) {
 }
 /** PR mode, on a push to the default branch: a merged, unpublished release to hand to the gate or publish. */
 async function mergedReleaseOnHead(opts) {
-    return (0,combinators/* instrumented */.RC)('look for a merged release', () => (0,release_pr/* findMergedRelease */.r8)({ git: opts.git, run: opts.run, github: opts.github, remote: opts.remote, baseBranch: opts.branch, artifactDir: opts.artifactDir ?? (0,external_node_path_.join)(opts.tempDir || (0,external_node_os_.tmpdir)(), 'release-relay', 'merged-release'), logger: opts.logger }))(undefined, opts.sctx);
+    return (0,combinators/* instrumented */.RC)('look for a merged release', () => findMergedRelease({ git: opts.git, run: opts.run, github: opts.github, remote: opts.remote, baseBranch: opts.branch, artifactDir: opts.artifactDir ?? (0,external_node_path_.join)(opts.tempDir || (0,external_node_os_.tmpdir)(), 'release-relay', 'merged-release'), logger: opts.logger }))(undefined, opts.sctx);
 }
 /**
  * towncrier's output for a release commit made away from the checkout: runs it in a temporary worktree
@@ -1138,12 +1880,12 @@ async function withTowncrier(opts) {
 }
 /** PR mode: plans the release branch (no writes), then commits, pushes and opens or updates the PR. */
 async function prepareViaPullRequest(opts) {
-    const branch = (0,release_marker/* releaseBranchName */.Hj)(opts.branchTemplate, opts.tag, opts.version);
-    await (0,release_pr/* assertValidBranchName */.Qd)(branch, opts.run);
+    const branch = releaseBranchName(opts.branchTemplate, opts.tag, opts.version);
+    await assertValidBranchName(branch, opts.run);
     // Before any write: towncrier can still fail (bad fragments, not installed).
     const { edits, deleted } = await withTowncrier(opts);
-    const target = await (0,combinators/* instrumented */.RC)('check the release branch', () => (0,release_pr/* planReleasePr */.t)(opts, branch))(undefined, opts.sctx);
-    return (0,release_pr/* openReleasePr */.eC)({ ...opts, edits, deleted }, target);
+    const target = await (0,combinators/* instrumented */.RC)('check the release branch', () => planReleasePr(opts, branch))(undefined, opts.sctx);
+    return openReleasePr({ ...opts, edits, deleted }, target);
 }
 /** Direct mode with commit-via: api: the release commit through the Git database API onto the branch. */
 async function directCommitThroughApi(opts) {
@@ -1153,7 +1895,7 @@ async function directCommitThroughApi(opts) {
         if (tip !== opts.baseSha) {
             throw new errors/* ReleaseError */.K2('REMOTE_MOVED', `${opts.remote}/${opts.branch} is at ${tip?.slice(0, 7) ?? 'nothing'}, not at the checked-out ${opts.baseSha.slice(0, 7)}; nothing was changed.`, 'Re-run the release from the current tip of the branch (push your local commits first).');
         }
-        return (0,api_commit/* commitThroughApi */.r)({ git: opts.git, github: opts.github, remote: opts.remote, parent: opts.baseSha, branch: opts.branch, edits, deleted, message: opts.message, force: false });
+        return commitThroughApi({ git: opts.git, github: opts.github, remote: opts.remote, parent: opts.baseSha, branch: opts.branch, edits, deleted, message: opts.message, force: false });
     })(undefined, opts.sctx);
 }
 /**
@@ -1175,6 +1917,9 @@ function tokenNotes(mode, pushed) {
 var npm = __webpack_require__(56643);
 // EXTERNAL MODULE: ./src/ecosystems/npm/json-edit.ts
 var json_edit = __webpack_require__(99430);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/workspace.ts
@@ -1183,6 +1928,7 @@ var dist = __webpack_require__(38815);
  * package.json, as an array or `{ packages }`, or `packages` in pnpm-workspace.yaml), the packages in them,
  * the dependency graph between them and the order to release them in (dependencies first).
  */
+
 
 
 
@@ -1229,34 +1975,12 @@ function stringList(value, file, what) {
     }
     return value;
 }
-/** A workspace glob as a regular expression over POSIX relative paths (`*`, `**`, `?`; `{a,b}` alternatives). */
+/**
+ * A workspace glob as a regular expression over POSIX relative paths, with the glob rules npm, yarn and pnpm
+ * use (picomatch: `*`, `**`, `?`, `{a,b}`, extglobs).
+ */
 function globToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` matches zero or more directories; a trailing `**` any depth.
-            const slash = pattern[i + 2] === '/';
-            re += slash ? '(?:[^/]+/)*' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '{') {
-            const end = pattern.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += `(?:${pattern.slice(i + 1, end).split(',').map((p) => p.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
+    return picomatch_default().makeRe(pattern);
 }
 /** The literal directory a glob starts from (`packages/*` → `packages`), to walk no more than needed. */
 function globBase(pattern) {
@@ -1513,6 +2237,7 @@ function updatePnpmLockSpecifier(text, dir, field, dep, range, file = 'pnpm-lock
 
 
 
+
 /** The tag template of a workspace release when none is given. */
 const WORKSPACE_TAG_TEMPLATE = '{name}@{version}';
 /** Input `workspace`: `auto` (a root that declares workspaces releases them all), `true` or `false`. */
@@ -1726,33 +2451,9 @@ async function prepareWorkspace(i) {
     }
     await (0,combinators/* instrumented */.RC)('write files', async () => (0,core_files/* applyEdits */.ct)(i.root, plan.edits))(undefined, sctx);
     const message = i.commitMessage.split('{tag}').join(tags.join(', ')).split('{version}').join(tags.join(', '));
-    const commitSha = await (0,combinators/* instrumented */.RC)('commit', async () => {
-        try {
-            return await i.git.commit(files, message, i.identity ?? git_git/* BOT_IDENTITY */.br);
-        }
-        catch (err) {
-            await i.git.git(['reset', '--quiet', i.sha, '--', ...files], { check: false });
-            await i.git.git(['checkout', i.sha, '--', ...files], { check: false });
-            await i.git.git(['clean', '-fq', '--', ...files], { check: false });
-            throw err;
-        }
-    })(undefined, sctx);
-    let pushed = false;
-    if (i.push && i.branch && i.hasRemote) {
-        await (0,combinators/* instrumented */.RC)('push', async () => {
-            try {
-                await i.git.push(i.remote, [`HEAD:refs/heads/${i.branch}`]);
-            }
-            catch (err) {
-                await i.git.git(['reset', '--hard', i.sha]);
-                throw err;
-            }
-        })(undefined, sctx);
-        pushed = true;
-    }
-    else if (i.push && !i.hasRemote) {
-        logger.warning(`No remote "${i.remote}": the release commit stays local.`);
-    }
+    const target = { git: i.git, sctx, logger, baseSha: i.sha, branch: i.branch, remote: i.remote, hasRemote: i.hasRemote, push: i.push };
+    const commitSha = await commitRelease(target, files, message, i.identity);
+    const pushed = await pushRelease(target);
     context.release_commit = { sha: commitSha, branch: i.branch ?? '', pushed, files_changed: files };
     if (i.contextFile)
         await (0,core_context/* saveContext */.tn)(i.contextFile, context);
@@ -1760,6 +2461,7 @@ async function prepareWorkspace(i) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/prepare-release.ts
+
 
 
 
@@ -1816,8 +2518,8 @@ async function prepareRelease(options, deps = {}) {
     if (r.modes.commitVia === 'api' && repo.branch && repo.hasRemote && r.o.push)
         return commitThroughGitHubApi(r, repo, release);
     const files = await writeFiles(r, repo, release);
-    const sha = await commitRelease(r, repo, release, files);
-    const pushed = await pushRelease(r, repo);
+    const sha = await commitRelease(commitTarget(r, repo), files, release.message, r.o.identity);
+    const pushed = await pushRelease(commitTarget(r, repo));
     context.release_commit = { sha, branch: repo.branch ?? '', pushed, files_changed: files };
     return finish(r, release, { tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${release.sentence}` });
 }
@@ -1834,6 +2536,7 @@ async function validateInputs(options, deps) {
         remote: options.remote ?? 'origin',
         push: options.push ?? true,
         dryRun: options.dryRun ?? false,
+        serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),
     };
     const sctx = (0,combinators/* createStepContext */.YC)('prepare-release', logger);
     const modes = await (0,combinators/* instrumented */.RC)('validate inputs', async () => {
@@ -1904,7 +2607,7 @@ async function releaseWorkspace(r, repo) {
         return null;
     if (r.modes.mode !== 'direct' || r.modes.commitVia !== 'git')
         throw new errors/* ReleaseError */.K2('BAD_INPUT', 'A workspace release supports release-mode: direct with commit-via: git only.', 'Set release-mode: direct and commit-via: git, or workspace: false to release package-dir alone.');
-    const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id, serverUrl: (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '') });
+    const result = await prepareWorkspace({ ...o, git: r.git, run: r.run, logger: r.logger, sctx: r.sctx, workspace, root: repo.root, branch: repo.branch, sha: repo.sha, hasRemote: repo.hasRemote, repository: repo.id });
     return { ...result, deciding: [], docsChanged: [] };
 }
 /** Step 4: the package's ecosystem, metadata and release conventions. */
@@ -2010,7 +2713,6 @@ async function planFileChanges(r, repo, { adapter, info, conventions }, v, targe
         const edits = [];
         if (!info.versionFromVcs)
             edits.push(...(await adapter.planVersionEdits(repo.root, o.packageDir, info, next)));
-        const serverUrl = (o.serverUrl ?? o.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, '');
         const changelog = await planChangelog(git, r.run, r.logger, {
             root: repo.root,
             name: info.name,
@@ -2020,7 +2722,7 @@ async function planFileChanges(r, repo, { adapter, info, conventions }, v, targe
             history: v.history,
             version: next,
             date: o.date ?? new Date().toISOString().slice(0, 10),
-            repoUrl: repo.id ? `${serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
+            repoUrl: repo.id ? `${o.serverUrl}/${repo.id.owner}/${repo.id.name}` : undefined,
             tag,
             includeOther: o.includeOther,
             scheme: v.scheme.name,
@@ -2103,44 +2805,9 @@ async function writeFiles(r, repo, rel) {
             files.push(p);
     return files;
 }
-/** Step 10: the release commit; a failed commit puts the files back. */
-async function commitRelease(r, repo, rel, files) {
-    return (0,combinators/* instrumented */.RC)('commit', async () => {
-        try {
-            return await r.git.commit(files, rel.message, r.o.identity ?? git_git/* BOT_IDENTITY */.br);
-        }
-        catch (err) {
-            await restore(r.git, repo.sha, files);
-            throw err;
-        }
-    })(undefined, r.sctx);
-}
-/** Step 11: push to the branch; a refused push undoes the local commit so a re-run starts clean. */
-async function pushRelease(r, repo) {
-    const { o, git } = r;
-    const branch = repo.branch;
-    if (!o.push)
-        return false;
-    if (!repo.hasRemote) {
-        r.logger.warning(`No remote "${o.remote}": the release commit stays local.`);
-        return false;
-    }
-    if (!branch)
-        return false;
-    await (0,combinators/* instrumented */.RC)('push', async () => {
-        try {
-            await git.push(o.remote, [`HEAD:refs/heads/${branch}`]);
-        }
-        catch (err) {
-            await git.git(['reset', '--hard', repo.sha]);
-            const moved = await git.fetchBranch(o.remote, branch);
-            if (moved && moved !== repo.sha) {
-                throw new errors/* ReleaseError */.K2('REMOTE_MOVED', `${o.remote}/${branch} moved to ${moved.slice(0, 7)} while the release was being prepared; nothing was pushed and the local release commit was undone.`, 'Re-run the release: it will start from the new commits and include them in the changelog.', { cause: err });
-            }
-            throw err;
-        }
-    })(undefined, r.sctx);
-    return true;
+/** Where this run's release commit goes (steps 10 and 11, shared with the workspace path). */
+function commitTarget(r, repo) {
+    return { git: r.git, sctx: r.sctx, logger: r.logger, baseSha: repo.sha, branch: repo.branch, remote: r.o.remote, hasRemote: repo.hasRemote, push: r.o.push };
 }
 /** The last step of every path that prepared a release: the context file and the result. */
 async function finish(r, rel, extra) {
@@ -2148,16 +2815,10 @@ async function finish(r, rel, extra) {
         await (0,core_context/* saveContext */.tn)(r.o.contextFile, rel.context);
     return { context: rel.context, edits: rel.plan.edits, diff: describePlan(rel).diff, deciding: rel.deciding, docsChanged: rel.plan.docsChanged, ...extra };
 }
-/** Puts the files and the index back as they were at `sha` after a failed commit. */
-async function restore(git, sha, files) {
-    await git.git(['reset', '--quiet', sha, '--', ...files], { check: false });
-    await git.git(['checkout', sha, '--', ...files], { check: false });
-    await git.git(['clean', '-fq', '--', ...files], { check: false });
-}
 
 
 /***/ })
 
 };
 
-//# sourceMappingURL=161.index.js.map
+//# sourceMappingURL=279.index.js.map
