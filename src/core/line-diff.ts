@@ -24,6 +24,8 @@ export function diffLines(before: string[], after: string[], maxEdits = 4000): H
   const a = before.slice(start, endB);
   const b = after.slice(start, endA);
   if (a.length === 0 && b.length === 0) return [];
+  // One side empty (a new file, a deleted block): one hunk, no search needed.
+  if (a.length === 0 || b.length === 0) return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
   const script = editScript(a, b, maxEdits);
   if (script === null) return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
   // Group consecutive edits into hunks.
@@ -55,9 +57,11 @@ function editScript(a: string[], b: string[], maxEdits: number): ('=' | '-' | '+
   const max = Math.min(n + m, maxEdits);
   const offset = max + 1;
   const v = new Array<number>(2 * max + 3).fill(0);
+  // trace[d] keeps only the diagonals -d..d that round d can read (v[offset-d .. offset+d]), so the
+  // memory is O(D²) in the edits found, not O(D × maxEdits).
   const trace: number[][] = [];
   for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
+    trace.push(v.slice(offset - d, offset + d + 1));
     for (let k = -d; k <= d; k += 2) {
       let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let y = x - k;
@@ -66,22 +70,23 @@ function editScript(a: string[], b: string[], maxEdits: number): ('=' | '-' | '+
         y++;
       }
       v[offset + k] = x;
-      if (x >= n && y >= m) return backtrack(trace, offset, n, m, a, b, d);
+      if (x >= n && y >= m) return backtrack(trace, n, m, a, b, d);
     }
   }
   return null;
 }
 
-function backtrack(trace: number[][], offset: number, n: number, m: number, a: string[], b: string[], dEnd: number): ('=' | '-' | '+')[] {
+function backtrack(trace: number[][], n: number, m: number, a: string[], b: string[], dEnd: number): ('=' | '-' | '+')[] {
   const ops: ('=' | '-' | '+')[] = [];
   let x = n;
   let y = m;
   for (let d = dEnd; d > 0; d--) {
+    // trace[d] was saved before round d wrote it, so it holds round d-1's values at index k + d.
     const v = trace[d];
     const k = x - y;
-    const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+    const down = k === -d || (k !== d && v[d + k - 1] < v[d + k + 1]);
     const prevK = down ? k + 1 : k - 1;
-    const prevX = v[offset + prevK];
+    const prevX = v[d + prevK];
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY && a[x - 1] === b[y - 1]) {
       ops.push('=');

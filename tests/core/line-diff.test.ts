@@ -51,4 +51,18 @@ describe('diffLines', () => {
     expect(hunks).toHaveLength(1);
     expect(apply(before, hunks)).toEqual(after);
   });
+
+  test('a new file or an emptied one is one hunk of all its lines', () => {
+    const lines = Array.from({ length: 6000 }, (_, k) => `- entry ${k}`);
+    expect(diffLines([], lines)).toEqual([{ beforeStart: 0, afterStart: 0, removed: [], added: lines }]);
+    expect(diffLines(lines, [])).toEqual([{ beforeStart: 0, afterStart: 0, removed: lines, added: [] }]);
+  });
+
+  test('edits near the budget in a long file still come out as one hunk each', () => {
+    const before = Array.from({ length: 20000 }, (_, k) => `line ${k}`);
+    const after = before.filter((_, k) => k % 10 !== 5); // 2,000 deletions spread over the file
+    const hunks = diffLines(before, after);
+    expect(hunks).toHaveLength(2000);
+    expect(apply(before, hunks)).toEqual(after);
+  });
 });
