@@ -1,7 +1,7 @@
 import { ReleaseError } from '../core/errors.js';
 import { npmAdapter } from './npm/index.js';
 import { pythonAdapter } from './python/index.js';
-import type { EcosystemAdapter, FullEcosystemAdapter } from './types.js';
+import type { EcosystemAdapter, EcosystemPipeline, FullEcosystemAdapter } from './types.js';
 
 /**
  * Every known ecosystem by name, in detection order: python first (pyproject.toml, setup.py, setup.cfg), then
@@ -38,12 +38,23 @@ export async function detectEcosystem(dir: string, requested: 'auto' | string): 
   );
 }
 
+/**
+ * Each ecosystem's build, install-check, publish and verify members, imported only when a stage needs them:
+ * prepare-release reads and edits files and never loads the build and publish code (nor its start-up cost).
+ */
+const PIPELINES: Record<string, () => Promise<EcosystemPipeline>> = {
+  python: async () => (await import('./python/pipeline.js')).pythonPipeline,
+  npm: async () => (await import('./npm/pipeline.js')).npmPipeline,
+};
+
+/** `adapter` with its gate and publish members; refuses an ecosystem without them. */
+export async function withPipeline(adapter: EcosystemAdapter): Promise<FullEcosystemAdapter> {
+  const load = Object.hasOwn(PIPELINES, adapter.name) ? PIPELINES[adapter.name] : undefined;
+  if (!load) throw new ReleaseError('UNKNOWN_ECOSYSTEM', `The ${adapter.name} adapter cannot build or publish yet.`, 'Use an ecosystem with a full adapter (python, npm).');
+  return { ...(await load()), ...adapter };
+}
+
 /** The adapter for `dir` (or the named ecosystem) with its gate and publish members; refuses one without them. */
 export async function getFullAdapter(dir: string, requested: string): Promise<FullEcosystemAdapter> {
-  const adapter = await detectEcosystem(dir, requested);
-  const full = adapter as Partial<FullEcosystemAdapter>;
-  if (typeof full.build !== 'function' || typeof full.publish !== 'function') {
-    throw new ReleaseError('UNKNOWN_ECOSYSTEM', `The ${adapter.name} adapter cannot build or publish yet.`, 'Use an ecosystem with a full adapter (python, npm).');
-  }
-  return adapter as FullEcosystemAdapter;
+  return withPipeline(await detectEcosystem(dir, requested));
 }

@@ -167,7 +167,7 @@ async function checkAll(i: WorkspacePrepareInput, planned: Planned[]): Promise<v
 /** Plans every file change (versions, lockfile entries, dependents' ranges, changelogs), all in memory. */
 async function planEdits(i: WorkspacePrepareInput, planned: Planned[]): Promise<{ edits: FileEdit[]; sections: Map<string, { markdown: string; entries: number; file: string }> }> {
   const files = new Map<string, FileEdit>();
-  const edit = async (path: string, change: (text: string) => string | null): Promise<void> => {
+  const edit = async (path: string, change: (text: string) => string | null | Promise<string | null>): Promise<void> => {
     let e = files.get(path);
     if (!e) {
       const before = await readTextOrNull(resolveInside(i.root, path));
@@ -175,7 +175,7 @@ async function planEdits(i: WorkspacePrepareInput, planned: Planned[]): Promise<
       e = { path, before, after: before };
       files.set(path, e);
     }
-    const after = change(e.after);
+    const after = await change(e.after);
     if (after !== null) e.after = after;
   };
   const nextOf = new Map(planned.filter((p) => p.next).map((p) => [p.pkg.name, p.next as string]));

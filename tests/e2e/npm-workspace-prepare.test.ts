@@ -253,12 +253,12 @@ describe('workspace building blocks', () => {
     expect(() => updatedRange('>=1 <2', '2.0.0', w)).toThrow(expect.objectContaining({ code: 'BAD_WORKSPACE' }));
   });
 
-  test('pnpm-lock.yaml: only the specifier changes, in its own quoting (lockfile 9 and 5)', () => {
+  test('pnpm-lock.yaml: only the specifier changes, in its own quoting (lockfile 9 and 5)', async () => {
     const v9 = "lockfileVersion: '9.0'\n\nimporters:\n\n  packages/a:\n    dependencies:\n      b:\n        specifier: '^1.0.0'\n        version: link:../b\n";
-    expect(updatePnpmLockSpecifier(v9, 'packages/a', 'dependencies', 'b', '^1.1.0')).toBe(v9.replace("'^1.0.0'", "'^1.1.0'"));
-    expect(updatePnpmLockSpecifier(v9, 'packages/a', 'devDependencies', 'b', '^1.1.0')).toBeNull();
+    expect(await updatePnpmLockSpecifier(v9, 'packages/a', 'dependencies', 'b', '^1.1.0')).toBe(v9.replace("'^1.0.0'", "'^1.1.0'"));
+    expect(await updatePnpmLockSpecifier(v9, 'packages/a', 'devDependencies', 'b', '^1.1.0')).toBeNull();
     const v5 = 'lockfileVersion: 5.4\nimporters:\n  packages/a:\n    specifiers:\n      b: ~1.0.0\n';
-    expect(updatePnpmLockSpecifier(v5, 'packages/a', 'dependencies', 'b', '~1.0.1')).toBe(v5.replace('~1.0.0', '~1.0.1'));
+    expect(await updatePnpmLockSpecifier(v5, 'packages/a', 'dependencies', 'b', '~1.0.1')).toBe(v5.replace('~1.0.0', '~1.0.1'));
   });
 
   test('globs: *, ** and {a,b}', () => {

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { serializeContext, type ReleaseContext } from '../../src/core/context.js';
 import { exec } from '../../src/core/exec.js';
-import { pythonAdapter } from '../../src/ecosystems/python/index.js';
+import { withPipeline } from '../../src/ecosystems/adapters.js';
+import { pythonAdapter as pythonDescription } from '../../src/ecosystems/python/index.js';
 import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { publishAndVerify } from '../../src/stages/publish-and-verify.js';
 import { qualityGate, type GateOptions } from '../../src/stages/quality-gate.js';
@@ -21,6 +22,8 @@ import { OWNER, PYPI_TOKEN, PYTHON, REPO, githubClient, startGitHub } from './se
 import { recordingLogger } from '../helpers/logger.js';
 import { rejection } from '../helpers/errors.js';
 import { cleanupAfter } from '../helpers/cleanup.js';
+
+const pythonAdapter = await withPipeline(pythonDescription);
 
 const cleanups = cleanupAfter();
 

@@ -14,7 +14,7 @@ import { Git } from '../../git/git.js';
 import { findStrayNpmTokens } from '../../ecosystems/npm/oidc.js';
 import { fetchPackument } from '../../ecosystems/npm/registry-api.js';
 import { NPM_TRUSTED_PUBLISHING_MIN, repositorySlug, trustedPublishingFindings, type TrustedPublishingFacts, type TrustedPublishingFinding } from '../../ecosystems/trusted-publishing.js';
-import type { FullEcosystemAdapter } from '../../ecosystems/types.js';
+import { withPipeline } from '../../ecosystems/adapters.js';
 import type { DoctorCheck, DoctorFacts, DoctorInput, Finding } from '../types.js';
 import { readWorkflows } from './repository.js';
 
@@ -203,7 +203,8 @@ async function npmFacts(input: DoctorInput, facts: DoctorFacts, pkgDir: string):
   const npm = await input.exec('npm', ['--version'], { check: false, timeoutMs: 60_000 }).catch(() => null);
   const name = facts.info?.name;
   const wanted = input.registries[0] ?? 'npm';
-  const target = (facts.adapter as Partial<FullEcosystemAdapter>).registry?.(wanted);
+  const full = facts.adapter ? await withPipeline(facts.adapter).catch(() => null) : null;
+  const target = full?.registry(wanted);
   const registryUrl = target?.uploadUrl ?? (/^https?:/.test(wanted) ? wanted : 'https://registry.npmjs.org/');
   let packageExists: boolean | undefined;
   if (name) {

@@ -6,8 +6,7 @@ import { readTextOrNull, resolveInside } from '../../core/files.js';
 import { getScheme } from '../../versioning/scheme.js';
 import type { DocsReplacement } from '../docs.js';
 import { shieldsEscape } from '../python/docs-replacements.js';
-import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
-import { npmPipeline } from './pipeline.js';
+import type { EcosystemAdapter, PackageInfo } from '../types.js';
 import { planVersionEdits, type VersionUpdater } from '../version-updater.js';
 import { lockVersions, PackageJson, PackageLockJson } from './version-files.js';
 import { pathExists } from '../../core/files.js';
@@ -137,9 +136,11 @@ export function npmDocsReplacements(name: string, previous: string, next: string
   return pairs;
 }
 
-/** The npm ecosystem: package.json + lockfiles, npm pack, a clean npm install, npm publish, the registry's packument. */
-export const npmAdapter: FullEcosystemAdapter = {
-  ...npmPipeline,
+/**
+ * The npm ecosystem: package.json + lockfiles. Its npm pack, clean install, npm publish and packument members
+ * live in pipeline.ts, loaded by getFullAdapter.
+ */
+export const npmAdapter: EcosystemAdapter = {
   name: 'npm',
   detect: detectNpm,
   readPackage: readNpmPackage,

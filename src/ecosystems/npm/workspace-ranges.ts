@@ -4,7 +4,7 @@
  * `workspace:*`, `workspace:^` and `workspace:~` are left alone (the package manager fills them in at pack time).
  */
 import semver from 'semver';
-import { isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import { ReleaseError } from '../../core/errors.js';
 
 const SIMPLE = /^(\^|~|=|>=|v)?(\s*)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
@@ -42,8 +42,9 @@ export function updatedRange(range: string, version: string, where: { dependent:
  * when the lockfile does not record it. `pnpm install --frozen-lockfile` refuses specifiers that differ from
  * package.json.
  */
-export function updatePnpmLockSpecifier(text: string, dir: string, field: string, dep: string, range: string, file = 'pnpm-lock.yaml'): string | null {
-  let doc: ReturnType<typeof parseDocument>;
+export async function updatePnpmLockSpecifier(text: string, dir: string, field: string, dep: string, range: string, file = 'pnpm-lock.yaml'): Promise<string | null> {
+  const { isScalar, parseDocument } = await import('yaml');
+  let doc: Document;
   try {
     doc = parseDocument(text);
   } catch {

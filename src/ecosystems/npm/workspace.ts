@@ -6,7 +6,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import { ReleaseError } from '../../core/errors.js';
 import { pathExists, readTextOrNull } from '../../core/files.js';
 
@@ -50,6 +49,8 @@ export interface Workspace {
 export async function readWorkspaceGlobs(rootAbs: string): Promise<{ patterns: string[]; source: string } | null> {
   const pnpm = await readTextOrNull(join(rootAbs, 'pnpm-workspace.yaml'));
   if (pnpm !== null) {
+    // yaml is loaded only when there is YAML to read: most releases never need it.
+    const { parse: parseYaml } = await import('yaml');
     let doc: unknown;
     try {
       doc = parseYaml(pnpm);

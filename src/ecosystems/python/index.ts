@@ -1,8 +1,7 @@
 import { join, posix } from 'node:path';
 import { readTextOrNull, resolveInside, type FileEdit } from '../../core/files.js';
-import type { FullEcosystemAdapter, PackageInfo } from '../types.js';
+import type { EcosystemAdapter, PackageInfo } from '../types.js';
 import { pythonDocsReplacements } from './docs-replacements.js';
-import { pythonPipeline } from './pipeline.js';
 import { LOCK_FILES, updateLockContent } from './lock-files.js';
 import { planVersionEdits } from '../version-updater.js';
 import { readPythonReleaseConventions } from './release-config.js';
@@ -69,9 +68,11 @@ export async function planPythonVersionEdits(root: string, packageDir: string, i
   return edits;
 }
 
-/** The Python ecosystem: pyproject.toml (PEP 621, Poetry, hatch, setuptools, pdm) and `__version__` files. */
-export const pythonAdapter: FullEcosystemAdapter = {
-  ...pythonPipeline,
+/**
+ * The Python ecosystem: pyproject.toml (PEP 621, Poetry, hatch, setuptools, pdm) and `__version__` files. Its
+ * build, install-check, publish and verify members live in pipeline.ts, loaded by getFullAdapter.
+ */
+export const pythonAdapter: EcosystemAdapter = {
   name: 'python',
   detect: detectPython,
   readPackage: readPythonPackage,

@@ -5,11 +5,14 @@ import { basename, join } from 'node:path';
 import { sha256File } from '../../../src/core/digest.js';
 import { exec } from '../../../src/core/exec.js';
 import { silentLogger } from '../../../src/core/log.js';
-import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
+import { withPipeline } from '../../../src/ecosystems/adapters.js';
+import { npmAdapter as npmDescription } from '../../../src/ecosystems/npm/index.js';
 import { planNpmTestCommand } from '../../../src/ecosystems/npm/test-command.js';
 import type { AdapterEnv } from '../../../src/ecosystems/types.js';
 import { runTests } from '../../../src/gate/run-tests.js';
 import { readCoverageReport } from '../../../src/reports/coverage.js';
+
+const npmAdapter = await withPipeline(npmDescription);
 
 const EXAMPLE = join(process.cwd(), 'examples', 'npm-package');
 const env: AdapterEnv = { exec, logger: silentLogger, tools: {} };

@@ -10,12 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../../../src/core/exec.js';
 import { consoleLogger } from '../../../src/core/log.js';
-import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
+import { withPipeline } from '../../../src/ecosystems/adapters.js';
+import { npmAdapter as npmDescription } from '../../../src/ecosystems/npm/index.js';
 import { installNpmDependencies } from '../../../src/ecosystems/npm/install-dependencies.js';
 import { detectPackageManager, installCommand } from '../../../src/ecosystems/npm/package-manager.js';
 import type { AdapterEnv } from '../../../src/ecosystems/types.js';
 import { runTests } from '../../../src/gate/run-tests.js';
 import { makeNpmFixture, type FixtureOptions, type NpmFixture } from '../../helpers/npm-fixtures.js';
+
+const npmAdapter = await withPipeline(npmDescription);
 
 const PNPM = '9.15.9';
 const YARN = '1.22.22';

@@ -11,7 +11,8 @@ import { basename, join } from 'node:path';
 import { exec } from '../../../src/core/exec.js';
 import { consoleLogger } from '../../../src/core/log.js';
 import { fetchPackument } from '../../../src/ecosystems/npm/registry-api.js';
-import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
+import { withPipeline } from '../../../src/ecosystems/adapters.js';
+import { npmAdapter as npmDescription } from '../../../src/ecosystems/npm/index.js';
 import { installNpmDependencies } from '../../../src/ecosystems/npm/install-dependencies.js';
 import type { AdapterEnv } from '../../../src/ecosystems/types.js';
 import { publishAndVerify } from '../../../src/stages/publish-and-verify.js';
@@ -19,6 +20,8 @@ import { qualityGate } from '../../../src/stages/quality-gate.js';
 import { startVerdaccio, type Verdaccio } from '../../fixtures/verdaccio.js';
 import { makeNpmFixture, type FixtureOptions, type NpmFixture } from '../../helpers/npm-fixtures.js';
 import { git, makeRepo } from '../../helpers/repo.js';
+
+const npmAdapter = await withPipeline(npmDescription);
 
 let registry: Verdaccio;
 const cleanups: (() => unknown)[] = [];

@@ -6,12 +6,15 @@ import type { ArtifactRecord } from '../../../src/core/context.js';
 import { describeArtifacts } from '../../../src/core/digest.js';
 import { exec } from '../../../src/core/exec.js';
 import { consoleLogger } from '../../../src/core/log.js';
-import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
+import { withPipeline } from '../../../src/ecosystems/adapters.js';
+import { npmAdapter as npmDescription } from '../../../src/ecosystems/npm/index.js';
 import { classifyNpmPublishFailure, wantsProvenance } from '../../../src/ecosystems/npm/publish.js';
 import { fetchPackument, nerfDart, packumentUrl, tarballIntegrity } from '../../../src/ecosystems/npm/registry-api.js';
 import type { AdapterEnv, PackageInfo, PublishCredentials, RegistryTarget } from '../../../src/ecosystems/types.js';
 import { startVerdaccio, type Verdaccio } from '../../fixtures/verdaccio.js';
 import { recordingExec as recordingExecOf } from '../../helpers/exec.js';
+
+const npmAdapter = await withPipeline(npmDescription);
 
 const EXAMPLE = join(process.cwd(), 'examples', 'npm-package');
 const temps: string[] = [];

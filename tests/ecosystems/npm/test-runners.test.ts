@@ -9,13 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../../../src/core/exec.js';
 import { silentLogger } from '../../../src/core/log.js';
-import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
+import { withPipeline } from '../../../src/ecosystems/adapters.js';
+import { npmAdapter as npmDescription } from '../../../src/ecosystems/npm/index.js';
 import type { AdapterEnv } from '../../../src/ecosystems/types.js';
 import { runTests } from '../../../src/gate/run-tests.js';
 import { readCoverageReport } from '../../../src/reports/coverage.js';
 import { qualityGate } from '../../../src/stages/quality-gate.js';
 import { makeNpmFixture, type NpmFixture } from '../../helpers/npm-fixtures.js';
 import { git, makeRepo } from '../../helpers/repo.js';
+
+const npmAdapter = await withPipeline(npmDescription);
 
 const env: AdapterEnv = { exec, logger: silentLogger, tools: {} };
 const cleanups: (() => unknown)[] = [];

@@ -14,7 +14,8 @@ import semver from 'semver';
 import { describeArtifacts } from '../../../src/core/digest.js';
 import { readRunnerEnvironment } from '../../../src/core/runner.js';
 import { exec } from '../../../src/core/exec.js';
-import { npmAdapter } from '../../../src/ecosystems/npm/index.js';
+import { withPipeline } from '../../../src/ecosystems/adapters.js';
+import { npmAdapter as npmDescription } from '../../../src/ecosystems/npm/index.js';
 import { findStrayNpmTokens } from '../../../src/ecosystems/npm/oidc.js';
 import { SLSA_PROVENANCE_V1, verifyNpmProvenance } from '../../../src/ecosystems/npm/provenance.js';
 import { fetchPackument } from '../../../src/ecosystems/npm/registry-api.js';
@@ -26,6 +27,8 @@ import { FULCIO_SAN_CLAIM, startSigstore } from '../../fixtures/sigstore.js';
 import { startVerdaccio, type Verdaccio } from '../../fixtures/verdaccio.js';
 import { recordingLogger } from '../../helpers/logger.js';
 import { rejection } from '../../helpers/errors.js';
+
+const npmAdapter = await withPipeline(npmDescription);
 
 const REPO = 'acme/widget';
 const WORKFLOW_REF = `${REPO}/.github/workflows/release.yml@refs/heads/main`;
