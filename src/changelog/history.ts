@@ -1,3 +1,4 @@
+import { settledValue } from '../core/combinators.js';
 import { ReleaseError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Git } from '../git/git.js';
@@ -29,6 +30,8 @@ export interface HistoryOptions {
   parseSquashBodies?: boolean;
   /** HEAD's commit when the caller has read it already (one git process fewer); read here otherwise. */
   head?: string;
+  /** Every tag, when the caller started reading them already (while it checked the checkout); read here otherwise. */
+  tags?: Promise<TagRef[]>;
 }
 
 /** The history that decides a release. */
@@ -94,10 +97,12 @@ function lastReleaseFromReachableTags(tags: TagRef[], o: HistoryOptions): { tagS
  * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
  * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
- * on top, a tie between styles) null: the caller asks git for the reachable tags.
+ * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
+ * are read while git checks it is reachable (two processes at once instead of one after the other); when it
+ * is not, they are dropped.
  */
-async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag } | null> {
-  const tags = await listTags(git);
+async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag; raw: RawCommit[] } | null> {
+  const tags = await (o.tags ?? listTags(git));
   const tagStyle = chooseTagStyle(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
   checkTagTemplate(tagStyle.template);
   const fitting = fittingTags(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme });
@@ -112,8 +117,9 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
   }
   if (top === null || tied || o.scheme.isPrerelease(top.version)) return null;
   if (tagStyle.source === 'tags' && otherStyleReaches(tags, o.name, o.scheme, tagStyle.template, top.version)) return null;
-  if (!(await isAncestor(git, top.sha, 'HEAD'))) return null;
-  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date } };
+  const [reachable, raw] = await Promise.allSettled([isAncestor(git, top.sha, 'HEAD'), readCommits(git, { from: top.sha }, { paths: o.paths })]);
+  if (!settledValue(reachable)) return null;
+  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: settledValue(raw) };
 }
 
 /**
@@ -124,12 +130,15 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
  */
 export async function readReleaseHistory(git: Git, o: HistoryOptions, logger?: Logger): Promise<ReleaseHistory> {
   const headExists = o.head !== undefined || (await git.revParse('HEAD')) !== null;
-  const { tagStyle, last } = headExists ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await listTags(git, { merged: 'HEAD' }), o)) : lastReleaseFromReachableTags([], o);
+  const found: { tagStyle: TagStyle; last: ReleaseTag | null; raw?: RawCommit[] } = headExists
+    ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await listTags(git, { merged: 'HEAD' }), o))
+    : lastReleaseFromReachableTags([], o);
+  const { tagStyle, last } = found;
 
   let raw: RawCommit[];
   let start: string;
   if (last) {
-    raw = await readCommits(git, { from: last.sha }, { paths: o.paths });
+    raw = found.raw ?? (await readCommits(git, { from: last.sha }, { paths: o.paths }));
     start = `tag ${last.tag}`;
     if (o.since) logger?.info(`Input "since" (${o.since}) is not used: the last release is ${last.tag}.`);
   } else if (o.since) {

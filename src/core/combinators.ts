@@ -44,6 +44,12 @@ export function createStepContext(stage: string, logger: Logger = silentLogger, 
   return { stage, logger, timeline };
 }
 
+/** The value of a settled promise, or its error thrown: answers asked at once, judged one by one. */
+export function settledValue<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
+}
+
 /** Real sleep that rejects when the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

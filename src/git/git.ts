@@ -22,6 +22,14 @@ export interface GitIdentity {
 /** github-actions[bot], the identity GitHub's own actions commit as. */
 export const BOT_IDENTITY: GitIdentity = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
+/** What Git.checkoutState reads. */
+export interface CheckoutState {
+  head: string;
+  topLevel: string;
+  shallow: boolean;
+  branch: string | null;
+}
+
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
  * an argument array (no shell); user-supplied refs are passed after validation or behind `--`.
@@ -37,8 +45,9 @@ export class Git {
    * Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. `network`
    * commands (talking to a remote) get deadlines: a stalled transfer is cut after `requestTimeoutMs`, the whole
    * command (with its helpers, as a process group) after `networkTimeoutMs`, as TIMEOUT naming the remote.
+   * Aborting `signal` kills the command (an answer no longer wanted).
    */
-  async git(args: string[], options: { check?: boolean; env?: Record<string, string>; input?: string; network?: string } = {}): Promise<ExecResult> {
+  async git(args: string[], options: { check?: boolean; env?: Record<string, string>; input?: string; network?: string; signal?: AbortSignal } = {}): Promise<ExecResult> {
     const stallS = Math.max(1, Math.ceil((this.limits.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000));
     const killMs = this.limits.networkTimeoutMs ?? Math.max(10 * 60_000, stallS * 5000);
     const argv = options.network ? ['-c', 'http.lowSpeedLimit=1', '-c', `http.lowSpeedTime=${stallS}`, ...args] : args;
@@ -53,6 +62,7 @@ export class Git {
         input: options.input,
         env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
         timeoutMs: options.network ? killMs : undefined,
+        signal: options.signal,
       });
     } catch (err) {
       if (options.network && err instanceof ReleaseError && err.code === 'TIMEOUT') throw timedOut(formatMs(killMs));
@@ -74,6 +84,20 @@ export class Git {
   /** The repository's top-level directory. */
   async topLevel(): Promise<string> {
     return this.out(['rev-parse', '--show-toplevel']);
+  }
+
+  /**
+   * The checkout in one git process: HEAD's commit, the top level, whether the history is shallow, and the
+   * branch (null when HEAD is detached). Null when there is no commit yet or no repository: ask one question at
+   * a time then (head(), topLevel(), …), which say which it is.
+   */
+  async checkoutState(): Promise<CheckoutState | null> {
+    // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+    const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+    const lines = r.stdout.trimEnd().split('\n');
+    if (r.code !== 0 || lines.length !== 4) return null;
+    const [head, topLevel, shallow, ref] = lines;
+    return { head, topLevel, shallow: shallow === 'true', branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null };
   }
 
   /** Full SHA of a revision, or null when it does not resolve. */
@@ -114,6 +138,27 @@ export class Git {
     const peeled = lines.find((l) => l.endsWith('^{}'));
     const plain = lines.find((l) => !l.endsWith('^{}'));
     return (peeled ?? plain)?.split('\t')[0] ?? null;
+  }
+
+  /**
+   * Every tag on a remote with the commit it names (peeled through annotated tags), from one
+   * `git ls-remote --tags`; null when the remote cannot be read. The server sends every tag either way (a
+   * pattern only filters on this side), so one listing answers any number of tag questions.
+   */
+  async remoteTags(remote: string, signal?: AbortSignal): Promise<Map<string, string> | null> {
+    const r = await this.git(['ls-remote', '--tags', remote], { check: false, network: remote, signal });
+    if (r.code !== 0) return null;
+    const tags = new Map<string, string>();
+    for (const line of r.stdout.split('\n')) {
+      const tab = line.indexOf('\t');
+      const ref = line.slice(tab + 1);
+      if (tab < 0 || !ref.startsWith('refs/tags/')) continue;
+      const name = ref.slice('refs/tags/'.length);
+      // `tag^{}` (the peeled commit of an annotated tag) follows `tag` and wins over it.
+      if (name.endsWith('^{}')) tags.set(name.slice(0, -3), line.slice(0, tab));
+      else if (!tags.has(name)) tags.set(name, line.slice(0, tab));
+    }
+    return tags;
   }
 
   /** Whether `remote` is configured. */

@@ -1,4 +1,4 @@
-import { instrumented, createStepContext, type StepContext } from '../core/combinators.js';
+import { instrumented, createStepContext, settledValue, type StepContext } from '../core/combinators.js';
 import { newContext, saveContext, type ReleaseContext } from '../core/context.js';
 import { ReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
@@ -12,7 +12,8 @@ import { towncrierBuild } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { EcosystemAdapter, PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
-import { assertValidRefName, BOT_IDENTITY, Git, type GitIdentity } from '../git/git.js';
+import { assertValidRefName, BOT_IDENTITY, Git, type CheckoutState, type GitIdentity } from '../git/git.js';
+import { listTags, type TagRef } from '../git/tag-list.js';
 import type { Decision } from '../versioning/bump.js';
 import { getScheme, type VersionScheme } from '../versioning/scheme.js';
 import { repoFromRemoteUrl, repoFromSlug, type RepoId } from '../github/repository.js';
@@ -137,6 +138,8 @@ interface RepositoryState {
   hasRemote: boolean;
   /** The GitHub repository for links and the context: the input, the runner's, else the remote URL's. */
   id: RepoId | null;
+  /** Every local tag, read while the checkout was checked (absent when fetching the history changed them). */
+  tags?: Promise<TagRef[]>;
 }
 
 /** One prepare-release run: what every step reads, filled in step by step. */
@@ -165,6 +168,8 @@ interface VersionState {
   current: string;
   previous: string;
   decision: Decision;
+  /** The remote's tags, being listed while the history was read (absent without a remote). */
+  remoteTags?: Promise<Map<string, string> | null>;
 }
 
 /** The planned file changes. */
@@ -253,39 +258,46 @@ async function checkInputText(o: NormalizedOptions, run: Exec): Promise<void> {
   if (o.tagTemplate !== undefined) await assertValidRefName(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
 
-/** The value of a settled promise, or its error thrown: answers asked at once, judged one by one. */
-function settledValue<T>(r: PromiseSettledResult<T>): T {
-  if (r.status === 'rejected') throw r.reason;
-  return r.value;
-}
-
 /** Step 2: a checkout on a branch, with its full history and a clean tree. */
 async function checkRepository(r: PrepareRun): Promise<RepositoryState> {
   const { o, git } = r;
   return instrumented('check repository', async () => {
     // Read-only questions, asked of git at once (each is a process start); judged in this order below.
-    // (A dry run writes nothing, so it does not ask about uncommitted changes.)
-    const asked = Promise.allSettled([git.topLevel(), git.currentBranch(), git.hasRemote(o.remote), git.isShallow(), o.dryRun ? Promise.resolve([]) : git.dirtyPaths(), git.head(), git.remoteUrl(o.remote)] as const);
-    const [rootR, branchR, remoteR, shallowR, dirtyR, headR, urlR] = await asked;
-    if (rootR.status === 'rejected') {
-      throw new ReleaseError('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
-    }
-    const root = rootR.value;
+    // The tags are read now too, for the history step. (A dry run writes nothing, so it does not ask about
+    // uncommitted changes.)
+    const tags = listTags(git);
+    tags.catch(() => undefined); // judged where it is used; not an unhandled rejection meanwhile
+    const [stateR, urlR, dirtyR] = await Promise.allSettled([checkoutState(git), git.remoteUrl(o.remote), o.dryRun ? Promise.resolve([]) : git.dirtyPaths()] as const);
+    const { topLevel: root, branch, shallow, head: sha } = settledValue(stateR);
     resolveInside(root, o.packageDir, 'package-dir');
-    const branch = settledValue(branchR);
     if (!branch && !o.allowDetached && !o.dryRun) {
       throw new ReleaseError('DETACHED_HEAD', 'HEAD is detached, so there is no branch to push the release commit to.', 'Check out a branch (actions/checkout with ref: main), or set allow-detached: true to commit without pushing.');
     }
-    const hasRemote = settledValue(remoteR);
-    await ensureFullHistory(git, o.remote, hasRemote, r.logger, settledValue(shallowR));
+    const url = settledValue(urlR);
+    const hasRemote = url !== null;
+    await ensureFullHistory(git, o.remote, hasRemote, r.logger, shallow);
     const dirty = settledValue(dirtyR);
     if (dirty.length > 0 && !o.dryRun) {
       throw new ReleaseError('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
     }
-    const sha = settledValue(headR);
-    const id = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(hasRemote ? settledValue(urlR) : null);
-    return { root, branch, sha, hasRemote, id };
+    const id = o.repository ?? repoFromSlug(o.runner?.repository) ?? repoFromRemoteUrl(url);
+    // A shallow clone was just fetched in full, tags included: the list read before is stale.
+    return { root, branch, sha, hasRemote, id, ...(shallow ? {} : { tags }) };
   })(undefined, r.sctx);
+}
+
+/**
+ * The checkout's top level, branch, HEAD and shallowness: one git process, else (no commit yet, no repository)
+ * the questions one by one, whose errors say which it is.
+ */
+async function checkoutState(git: Git): Promise<CheckoutState> {
+  const state = await git.checkoutState();
+  if (state) return state;
+  const topLevel = await git.topLevel().catch(() => {
+    throw new ReleaseError('GIT_FAILED', `${git.cwd} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
+  });
+  const [branch, shallow, head] = await Promise.all([git.currentBranch(), git.isShallow(), git.head()]);
+  return { topLevel, branch, shallow, head };
 }
 
 /** Step 3 (pr mode): HEAD is a merged release PR, so this run hands its release on instead of preparing one. */
@@ -347,10 +359,29 @@ async function applyReleaseConfig(r: PrepareRun, repo: RepositoryState, { adapte
  * Step 6: the commits since the last release decide the version. An untagged release commit for the file's
  * version re-opens that version (see readReleaseHistory).
  */
-async function decideVersion(r: PrepareRun, repo: RepositoryState, { info, conventions }: PackageState): Promise<VersionState> {
+async function decideVersion(r: PrepareRun, repo: RepositoryState, pkg: PackageState): Promise<VersionState> {
   const { o } = r;
+  const { info } = pkg;
   const scheme = getScheme(info.scheme);
   const fileVersion = info.versionFromVcs && !info.version ? null : scheme.normalize(info.version, 'the version file');
+  // The remote's tags (a network round trip) are listed while the history is read; step 7 checks the new tag.
+  // Without a release to check, the listing is stopped (it would only hold the process open).
+  const listing = new AbortController();
+  const remoteTags = repo.hasRemote ? r.git.remoteTags(o.remote, listing.signal) : undefined;
+  remoteTags?.catch(() => undefined); // judged in step 7; not an unhandled rejection meanwhile
+  try {
+    const version = await decideFromHistory(r, repo, pkg, scheme, fileVersion);
+    if (!version.decision.released) listing.abort();
+    return { ...version, remoteTags };
+  } catch (err) {
+    listing.abort();
+    throw err;
+  }
+}
+
+/** Step 6, the reading and deciding: the history since the last release and the version it calls for. */
+async function decideFromHistory(r: PrepareRun, repo: RepositoryState, { info, conventions }: Pick<PackageState, 'info' | 'conventions'>, scheme: VersionScheme, fileVersion: string | null): Promise<VersionState> {
+  const { o } = r;
   const history = await instrumented('read commits since the last release', async () =>
     readReleaseHistory(
       r.git,
@@ -365,6 +396,7 @@ async function decideVersion(r: PrepareRun, repo: RepositoryState, { info, conve
         since: o.since,
         parseSquashBodies: o.parseSquashBodies,
         head: repo.sha,
+        tags: repo.tags,
       },
       r.logger,
     ),
@@ -403,8 +435,10 @@ async function planFileChanges(r: PrepareRun, repo: RepositoryState, { adapter, 
   const { o, git } = r;
   const { next, tag } = target;
   return instrumented('plan file changes', async () => {
-    // Three read-only checks at once (each a git process), judged in this order.
-    const [validR, localR, remoteR] = await Promise.allSettled([assertValidRefName(tag, 'tag-template', r.run), git.tagCommit(tag), repo.hasRemote ? git.remoteTagCommit(o.remote, tag) : Promise.resolve(null)]);
+    // Three read-only checks at once, judged in this order; the local and remote tags were listed before.
+    const localTag = async (): Promise<string | null> => (repo.tags ? ((await repo.tags).find((t) => t.name === tag)?.sha ?? null) : git.tagCommit(tag));
+    const remoteTag = async (): Promise<string | null> => (v.remoteTags ? ((await v.remoteTags)?.get(tag) ?? null) : null);
+    const [validR, localR, remoteR] = await Promise.allSettled([assertValidRefName(tag, 'tag-template', r.run), localTag(), remoteTag()]);
     settledValue(validR);
     if (settledValue(localR)) {
       throw new ReleaseError('TAG_EXISTS', `Tag ${tag} already exists, so version ${next} was released before.`, 'Pick a higher version (bump or version input), or delete the stale tag if that release never happened.');
