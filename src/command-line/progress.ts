@@ -77,7 +77,8 @@ export function progressLogger(options: ProgressOptions): Logger & { close(): vo
   const line = (text: string): void => {
     clearLive();
     const indent = '  '.repeat(stack.length);
-    for (const l of mask(stripControl(text)).split('\n')) stream.write(`${indent}${l}\n`);
+    // One write for the whole message: a dry run's diff is thousands of lines, and stderr writes are synchronous.
+    stream.write(mask(stripControl(text)).split('\n').map((l) => `${indent}${l}\n`).join(''));
     drawLive();
   };
   const startTicker = (): void => {
