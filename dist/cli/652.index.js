@@ -1,5 +1,5 @@
 export const id = 652;
-export const ids = [652,344];
+export const ids = [652];
 export const modules = {
 
 /***/ 38193:
@@ -258,6 +258,7 @@ var changelog_tags = __webpack_require__(47701);
 
 
 
+
 /** The subject line a release commit for `version` has under the message template. */
 function releaseSubject(template, version, tag) {
     const message = template.split('{version}').join(version).split('{tag}').join(tag).trim();
@@ -309,10 +310,12 @@ function lastReleaseFromReachableTags(tags, o) {
  * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
  * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
- * on top, a tie between styles) null: the caller asks git for the reachable tags.
+ * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
+ * are read while git checks it is reachable (two processes at once instead of one after the other); when it
+ * is not, they are dropped.
  */
 async function lastReleaseFromAllTags(git, o) {
-    const tags = await (0,tag_list/* listTags */.cB)(git);
+    const tags = await (o.tags ?? (0,tag_list/* listTags */.cB)(git));
     const tagStyle = (0,tag_style/* chooseTagStyle */.fp)(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
     (0,changelog_tags/* checkTagTemplate */.hl)(tagStyle.template);
     const fitting = (0,changelog_tags/* fittingTags */.rp)(tags, { template: tagStyle.template, name: o.name, scheme: o.scheme });
@@ -331,9 +334,10 @@ async function lastReleaseFromAllTags(git, o) {
         return null;
     if (tagStyle.source === 'tags' && (0,tag_style/* otherStyleReaches */.nP)(tags, o.name, o.scheme, tagStyle.template, top.version))
         return null;
-    if (!(await (0,tag_list/* isAncestor */.QX)(git, top.sha, 'HEAD')))
+    const [reachable, raw] = await Promise.allSettled([(0,tag_list/* isAncestor */.QX)(git, top.sha, 'HEAD'), (0,read/* readCommits */.Fe)(git, { from: top.sha }, { paths: o.paths })]);
+    if (!(0,combinators/* settledValue */.jW)(reachable))
         return null;
-    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date } };
+    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: (0,combinators/* settledValue */.jW)(raw) };
 }
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,
@@ -343,11 +347,14 @@ async function lastReleaseFromAllTags(git, o) {
  */
 async function readReleaseHistory(git, o, logger) {
     const headExists = o.head !== undefined || (await git.revParse('HEAD')) !== null;
-    const { tagStyle, last } = headExists ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await (0,tag_list/* listTags */.cB)(git, { merged: 'HEAD' }), o)) : lastReleaseFromReachableTags([], o);
+    const found = headExists
+        ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await (0,tag_list/* listTags */.cB)(git, { merged: 'HEAD' }), o))
+        : lastReleaseFromReachableTags([], o);
+    const { tagStyle, last } = found;
     let raw;
     let start;
     if (last) {
-        raw = await (0,read/* readCommits */.Fe)(git, { from: last.sha }, { paths: o.paths });
+        raw = found.raw ?? (await (0,read/* readCommits */.Fe)(git, { from: last.sha }, { paths: o.paths }));
         start = `tag ${last.tag}`;
         if (o.since)
             logger?.info(`Input "since" (${o.since}) is not used: the last release is ${last.tag}.`);
@@ -489,8 +496,8 @@ async function planDocsEdits(root, files, replacements) {
     return { edits, changed };
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
-var adapters = __webpack_require__(77202);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
+var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
@@ -1664,22 +1671,19 @@ function tokenNotes(mode, pushed) {
     return [`If github-token is the workflow's GITHUB_TOKEN, the pushed release commit (and the tag publish-and-verify creates) start no \`push\` workflows: CI on the release commit and tag-triggered publishing will not run, so gate and publish in this same run. ${fix}`];
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/npm/index.ts + 11 modules
-var npm = __webpack_require__(56643);
+// EXTERNAL MODULE: ./src/ecosystems/npm/index.ts + 2 modules
+var npm = __webpack_require__(75346);
 // EXTERNAL MODULE: ./src/ecosystems/npm/json-edit.ts
 var json_edit = __webpack_require__(99430);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/workspace.ts
 /**
  * npm / yarn / pnpm workspaces: the package directories a workspace root declares (`workspaces` in
  * package.json, as an array or `{ packages }`, or `packages` in pnpm-workspace.yaml), the packages in them,
  * the dependency graph between them and the order to release them in (dependencies first).
  */
-
 
 
 
@@ -1693,9 +1697,11 @@ const RUNTIME_FIELDS = ['dependencies', 'peerDependencies', 'optionalDependencie
 async function readWorkspaceGlobs(rootAbs) {
     const pnpm = await (0,core_files/* readTextOrNull */.GR)((0,external_node_path_.join)(rootAbs, 'pnpm-workspace.yaml'));
     if (pnpm !== null) {
+        // yaml is loaded only when there is YAML to read: most releases never need it.
+        const { parse: parseYaml } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
         let doc;
         try {
-            doc = (0,dist.parse)(pnpm);
+            doc = parseYaml(pnpm);
         }
         catch (err) {
             throw new errors/* ReleaseError */.K2('BAD_WORKSPACE', `pnpm-workspace.yaml is not valid YAML: ${err.message}`, 'Fix pnpm-workspace.yaml (pnpm cannot read it either).', { location: { file: 'pnpm-workspace.yaml' } });
@@ -1912,7 +1918,6 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  */
 
 
-
 const SIMPLE = /^(\^|~|=|>=|v)?(\s*)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
 /**
  * The range to write for `version`, or null to leave `range` as it is. Complex ranges (`>=1 <3`, `1.x`, `*`)
@@ -1943,10 +1948,11 @@ function updatedRange(range, version, where) {
  * when the lockfile does not record it. `pnpm install --frozen-lockfile` refuses specifiers that differ from
  * package.json.
  */
-function updatePnpmLockSpecifier(text, dir, field, dep, range, file = 'pnpm-lock.yaml') {
+async function updatePnpmLockSpecifier(text, dir, field, dep, range, file = 'pnpm-lock.yaml') {
+    const { isScalar, parseDocument } = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
     let doc;
     try {
-        doc = (0,dist.parseDocument)(text);
+        doc = parseDocument(text);
     }
     catch {
         return null;
@@ -1955,7 +1961,7 @@ function updatePnpmLockSpecifier(text, dir, field, dep, range, file = 'pnpm-lock
         throw new errors/* ReleaseError */.K2('BAD_INPUT', `${file} is not valid YAML: ${doc.errors[0].message}`, `Fix ${file} (run pnpm install to rewrite it).`, { location: { file } });
     }
     const node = doc.getIn(['importers', dir, field, dep, 'specifier'], true) ?? doc.getIn(['importers', dir, 'specifiers', dep], true);
-    if (!(0,dist.isScalar)(node) || !node.range)
+    if (!isScalar(node) || !node.range)
         return null;
     const [start, end] = node.range;
     const quote = text[start];
@@ -2080,7 +2086,7 @@ async function planEdits(i, planned) {
             e = { path, before, after: before };
             files.set(path, e);
         }
-        const after = change(e.after);
+        const after = await change(e.after);
         if (after !== null)
             e.after = after;
     };
@@ -2231,6 +2237,7 @@ async function prepareWorkspace(i) {
 
 
 
+
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
 /**
@@ -2303,39 +2310,46 @@ async function checkInputText(o, run) {
     if (o.tagTemplate !== undefined)
         await (0,git_git/* assertValidRefName */.Pu)(o.tagTemplate.replace('{version}', '1.0.0').replace('{name}', 'name'), 'tag-template', run);
 }
-/** The value of a settled promise, or its error thrown: answers asked at once, judged one by one. */
-function settledValue(r) {
-    if (r.status === 'rejected')
-        throw r.reason;
-    return r.value;
-}
 /** Step 2: a checkout on a branch, with its full history and a clean tree. */
 async function checkRepository(r) {
     const { o, git } = r;
     return (0,combinators/* instrumented */.RC)('check repository', async () => {
         // Read-only questions, asked of git at once (each is a process start); judged in this order below.
-        // (A dry run writes nothing, so it does not ask about uncommitted changes.)
-        const asked = Promise.allSettled([git.topLevel(), git.currentBranch(), git.hasRemote(o.remote), git.isShallow(), o.dryRun ? Promise.resolve([]) : git.dirtyPaths(), git.head(), git.remoteUrl(o.remote)]);
-        const [rootR, branchR, remoteR, shallowR, dirtyR, headR, urlR] = await asked;
-        if (rootR.status === 'rejected') {
-            throw new errors/* ReleaseError */.K2('GIT_FAILED', `${o.cwd ?? process.cwd()} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
-        }
-        const root = rootR.value;
+        // The tags are read now too, for the history step. (A dry run writes nothing, so it does not ask about
+        // uncommitted changes.)
+        const tags = (0,tag_list/* listTags */.cB)(git);
+        tags.catch(() => undefined); // judged where it is used; not an unhandled rejection meanwhile
+        const [stateR, urlR, dirtyR] = await Promise.allSettled([checkoutState(git), git.remoteUrl(o.remote), o.dryRun ? Promise.resolve([]) : git.dirtyPaths()]);
+        const { topLevel: root, branch, shallow, head: sha } = (0,combinators/* settledValue */.jW)(stateR);
         (0,core_files/* resolveInside */.LI)(root, o.packageDir, 'package-dir');
-        const branch = settledValue(branchR);
         if (!branch && !o.allowDetached && !o.dryRun) {
             throw new errors/* ReleaseError */.K2('DETACHED_HEAD', 'HEAD is detached, so there is no branch to push the release commit to.', 'Check out a branch (actions/checkout with ref: main), or set allow-detached: true to commit without pushing.');
         }
-        const hasRemote = settledValue(remoteR);
-        await ensureFullHistory(git, o.remote, hasRemote, r.logger, settledValue(shallowR));
-        const dirty = settledValue(dirtyR);
+        const url = (0,combinators/* settledValue */.jW)(urlR);
+        const hasRemote = url !== null;
+        await ensureFullHistory(git, o.remote, hasRemote, r.logger, shallow);
+        const dirty = (0,combinators/* settledValue */.jW)(dirtyR);
         if (dirty.length > 0 && !o.dryRun) {
             throw new errors/* ReleaseError */.K2('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
         }
-        const sha = settledValue(headR);
-        const id = o.repository ?? (0,repository.repoFromSlug)(o.runner?.repository) ?? (0,repository.repoFromRemoteUrl)(hasRemote ? settledValue(urlR) : null);
-        return { root, branch, sha, hasRemote, id };
+        const id = o.repository ?? (0,repository.repoFromSlug)(o.runner?.repository) ?? (0,repository.repoFromRemoteUrl)(url);
+        // A shallow clone was just fetched in full, tags included: the list read before is stale.
+        return { root, branch, sha, hasRemote, id, ...(shallow ? {} : { tags }) };
     })(undefined, r.sctx);
+}
+/**
+ * The checkout's top level, branch, HEAD and shallowness: one git process, else (no commit yet, no repository)
+ * the questions one by one, whose errors say which it is.
+ */
+async function checkoutState(git) {
+    const state = await git.checkoutState();
+    if (state)
+        return state;
+    const topLevel = await git.topLevel().catch(() => {
+        throw new errors/* ReleaseError */.K2('GIT_FAILED', `${git.cwd} is not inside a git repository.`, 'Run the stage in a checkout (actions/checkout with fetch-depth: 0).');
+    });
+    const [branch, shallow, head] = await Promise.all([git.currentBranch(), git.isShallow(), git.head()]);
+    return { topLevel, branch, shallow, head };
 }
 /** Step 3 (pr mode): HEAD is a merged release PR, so this run hands its release on instead of preparing one. */
 async function findMergedReleasePr(r, repo) {
@@ -2400,10 +2414,30 @@ async function applyReleaseConfig(r, repo, { adapter, info }) {
  * Step 6: the commits since the last release decide the version. An untagged release commit for the file's
  * version re-opens that version (see readReleaseHistory).
  */
-async function decideVersion(r, repo, { info, conventions }) {
+async function decideVersion(r, repo, pkg) {
     const { o } = r;
+    const { info } = pkg;
     const scheme = (0,versioning_scheme/* getScheme */.m)(info.scheme);
     const fileVersion = info.versionFromVcs && !info.version ? null : scheme.normalize(info.version, 'the version file');
+    // The remote's tags (a network round trip) are listed while the history is read; step 7 checks the new tag.
+    // Without a release to check, the listing is stopped (it would only hold the process open).
+    const listing = new AbortController();
+    const remoteTags = repo.hasRemote ? r.git.remoteTags(o.remote, listing.signal) : undefined;
+    remoteTags?.catch(() => undefined); // judged in step 7; not an unhandled rejection meanwhile
+    try {
+        const version = await decideFromHistory(r, repo, pkg, scheme, fileVersion);
+        if (!version.decision.released)
+            listing.abort();
+        return { ...version, remoteTags };
+    }
+    catch (err) {
+        listing.abort();
+        throw err;
+    }
+}
+/** Step 6, the reading and deciding: the history since the last release and the version it calls for. */
+async function decideFromHistory(r, repo, { info, conventions }, scheme, fileVersion) {
+    const { o } = r;
     const history = await (0,combinators/* instrumented */.RC)('read commits since the last release', async () => readReleaseHistory(r.git, {
         tagTemplate: o.tagTemplate,
         configuredTag: conventions.tagTemplate,
@@ -2415,6 +2449,7 @@ async function decideVersion(r, repo, { info, conventions }) {
         since: o.since,
         parseSquashBodies: o.parseSquashBodies,
         head: repo.sha,
+        tags: repo.tags,
     }, r.logger))(undefined, r.sctx);
     if (history.tagStyle.source !== 'input')
         r.logger.info(`Tag template ${history.tagStyle.template} (${history.tagStyle.reason}).`);
@@ -2448,13 +2483,15 @@ async function planFileChanges(r, repo, { adapter, info, conventions }, v, targe
     const { o, git } = r;
     const { next, tag } = target;
     return (0,combinators/* instrumented */.RC)('plan file changes', async () => {
-        // Three read-only checks at once (each a git process), judged in this order.
-        const [validR, localR, remoteR] = await Promise.allSettled([(0,git_git/* assertValidRefName */.Pu)(tag, 'tag-template', r.run), git.tagCommit(tag), repo.hasRemote ? git.remoteTagCommit(o.remote, tag) : Promise.resolve(null)]);
-        settledValue(validR);
-        if (settledValue(localR)) {
+        // Three read-only checks at once, judged in this order; the local and remote tags were listed before.
+        const localTag = async () => (repo.tags ? ((await repo.tags).find((t) => t.name === tag)?.sha ?? null) : git.tagCommit(tag));
+        const remoteTag = async () => (v.remoteTags ? ((await v.remoteTags)?.get(tag) ?? null) : null);
+        const [validR, localR, remoteR] = await Promise.allSettled([(0,git_git/* assertValidRefName */.Pu)(tag, 'tag-template', r.run), localTag(), remoteTag()]);
+        (0,combinators/* settledValue */.jW)(validR);
+        if ((0,combinators/* settledValue */.jW)(localR)) {
             throw new errors/* ReleaseError */.K2('TAG_EXISTS', `Tag ${tag} already exists, so version ${next} was released before.`, 'Pick a higher version (bump or version input), or delete the stale tag if that release never happened.');
         }
-        if (settledValue(remoteR)) {
+        if ((0,combinators/* settledValue */.jW)(remoteR)) {
             throw new errors/* ReleaseError */.K2('TAG_EXISTS', `Tag ${tag} already exists on ${o.remote}, so version ${next} was released before.`, 'Fetch tags (fetch-depth: 0) and pick a higher version.');
         }
         const last = v.history.last;

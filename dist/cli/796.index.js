@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45383);
 /* harmony import */ var _core_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(44325);
 /* harmony import */ var _gate_artifact_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(97891);
-/* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(77202);
+/* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6278);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10308);
 /* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(41566);
 /**

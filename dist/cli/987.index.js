@@ -261,8 +261,8 @@ function versionGroups(tags, scheme) {
 
 // EXTERNAL MODULE: ./src/core/exec.ts
 var exec = __webpack_require__(72642);
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
-var adapters = __webpack_require__(77202);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
+var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/changelog/tag-style.ts

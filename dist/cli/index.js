@@ -465,6 +465,9 @@ function diffLines(before, after, maxEdits = 4000) {
     const b = after.slice(start, endA);
     if (a.length === 0 && b.length === 0)
         return [];
+    // One side empty (a new file, a deleted block): one hunk, no search needed.
+    if (a.length === 0 || b.length === 0)
+        return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
     const script = editScript(a, b, maxEdits);
     if (script === null)
         return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
@@ -498,9 +501,11 @@ function editScript(a, b, maxEdits) {
     const max = Math.min(n + m, maxEdits);
     const offset = max + 1;
     const v = new Array(2 * max + 3).fill(0);
+    // trace[d] keeps only the diagonals -d..d that round d can read (v[offset-d .. offset+d]), so the
+    // memory is O(D²) in the edits found, not O(D × maxEdits).
     const trace = [];
     for (let d = 0; d <= max; d++) {
-        trace.push(v.slice());
+        trace.push(v.slice(offset - d, offset + d + 1));
         for (let k = -d; k <= d; k += 2) {
             let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             let y = x - k;
@@ -510,21 +515,22 @@ function editScript(a, b, maxEdits) {
             }
             v[offset + k] = x;
             if (x >= n && y >= m)
-                return backtrack(trace, offset, n, m, a, b, d);
+                return backtrack(trace, n, m, a, b, d);
         }
     }
     return null;
 }
-function backtrack(trace, offset, n, m, a, b, dEnd) {
+function backtrack(trace, n, m, a, b, dEnd) {
     const ops = [];
     let x = n;
     let y = m;
     for (let d = dEnd; d > 0; d--) {
+        // trace[d] was saved before round d wrote it, so it holds round d-1's values at index k + d.
         const v = trace[d];
         const k = x - y;
-        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+        const down = k === -d || (k !== d && v[d + k - 1] < v[d + k + 1]);
         const prevK = down ? k + 1 : k - 1;
-        const prevX = v[offset + prevK];
+        const prevX = v[d + prevK];
         const prevY = prevX - prevK;
         while (x > prevX && y > prevY && a[x - 1] === b[y - 1]) {
             ops.push('=');
@@ -1398,6 +1404,7 @@ class Git {
      * Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. `network`
      * commands (talking to a remote) get deadlines: a stalled transfer is cut after `requestTimeoutMs`, the whole
      * command (with its helpers, as a process group) after `networkTimeoutMs`, as TIMEOUT naming the remote.
+     * Aborting `signal` kills the command (an answer no longer wanted).
      */
     async git(args, options = {}) {
         const stallS = Math.max(1, Math.ceil((this.limits.requestTimeoutMs ?? _core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUEST_TIMEOUT_MS */ .Zc) / 1000));
@@ -1413,6 +1420,7 @@ class Git {
                 input: options.input,
                 env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
                 timeoutMs: options.network ? killMs : undefined,
+                signal: options.signal,
             });
         }
         catch (err) {
@@ -1436,6 +1444,20 @@ class Git {
     /** The repository's top-level directory. */
     async topLevel() {
         return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /**
+     * The checkout in one git process: HEAD's commit, the top level, whether the history is shallow, and the
+     * branch (null when HEAD is detached). Null when there is no commit yet or no repository: ask one question at
+     * a time then (head(), topLevel(), …), which say which it is.
+     */
+    async checkoutState() {
+        // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+        const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+        const lines = r.stdout.trimEnd().split('\n');
+        if (r.code !== 0 || lines.length !== 4)
+            return null;
+        const [head, topLevel, shallow, ref] = lines;
+        return { head, topLevel, shallow: shallow === 'true', branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null };
     }
     /** Full SHA of a revision, or null when it does not resolve. */
     async revParse(rev) {
@@ -1471,6 +1493,30 @@ class Git {
         const peeled = lines.find((l) => l.endsWith('^{}'));
         const plain = lines.find((l) => !l.endsWith('^{}'));
         return (peeled ?? plain)?.split('\t')[0] ?? null;
+    }
+    /**
+     * Every tag on a remote with the commit it names (peeled through annotated tags), from one
+     * `git ls-remote --tags`; null when the remote cannot be read. The server sends every tag either way (a
+     * pattern only filters on this side), so one listing answers any number of tag questions.
+     */
+    async remoteTags(remote, signal) {
+        const r = await this.git(['ls-remote', '--tags', remote], { check: false, network: remote, signal });
+        if (r.code !== 0)
+            return null;
+        const tags = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const tab = line.indexOf('\t');
+            const ref = line.slice(tab + 1);
+            if (tab < 0 || !ref.startsWith('refs/tags/'))
+                continue;
+            const name = ref.slice('refs/tags/'.length);
+            // `tag^{}` (the peeled commit of an annotated tag) follows `tag` and wins over it.
+            if (name.endsWith('^{}'))
+                tags.set(name.slice(0, -3), line.slice(0, tab));
+            else if (!tags.has(name))
+                tags.set(name, line.slice(0, tab));
+        }
+        return tags;
     }
     /** Whether `remote` is configured. */
     async hasRemote(remote) {
@@ -4261,8 +4307,8 @@ function progressLogger(options) {
     const line = (text) => {
         clearLive();
         const indent = '  '.repeat(stack.length);
-        for (const l of mask(stripControl(text)).split('\n'))
-            stream.write(`${indent}${l}\n`);
+        // One write for the whole message: a dry run's diff is thousands of lines, and stderr writes are synchronous.
+        stream.write(mask(stripControl(text)).split('\n').map((l) => `${indent}${l}\n`).join(''));
         drawLive();
     };
     const startTicker = () => {
@@ -4744,7 +4790,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
     try {
         switch (command) {
             case 'doctor': {
-                const { runDoctor, renderDoctorText } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(815), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(652), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23419));
+                const { runDoctor, renderDoctorText } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(815), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23419));
                 const report = await runDoctor({
                     dir,
                     packageDir: r.string('package-dir') ?? '.',
@@ -4761,7 +4807,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 return report.blocked ? 1 : 0;
             }
             case 'prepare': {
-                const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(815), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652));
+                const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652));
                 const who = identityOptions(r);
                 const dryRun = r.boolean('dry-run', false);
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
@@ -4781,7 +4827,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const options = gateOptions(r, dir, runner);
                 if (!context && !options.tag)
                     throw new errors/* ReleaseError */.K2('BAD_INPUT', 'gate needs the release context (written by prepare) or a tag.', 'Pass --context release-context.json (or --context-file FILE), or --tag v1.2.3 to gate a tagged version.');
-                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(893), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41566));
+                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(893), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41566));
                 const result = await qualityGate({ ...options, runner, context, contextFile: file }, { logger });
                 print(result.decision);
                 if (!result.approved)
@@ -4795,7 +4841,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const { context, file } = await readContextOption(r, 'publish-and-verify');
                 if (!context)
                     throw new errors/* ReleaseError */.K2('BAD_CONTEXT', 'publish needs the release context the gate approved.', 'Pass --context release-context.json (or --context-file FILE) as written by `release-relay gate`.');
-                const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(390), __nccwpck_require__.e(210), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51210));
+                const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(906), __nccwpck_require__.e(210), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51210));
                 const result = await publishAndVerify({ ...options, runner, context, contextFile: file }, { logger });
                 print(result.decision);
                 return 0;
@@ -4811,7 +4857,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const who = identityOptions(r);
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
                 const { cwd: _c, contextFile: _f, dryRun: _d, ...prepare } = prepareOptions(r, dir, identity);
-                const { runRelay, GateRejectedError } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(815), __nccwpck_require__.e(893), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(80), __nccwpck_require__.e(652), __nccwpck_require__.e(566), __nccwpck_require__.e(210), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29804));
+                const { runRelay, GateRejectedError } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(893), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652), __nccwpck_require__.e(566), __nccwpck_require__.e(210), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29804));
                 try {
                     const result = await runRelay({ cwd: dir, runner, contextFile: contextFile ? (0,external_node_path_.resolve)(contextFile) : undefined, dryRun, prepare, gate, publish }, { logger });
                     if (r.boolean('json', false))
@@ -4831,7 +4877,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
             case 'changelog': {
                 if (!r.boolean('full', false))
                     throw new errors/* ReleaseError */.K2('BAD_INPUT', 'changelog needs --full.', 'Run `release-relay changelog --full`.');
-                const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(390), __nccwpck_require__.e(159), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54987));
+                const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54987));
                 await printFullChangelog({ cwd: dir, tagTemplate: r.string('tag-template'), packageDir: r.string('package-dir') }, (chunk) => void io.out.write(chunk));
                 return 0;
             }

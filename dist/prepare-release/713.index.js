@@ -219,8 +219,8 @@ async function releaseNotesForTag(git, root, packageDir, o) {
     return { section_markdown: rendered.markdown, entries: rendered.entries };
 }
 
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 20 modules
-var adapters = __webpack_require__(89580);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
+var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules

@@ -28561,9 +28561,21 @@ function dropCancelledReverts(commits) {
     const reverts = commits.filter((c) => c.isRevert && c.revertedSha !== undefined && c.revertedSha.length >= 7);
     if (reverts.length === 0)
         return commits;
+    // Commits by their first 7 hex digits (the shortest id a revert names), in list order, so each revert
+    // looks at its few candidates instead of scanning the whole list.
+    const byPrefix = new Map();
+    for (const c of commits) {
+        const key = c.sha.slice(0, 7);
+        const list = byPrefix.get(key);
+        if (list)
+            list.push(c);
+        else
+            byPrefix.set(key, [c]);
+    }
     const dropped = new Set();
     for (const r of reverts) {
-        const target = commits.find((c) => c !== r && !dropped.has(c.sha) && c.sha.startsWith(r.revertedSha));
+        const reverted = r.revertedSha;
+        const target = byPrefix.get(reverted.slice(0, 7))?.find((c) => c !== r && !dropped.has(c.sha) && c.sha.startsWith(reverted));
         if (target) {
             dropped.add(target.sha);
             dropped.add(r.sha);
@@ -33250,9 +33262,9 @@ async function run() {
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
-        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(781), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1279));
+        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1279));
         const { Git } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 10308));
-        const { resolveCommitIdentity } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 39232));
+        const { resolveCommitIdentity } = await Promise.all(/* import() */[__nccwpck_require__.e(308), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39232));
         // The inputs, else the repository's git identity, else github-actions[bot] (this runs on a runner).
         const who = { name: getOptionalInput(INPUTS.gitUserName), email: getOptionalInput(INPUTS.gitUserEmail) };
         options.identity = await resolveCommitIdentity({ ...who, git: new Git(options.cwd ?? '.'), onRunner: true });
@@ -33296,8 +33308,8 @@ async function run() {
  */
 async function doctorFindings(options) {
     try {
-        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(781), __nccwpck_require__.e(279), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59112));
-        const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(781), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51327));
+        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(77), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(279), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59112));
+        const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(77), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51327));
         // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
         const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');
         const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate, changelogFile: options.changelogFile, plan: false, areas: ['repository', 'publishing'] }, checks);

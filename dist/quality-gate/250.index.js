@@ -2,6 +2,41 @@ export const id = 250;
 export const ids = [250];
 export const modules = {
 
+/***/ 88822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ pollUntil)
+/* harmony export */ });
+/* harmony import */ var _combinators_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54192);
+
+/**
+ * Polls until `poll` says done or the deadline would pass, waiting `intervalMs`, then growing by `factor`
+ * up to `maxIntervalMs` between polls. Errors thrown by `poll` end the polling (classify transient ones
+ * inside `poll` as pending). The one wait loop of the suite: registry verification and the CI wait use it.
+ */
+async function pollUntil(poll, options) {
+    const now = options.now ?? Date.now;
+    const wait = options.sleep ?? _combinators_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy;
+    const started = now();
+    let delay = options.intervalMs;
+    for (let n = 1;; n++) {
+        const r = await poll(n);
+        const elapsedMs = now() - started;
+        if (r.done)
+            return { done: true, value: r.value, polls: n, elapsedMs };
+        options.onPending?.(r.pending, n, elapsedMs);
+        // A wait lasts until its deadline: the last wait shrinks to end exactly at it, and one last poll runs there.
+        if (elapsedMs >= options.timeoutMs)
+            return { done: false, pending: r.pending, polls: n, elapsedMs };
+        await wait(Math.max(0, Math.min(delay, options.timeoutMs - elapsedMs)), options.signal);
+        delay = Math.min(Math.round(delay * (options.factor ?? 2)), options.maxIntervalMs);
+    }
+}
+
+
+/***/ }),
+
 /***/ 36250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -35001,7 +35001,7 @@ async function run() {
             // A release PR: the context comes from the PR body, the verdict goes to a check run and a PR comment.
             if (!options.github)
                 throw new errors/* ReleaseError */.K2('BAD_INPUT', 'Input "pull-request" needs the GitHub API, but github-token is empty.', 'Pass github-token with checks: write and pull-requests: write.');
-            const { gateReleasePr } = await __nccwpck_require__.e(/* import() */ 596).then(__nccwpck_require__.bind(__nccwpck_require__, 40596));
+            const { gateReleasePr } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(596)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40596));
             const { Git } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 10308));
             const serverUrl = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
             const runUrl = process.env.GITHUB_RUN_ID ? `${serverUrl}/${options.github.owner}/${options.github.repo}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;

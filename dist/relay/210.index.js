@@ -2,6 +2,85 @@ export const id = 210;
 export const ids = [210];
 export const modules = {
 
+/***/ 47134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ workflowFile),
+/* harmony export */   Sv: () => (/* binding */ repositorySlug),
+/* harmony export */   pd: () => (/* binding */ trustedPublishingFindings),
+/* harmony export */   vn: () => (/* binding */ NPM_TRUSTED_PUBLISHING_MIN)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Trusted-publisher prerequisites as findings (pure functions over what the caller read): npm CLI version,
+ * tokens that would take over from OIDC, package.json's repository, the workflow file and environment the
+ * registry will match, PyPI's reusable-workflow limit. publish-and-verify runs them in its pre-flight; a
+ * `doctor` check can call them with the same inputs.
+ */
+
+/** The lowest npm CLI that publishes through npm trusted publishing (OIDC token exchange). */
+const NPM_TRUSTED_PUBLISHING_MIN = '11.5.1';
+/** `owner/repo` named by a repository URL or shorthand (`git+https://github.com/o/r.git`, `github:o/r`, `o/r`). */
+function repositorySlug(value) {
+    const raw = typeof value === 'string' ? value : typeof value === 'object' && value && typeof value.url === 'string' ? value.url : undefined;
+    if (!raw)
+        return undefined;
+    const m = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(raw.trim()) ?? /github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(raw.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The workflow file of a workflow ref (`o/r/.github/workflows/release.yml@refs/heads/main` → `release.yml`). */
+function workflowFile(ref) {
+    return ref ? /\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] : undefined;
+}
+/** Runs every check that applies to `facts`. */
+function trustedPublishingFindings(facts) {
+    const out = [];
+    const name = facts.registry === 'npm' ? 'npm trusted publishing' : 'PyPI Trusted Publishing';
+    if (facts.tokenGiven) {
+        out.push({ level: 'info', id: 'token-path', message: `Publishing with the token from input registry-token; ${name} is not used.`, hint: facts.registry === 'npm' ? 'Configure a trusted publisher on npmjs.com (package → Settings) and drop the token to publish through OIDC with provenance.' : undefined });
+        return out;
+    }
+    if (!facts.idTokenAvailable) {
+        out.push({ level: 'error', id: 'no-id-token', message: `No registry token was given and the job cannot request an OIDC ID token, which ${name} needs.`, hint: 'Grant the publish job `permissions: id-token: write`, or pass input `registry-token`.' });
+        return out;
+    }
+    const file = workflowFile(facts.workflowRef);
+    const jobFile = workflowFile(facts.jobWorkflowRef);
+    if (file) {
+        out.push({ level: 'info', id: 'publisher-match', message: `${name} will match repository ${facts.repository ?? '(unknown)'}, workflow ${file}${facts.environment ? `, environment ${facts.environment}` : ' (no environment)'}.`, hint: 'The trusted publisher configured on the registry must name exactly these.' });
+    }
+    // Compared by path, not file name: a reusable workflow of another repository may have the caller's file name.
+    const jobPath = facts.jobWorkflowRef?.split('@')[0];
+    if (facts.registry === 'pypi' && jobFile && file && jobPath !== facts.workflowRef?.split('@')[0]) {
+        const reusable = jobPath?.startsWith(`${facts.repository ?? ''}/.github/`) ? jobFile : jobPath;
+        out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${reusable}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
+    }
+    if (facts.registry === 'npm') {
+        if (facts.npmVersion && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(facts.npmVersion) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
+            out.push({ level: 'error', id: 'npm-cli-too-old', message: `npm ${facts.npmVersion} cannot publish through trusted publishing (it needs npm ≥ ${NPM_TRUSTED_PUBLISHING_MIN}).`, hint: 'Add a step `npm install -g npm@^11.5.1` before publish-and-verify (or actions/setup-node with node-version 24, whose npm is 11), or pass input `registry-token`.' });
+        }
+        for (const where of facts.strayTokens ?? []) {
+            out.push({ level: 'warning', id: 'npm-stray-token', message: `A token is configured in ${where}: npm would fall back to it silently if the OIDC exchange failed, publishing without trusted publishing.`, hint: 'release-relay publishes with a clean npm config (that token is not used); remove it from the workflow, or pass it as input `registry-token` to publish with a token on purpose.' });
+        }
+        const slug = repositorySlug(facts.packageRepository);
+        if (facts.repository && facts.packageRepository !== undefined && slug?.toLowerCase() !== facts.repository.toLowerCase()) {
+            out.push({ level: 'error', id: 'npm-repository-mismatch', message: `package.json repository ${JSON.stringify(facts.packageRepository)} does not name ${facts.repository}; npm refuses provenance and trusted publishing from another repository.`, hint: `Set "repository": { "type": "git", "url": "git+https://github.com/${facts.repository}.git" } in package.json.` });
+        }
+        else if (facts.repository && facts.packageRepository === undefined) {
+            out.push({ level: 'error', id: 'npm-repository-missing', message: `package.json has no repository; npm trusted publishing and provenance need it to name ${facts.repository}.`, hint: `Add "repository": { "type": "git", "url": "git+https://github.com/${facts.repository}.git" } to package.json.` });
+        }
+        if (facts.packageExists === false) {
+            out.push({ level: 'error', id: 'npm-first-publish', message: `${facts.packageName ?? 'The package'} does not exist on the registry yet; npm trusted publishing can only publish new versions of an existing package.`, hint: 'Publish the first version with a token (input `registry-token`), then configure the trusted publisher on npmjs.com and drop the token.' });
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 51210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35,8 +114,8 @@ var core_files = __webpack_require__(45383);
 var log = __webpack_require__(44325);
 // EXTERNAL MODULE: ./src/changelog/tags.ts
 var tags = __webpack_require__(47701);
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
-var adapters = __webpack_require__(77202);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
+var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/ecosystems/trusted-publishing.ts
 var trusted_publishing = __webpack_require__(47134);
 // EXTERNAL MODULE: ./src/git/git.ts

@@ -92,8 +92,8 @@ var styled = __webpack_require__(805);
 var changelog_tags = __webpack_require__(47701);
 // EXTERNAL MODULE: ./src/changelog/write.ts
 var write = __webpack_require__(38193);
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 17 modules
-var adapters = __webpack_require__(77202);
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
+var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
@@ -320,6 +320,7 @@ var trusted_publishing = __webpack_require__(47134);
 
 
 
+
 const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 const grantsIdToken = (permissions) => permissions === 'write-all' || obj(permissions)['id-token'] === 'write';
 const triggers = (doc) => {
@@ -483,7 +484,8 @@ async function npmFacts(input, facts, pkgDir) {
     const npm = await input.exec('npm', ['--version'], { check: false, timeoutMs: 60_000 }).catch(() => null);
     const name = facts.info?.name;
     const wanted = input.registries[0] ?? 'npm';
-    const target = facts.adapter.registry?.(wanted);
+    const full = facts.adapter ? await (0,adapters/* withPipeline */.fG)(facts.adapter).catch(() => null) : null;
+    const target = full?.registry(wanted);
     const registryUrl = target?.uploadUrl ?? (/^https?:/.test(wanted) ? wanted : 'https://registry.npmjs.org/');
     let packageExists;
     if (name) {
@@ -522,6 +524,371 @@ function registerCheck(check) {
         DOCTOR_CHECKS[i] = check;
     else
         DOCTOR_CHECKS.push(check);
+}
+
+
+/***/ }),
+
+/***/ 86373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I4: () => (/* binding */ npmOidcEnv),
+/* harmony export */   IA: () => (/* binding */ checkNpmTrustedPublishing),
+/* harmony export */   Ug: () => (/* binding */ findStrayNpmTokens)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _trusted_publishing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47134);
+/* harmony import */ var _core_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4473);
+/* harmony import */ var _registry_api_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29045);
+/**
+ * npm trusted publishing from GitHub Actions: the pre-flight that makes the OIDC path work or says why not
+ * (npm CLI ≥ 11.5.1, no token that npm would silently fall back to, package.json naming this repository, the
+ * package already on the registry), and the clean environment `npm publish` then runs in. The npm CLI itself
+ * asks the runner for an ID token (audience `npm:<registry host>`) and exchanges it at
+ * `POST <registry>/-/npm/v1/oidc/token/exchange/package/<name>`.
+ */
+
+
+
+
+
+
+
+/** Names (never values) of the places a token is configured: the set token variables and `_authToken` lines of .npmrc files. */
+async function findStrayNpmTokens(setVariables, npmrcFiles) {
+    const found = setVariables.map((v) => `$${v}`);
+    for (const file of npmrcFiles) {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8').catch(() => '');
+        if (/^\s*[^#;\s].*_auth(Token)?\s*=\s*\S/m.test(text))
+            found.push(file);
+    }
+    return found;
+}
+/** Claims of a JWT, unverified (only to report what the registry will see). */
+function jwtClaims(jwt) {
+    try {
+        return JSON.parse(Buffer.from(jwt.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+/**
+ * Runs the prerequisites before `npm publish` through OIDC; logs warnings and what npm will match, and throws
+ * NO_CREDENTIALS (nothing published) on the first finding that would make the publish fail.
+ */
+async function checkNpmTrustedPublishing(opts) {
+    const version = (await opts.exec(opts.npm, ['--version'], { check: false, signal: opts.signal, timeoutMs: 60_000 })).stdout.trim();
+    // The ID token npm will get carries the environment and job workflow the registry matches; read them to report.
+    const audience = `npm:${new URL(opts.registry).hostname}`;
+    const url = `${opts.idToken.url}${opts.idToken.url.includes('?') ? '&' : '?'}audience=${encodeURIComponent(audience)}`;
+    const res = await fetch(url, { headers: { Authorization: `bearer ${opts.idToken.token}`, Accept: 'application/json' }, signal: opts.signal ?? AbortSignal.timeout(30_000) });
+    const jwt = res.ok ? (await res.json().catch(() => ({}))).value : undefined;
+    if (jwt)
+        opts.logger.setSecret(jwt);
+    const claims = jwt ? jwtClaims(jwt) : {};
+    const packageExists = (await (0,_registry_api_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchPackument */ .XN)({ registry: opts.registry, name: opts.name, signal: opts.signal })) !== null;
+    const findings = (0,_trusted_publishing_js__WEBPACK_IMPORTED_MODULE_4__/* .trustedPublishingFindings */ .pd)({
+        registry: 'npm',
+        idTokenAvailable: Boolean(jwt),
+        tokenGiven: false,
+        repository: opts.repository ?? (typeof claims.repository === 'string' ? claims.repository : undefined),
+        workflowRef: opts.workflowRef ?? (typeof claims.workflow_ref === 'string' ? claims.workflow_ref : undefined),
+        jobWorkflowRef: typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : undefined,
+        environment: typeof claims.environment === 'string' ? claims.environment : undefined,
+        npmVersion: version,
+        strayTokens: await findStrayNpmTokens(opts.tokenVariables ?? [], opts.npmrcFiles ?? [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)(), '.npmrc'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.cwd(), '.npmrc')]),
+        packageRepository: opts.manifest.repository,
+        packageExists,
+        packageName: opts.name,
+    });
+    for (const f of findings) {
+        if (f.level === 'warning')
+            opts.logger.warning(`${f.message} ${f.hint ?? ''}`.trim());
+        else if (f.level === 'info')
+            opts.logger.info(f.message);
+    }
+    const error = findings.find((f) => f.level === 'error');
+    if (error)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('NO_CREDENTIALS', error.message, error.hint ?? 'Pass input `registry-token`.');
+    return findings;
+}
+/** The environment `npm publish` runs in for OIDC: the runner's ID-token variables, and no token npm could fall back to. */
+function npmOidcEnv(idToken) {
+    return {
+        GITHUB_ACTIONS: 'true',
+        ACTIONS_ID_TOKEN_REQUEST_URL: idToken.url,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: idToken.token,
+        NPM_ID_TOKEN: undefined,
+        ...Object.fromEntries(_core_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .NPM_TOKEN_VARIABLES */ .U.map((v) => [v, undefined])),
+    };
+}
+
+
+/***/ }),
+
+/***/ 29045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ npmRemoteState),
+/* harmony export */   NF: () => (/* binding */ sameDist),
+/* harmony export */   Ng: () => (/* binding */ NPMJS),
+/* harmony export */   SQ: () => (/* binding */ tarballIntegrity),
+/* harmony export */   XN: () => (/* binding */ fetchPackument),
+/* harmony export */   f1: () => (/* binding */ npmRegistry),
+/* harmony export */   fc: () => (/* binding */ fetchTarball),
+/* harmony export */   vN: () => (/* binding */ nerfDart)
+/* harmony export */ });
+/* unused harmony export packumentUrl */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1983);
+/**
+ * What release-relay reads of an npm registry: the packument (`GET {registry}/{name}`), the integrity of a
+ * tarball, and where a registry's auth token goes in an .npmrc.
+ */
+
+
+
+
+/** The public npm registry. */
+const NPMJS = 'https://registry.npmjs.org/';
+/** Resolves `npm` (or `npmjs`) to the public registry, or an http(s) URL to itself with one trailing slash. */
+function npmRegistry(nameOrUrl) {
+    const v = nameOrUrl.trim();
+    if (['npm', 'npmjs', 'registry.npmjs.org'].includes(v.toLowerCase()))
+        return { name: 'npm', uploadUrl: NPMJS, indexUrl: NPMJS };
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "registries" has "${nameOrUrl}", which is neither "npm" nor a URL.`, 'Use npm (https://registry.npmjs.org/) or a registry URL such as https://npm.pkg.github.com/.');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "registries" has "${nameOrUrl}", which is not an http(s) URL.`, 'Use an https:// registry URL.');
+    }
+    url.search = '';
+    url.hash = '';
+    const base = `${url.toString().replace(/\/+$/, '')}/`;
+    return { name: base === NPMJS ? 'npm' : url.host, uploadUrl: base, indexUrl: base };
+}
+/** The packument URL of `name` (a scoped name's slash is encoded: `@scope%2fname`). */
+function packumentUrl(registry, name) {
+    const base = registry.endsWith('/') ? registry : `${registry}/`;
+    return `${base}${name.startsWith('@') ? `@${encodeURIComponent(name.slice(1))}` : encodeURIComponent(name)}`;
+}
+/** The key npm looks an auth token up by (the "nerf dart"): `//host[:port]/path/`. */
+function nerfDart(registry) {
+    const url = new URL(registry);
+    return `//${url.host}${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}`;
+}
+/** SRI sha512 integrity (`sha512-<base64>`) and sha1 shasum (hex) of a file, as npm records them in `dist`. */
+async function tarballIntegrity(file) {
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+    return { integrity: `sha512-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha512').update(bytes).digest('base64')}`, shasum: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(bytes).digest('hex') };
+}
+/** Whether a published `dist` is these bytes: the sha512 integrity when both have it, else the sha1 shasum. */
+function sameDist(dist, local) {
+    if (!dist)
+        return false;
+    const sha512 = dist.integrity?.split(/\s+/).find((i) => i.startsWith('sha512-'));
+    if (sha512)
+        return sha512 === local.integrity;
+    return !!dist.shasum && dist.shasum.toLowerCase() === local.shasum;
+}
+async function get(url, opts, accept) {
+    try {
+        return await (0,_core_http_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchWithDeadline */ .rQ)(url, { headers: { Accept: accept, ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}) } }, { signal: opts.signal, fetchImpl: opts.fetchImpl, timeoutMs: opts.timeoutMs });
+    }
+    catch (err) {
+        if (opts.signal?.aborted || err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2)
+            throw err;
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('REGISTRY_DOWN', `Could not reach ${url}: ${err.message}`, 'Check the network and input "registries"; the request is retried.', { transient: true, cause: err });
+    }
+}
+function httpError(url, res) {
+    const transient = res.status >= 500 || res.status === 429;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('REGISTRY_DOWN', `${url} answered ${res.status} ${res.statusText}.`, transient ? 'The registry is having trouble; the request is retried. Check https://status.npmjs.org for the public registry.' : 'Check input "registries" and whether reading this package needs a token.', { transient });
+}
+/** The packument, or null when the registry does not know the package (404). Throws REGISTRY_DOWN otherwise. */
+async function fetchPackument(opts) {
+    const url = packumentUrl(opts.registry, opts.name);
+    const res = await get(url, opts, 'application/json');
+    if (res.status === 404)
+        return null;
+    if (!res.ok)
+        throw httpError(url, res);
+    const body = (await res.json());
+    return { name: body.name ?? opts.name, 'dist-tags': body['dist-tags'] ?? {}, versions: body.versions ?? {} };
+}
+/** The bytes of a published tarball, or null on 404. */
+async function fetchTarball(url, opts) {
+    const res = await get(url, opts, 'application/octet-stream');
+    if (res.status === 404)
+        return null;
+    if (!res.ok)
+        throw httpError(url, res);
+    return Buffer.from(await res.arrayBuffer());
+}
+/**
+ * What the registry holds of `version` for each artifact. A registry keeps one tarball per version, so every
+ * artifact is compared with it: by sha512 integrity against the local file when `files` names it, else by
+ * downloading the published tarball and comparing its sha256 with the approved one.
+ */
+async function npmRemoteState(opts) {
+    const packument = await fetchPackument(opts);
+    const entry = packument?.versions[opts.version];
+    const out = {};
+    let remoteSha256;
+    for (const a of opts.artifacts) {
+        if (!entry) {
+            out[a.file] = 'absent';
+            continue;
+        }
+        const local = opts.files?.find((f) => f === a.file || f.endsWith(`/${a.file}`) || f.endsWith(`\\${a.file}`));
+        if (local) {
+            out[a.file] = sameDist(entry.dist, await tarballIntegrity(local)) ? 'same' : 'different';
+            continue;
+        }
+        if (remoteSha256 === undefined) {
+            const bytes = entry.dist?.tarball ? await fetchTarball(entry.dist.tarball, opts) : null;
+            remoteSha256 = bytes ? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') : null;
+        }
+        out[a.file] = remoteSha256 === a.sha256 ? 'same' : 'different';
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 40850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ resolvePython)
+/* harmony export */ });
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72642);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+
+
+/**
+ * Picks the Python interpreter to run. An explicit choice (input `python`, or RELEASE_RELAY_PYTHON read by the entry) wins
+ * and is checked; otherwise the candidates are tried in order and the first that can import every
+ * required module is used. On GitHub runners `python3` from setup-python is first and has what it needs;
+ * on machines where the first `python3` on PATH lacks the modules, `/usr/bin/python3` is the next try.
+ */
+async function resolvePython(options = {}) {
+    const run = options.exec ?? _core_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .exec */ .m0;
+    const modules = options.modules ?? [];
+    const explicit = options.explicit;
+    // `prefer`: the interpreter an earlier step of the same run chose, so one run tests, builds and installs on one Python.
+    const candidates = explicit ? [explicit] : [...new Set([...(options.prefer ? [options.prefer] : []), 'python3', '/usr/bin/python3', 'python'])];
+    const probe = modules.length ? `import ${modules.join(', ')}` : 'pass';
+    const tried = [];
+    for (const candidate of candidates) {
+        try {
+            const r = await run(candidate, ['-c', `${probe}\nimport sys; print(sys.executable)`], { check: false });
+            if (r.code === 0)
+                return r.stdout.trim().split('\n').pop() || candidate;
+            tried.push(`${candidate}: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`);
+        }
+        catch (err) {
+            tried.push(`${candidate}: ${err.message}`);
+        }
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2('COMMAND_FAILED', `No Python interpreter with ${modules.length ? modules.join(', ') : 'a working install'} was found (${tried.join('; ')}).`, explicit ? `Install the modules into ${explicit}, or point input "python" at an interpreter that has them.` : 'Set input "python" (or RELEASE_RELAY_PYTHON) to an interpreter that has them, e.g. /usr/bin/python3.');
+}
+
+
+/***/ }),
+
+/***/ 47134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ workflowFile),
+/* harmony export */   Sv: () => (/* binding */ repositorySlug),
+/* harmony export */   pd: () => (/* binding */ trustedPublishingFindings),
+/* harmony export */   vn: () => (/* binding */ NPM_TRUSTED_PUBLISHING_MIN)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Trusted-publisher prerequisites as findings (pure functions over what the caller read): npm CLI version,
+ * tokens that would take over from OIDC, package.json's repository, the workflow file and environment the
+ * registry will match, PyPI's reusable-workflow limit. publish-and-verify runs them in its pre-flight; a
+ * `doctor` check can call them with the same inputs.
+ */
+
+/** The lowest npm CLI that publishes through npm trusted publishing (OIDC token exchange). */
+const NPM_TRUSTED_PUBLISHING_MIN = '11.5.1';
+/** `owner/repo` named by a repository URL or shorthand (`git+https://github.com/o/r.git`, `github:o/r`, `o/r`). */
+function repositorySlug(value) {
+    const raw = typeof value === 'string' ? value : typeof value === 'object' && value && typeof value.url === 'string' ? value.url : undefined;
+    if (!raw)
+        return undefined;
+    const m = /^(?:github:)?([\w.-]+)\/([\w.-]+?)(?:\.git)?$/.exec(raw.trim()) ?? /github\.com[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(raw.trim());
+    return m ? `${m[1]}/${m[2]}` : undefined;
+}
+/** The workflow file of a workflow ref (`o/r/.github/workflows/release.yml@refs/heads/main` → `release.yml`). */
+function workflowFile(ref) {
+    return ref ? /\.github\/workflows\/([^@/]+)@/.exec(ref)?.[1] : undefined;
+}
+/** Runs every check that applies to `facts`. */
+function trustedPublishingFindings(facts) {
+    const out = [];
+    const name = facts.registry === 'npm' ? 'npm trusted publishing' : 'PyPI Trusted Publishing';
+    if (facts.tokenGiven) {
+        out.push({ level: 'info', id: 'token-path', message: `Publishing with the token from input registry-token; ${name} is not used.`, hint: facts.registry === 'npm' ? 'Configure a trusted publisher on npmjs.com (package → Settings) and drop the token to publish through OIDC with provenance.' : undefined });
+        return out;
+    }
+    if (!facts.idTokenAvailable) {
+        out.push({ level: 'error', id: 'no-id-token', message: `No registry token was given and the job cannot request an OIDC ID token, which ${name} needs.`, hint: 'Grant the publish job `permissions: id-token: write`, or pass input `registry-token`.' });
+        return out;
+    }
+    const file = workflowFile(facts.workflowRef);
+    const jobFile = workflowFile(facts.jobWorkflowRef);
+    if (file) {
+        out.push({ level: 'info', id: 'publisher-match', message: `${name} will match repository ${facts.repository ?? '(unknown)'}, workflow ${file}${facts.environment ? `, environment ${facts.environment}` : ' (no environment)'}.`, hint: 'The trusted publisher configured on the registry must name exactly these.' });
+    }
+    // Compared by path, not file name: a reusable workflow of another repository may have the caller's file name.
+    const jobPath = facts.jobWorkflowRef?.split('@')[0];
+    if (facts.registry === 'pypi' && jobFile && file && jobPath !== facts.workflowRef?.split('@')[0]) {
+        const reusable = jobPath?.startsWith(`${facts.repository ?? ''}/.github/`) ? jobFile : jobPath;
+        out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${reusable}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
+    }
+    if (facts.registry === 'npm') {
+        if (facts.npmVersion && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(facts.npmVersion) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
+            out.push({ level: 'error', id: 'npm-cli-too-old', message: `npm ${facts.npmVersion} cannot publish through trusted publishing (it needs npm ≥ ${NPM_TRUSTED_PUBLISHING_MIN}).`, hint: 'Add a step `npm install -g npm@^11.5.1` before publish-and-verify (or actions/setup-node with node-version 24, whose npm is 11), or pass input `registry-token`.' });
+        }
+        for (const where of facts.strayTokens ?? []) {
+            out.push({ level: 'warning', id: 'npm-stray-token', message: `A token is configured in ${where}: npm would fall back to it silently if the OIDC exchange failed, publishing without trusted publishing.`, hint: 'release-relay publishes with a clean npm config (that token is not used); remove it from the workflow, or pass it as input `registry-token` to publish with a token on purpose.' });
+        }
+        const slug = repositorySlug(facts.packageRepository);
+        if (facts.repository && facts.packageRepository !== undefined && slug?.toLowerCase() !== facts.repository.toLowerCase()) {
+            out.push({ level: 'error', id: 'npm-repository-mismatch', message: `package.json repository ${JSON.stringify(facts.packageRepository)} does not name ${facts.repository}; npm refuses provenance and trusted publishing from another repository.`, hint: `Set "repository": { "type": "git", "url": "git+https://github.com/${facts.repository}.git" } in package.json.` });
+        }
+        else if (facts.repository && facts.packageRepository === undefined) {
+            out.push({ level: 'error', id: 'npm-repository-missing', message: `package.json has no repository; npm trusted publishing and provenance need it to name ${facts.repository}.`, hint: `Add "repository": { "type": "git", "url": "git+https://github.com/${facts.repository}.git" } to package.json.` });
+        }
+        if (facts.packageExists === false) {
+            out.push({ level: 'error', id: 'npm-first-publish', message: `${facts.packageName ?? 'The package'} does not exist on the registry yet; npm trusted publishing can only publish new versions of an existing package.`, hint: 'Publish the first version with a token (input `registry-token`), then configure the trusted publisher on npmjs.com and drop the token.' });
+        }
+    }
+    return out;
 }
 
 

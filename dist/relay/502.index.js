@@ -195,9 +195,21 @@ function dropCancelledReverts(commits) {
     const reverts = commits.filter((c) => c.isRevert && c.revertedSha !== undefined && c.revertedSha.length >= 7);
     if (reverts.length === 0)
         return commits;
+    // Commits by their first 7 hex digits (the shortest id a revert names), in list order, so each revert
+    // looks at its few candidates instead of scanning the whole list.
+    const byPrefix = new Map();
+    for (const c of commits) {
+        const key = c.sha.slice(0, 7);
+        const list = byPrefix.get(key);
+        if (list)
+            list.push(c);
+        else
+            byPrefix.set(key, [c]);
+    }
     const dropped = new Set();
     for (const r of reverts) {
-        const target = commits.find((c) => c !== r && !dropped.has(c.sha) && c.sha.startsWith(r.revertedSha));
+        const reverted = r.revertedSha;
+        const target = byPrefix.get(reverted.slice(0, 7))?.find((c) => c !== r && !dropped.has(c.sha) && c.sha.startsWith(reverted));
         if (target) {
             dropped.add(target.sha);
             dropped.add(r.sha);

@@ -74,6 +74,7 @@ async function copyApproved(sources, parent = (0,node_os__WEBPACK_IMPORTED_MODUL
 /* harmony export */   RC: () => (/* binding */ instrumented),
 /* harmony export */   YC: () => (/* binding */ createStepContext),
 /* harmony export */   bV: () => (/* binding */ isTransientError),
+/* harmony export */   jW: () => (/* binding */ settledValue),
 /* harmony export */   wR: () => (/* binding */ timeout),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
@@ -85,6 +86,12 @@ async function copyApproved(sources, parent = (0,node_os__WEBPACK_IMPORTED_MODUL
 /** Creates a StepContext with an empty timeline. */
 function createStepContext(stage, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq, timeline = []) {
     return { stage, logger, timeline };
+}
+/** The value of a settled promise, or its error thrown: answers asked at once, judged one by one. */
+function settledValue(r) {
+    if (r.status === 'rejected')
+        throw r.reason;
+    return r.value;
 }
 /** Real sleep that rejects when the signal aborts. */
 function sleep(ms, signal) {
@@ -404,6 +411,7 @@ class Git {
      * Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. `network`
      * commands (talking to a remote) get deadlines: a stalled transfer is cut after `requestTimeoutMs`, the whole
      * command (with its helpers, as a process group) after `networkTimeoutMs`, as TIMEOUT naming the remote.
+     * Aborting `signal` kills the command (an answer no longer wanted).
      */
     async git(args, options = {}) {
         const stallS = Math.max(1, Math.ceil((this.limits.requestTimeoutMs ?? _core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUEST_TIMEOUT_MS */ .Zc) / 1000));
@@ -419,6 +427,7 @@ class Git {
                 input: options.input,
                 env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
                 timeoutMs: options.network ? killMs : undefined,
+                signal: options.signal,
             });
         }
         catch (err) {
@@ -442,6 +451,20 @@ class Git {
     /** The repository's top-level directory. */
     async topLevel() {
         return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /**
+     * The checkout in one git process: HEAD's commit, the top level, whether the history is shallow, and the
+     * branch (null when HEAD is detached). Null when there is no commit yet or no repository: ask one question at
+     * a time then (head(), topLevel(), …), which say which it is.
+     */
+    async checkoutState() {
+        // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+        const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+        const lines = r.stdout.trimEnd().split('\n');
+        if (r.code !== 0 || lines.length !== 4)
+            return null;
+        const [head, topLevel, shallow, ref] = lines;
+        return { head, topLevel, shallow: shallow === 'true', branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null };
     }
     /** Full SHA of a revision, or null when it does not resolve. */
     async revParse(rev) {
@@ -477,6 +500,30 @@ class Git {
         const peeled = lines.find((l) => l.endsWith('^{}'));
         const plain = lines.find((l) => !l.endsWith('^{}'));
         return (peeled ?? plain)?.split('\t')[0] ?? null;
+    }
+    /**
+     * Every tag on a remote with the commit it names (peeled through annotated tags), from one
+     * `git ls-remote --tags`; null when the remote cannot be read. The server sends every tag either way (a
+     * pattern only filters on this side), so one listing answers any number of tag questions.
+     */
+    async remoteTags(remote, signal) {
+        const r = await this.git(['ls-remote', '--tags', remote], { check: false, network: remote, signal });
+        if (r.code !== 0)
+            return null;
+        const tags = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const tab = line.indexOf('\t');
+            const ref = line.slice(tab + 1);
+            if (tab < 0 || !ref.startsWith('refs/tags/'))
+                continue;
+            const name = ref.slice('refs/tags/'.length);
+            // `tag^{}` (the peeled commit of an annotated tag) follows `tag` and wins over it.
+            if (name.endsWith('^{}'))
+                tags.set(name.slice(0, -3), line.slice(0, tab));
+            else if (!tags.has(name))
+                tags.set(name, line.slice(0, tab));
+        }
+        return tags;
     }
     /** Whether `remote` is configured. */
     async hasRemote(remote) {

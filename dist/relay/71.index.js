@@ -1,5 +1,5 @@
-export const id = 839;
-export const ids = [839];
+export const id = 71;
+export const ids = [71];
 export const modules = {
 
 /***/ 72642:
@@ -179,6 +179,9 @@ function diffLines(before, after, maxEdits = 4000) {
     const b = after.slice(start, endA);
     if (a.length === 0 && b.length === 0)
         return [];
+    // One side empty (a new file, a deleted block): one hunk, no search needed.
+    if (a.length === 0 || b.length === 0)
+        return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
     const script = editScript(a, b, maxEdits);
     if (script === null)
         return [{ beforeStart: start, afterStart: start, removed: a, added: b }];
@@ -212,9 +215,11 @@ function editScript(a, b, maxEdits) {
     const max = Math.min(n + m, maxEdits);
     const offset = max + 1;
     const v = new Array(2 * max + 3).fill(0);
+    // trace[d] keeps only the diagonals -d..d that round d can read (v[offset-d .. offset+d]), so the
+    // memory is O(D²) in the edits found, not O(D × maxEdits).
     const trace = [];
     for (let d = 0; d <= max; d++) {
-        trace.push(v.slice());
+        trace.push(v.slice(offset - d, offset + d + 1));
         for (let k = -d; k <= d; k += 2) {
             let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
             let y = x - k;
@@ -224,21 +229,22 @@ function editScript(a, b, maxEdits) {
             }
             v[offset + k] = x;
             if (x >= n && y >= m)
-                return backtrack(trace, offset, n, m, a, b, d);
+                return backtrack(trace, n, m, a, b, d);
         }
     }
     return null;
 }
-function backtrack(trace, offset, n, m, a, b, dEnd) {
+function backtrack(trace, n, m, a, b, dEnd) {
     const ops = [];
     let x = n;
     let y = m;
     for (let d = dEnd; d > 0; d--) {
+        // trace[d] was saved before round d wrote it, so it holds round d-1's values at index k + d.
         const v = trace[d];
         const k = x - y;
-        const down = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]);
+        const down = k === -d || (k !== d && v[d + k - 1] < v[d + k + 1]);
         const prevK = down ? k + 1 : k - 1;
-        const prevX = v[offset + prevK];
+        const prevX = v[d + prevK];
         const prevY = prevX - prevK;
         while (x > prevX && y > prevY && a[x - 1] === b[y - 1]) {
             ops.push('=');
@@ -387,130 +393,6 @@ async function pathExists(file) {
     catch {
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 14442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DU: () => (/* binding */ wheelImportNames),
-/* harmony export */   Nh: () => (/* binding */ parseImportNames),
-/* harmony export */   VD: () => (/* binding */ sourceImportNames),
-/* harmony export */   lJ: () => (/* binding */ coverageConfiguresSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45383);
-/* harmony import */ var _ini_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38281);
-/* harmony import */ var _pyproject_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87160);
-
-
-
-
-
-
-/** Top-level names that are test suites, not the package, when a wheel ships them. */
-const NOT_THE_PACKAGE = new Set(['tests', 'test', 'testing', 'docs', 'examples', 'benchmarks']);
-/**
- * Reads a wheel's top-level import names with the interpreter's zipfile: `top_level.txt` when the backend
- * wrote one (setuptools), else the first path segments of its files (hatchling, flit, poetry-core write
- * none), leaving out `*.dist-info`, `*.data`, `.pth` files and test folders.
- */
-const WHEEL_NAMES = `
-import json, sys, zipfile
-skip = set(sys.argv[2].split(','))
-with zipfile.ZipFile(sys.argv[1]) as z:
-    names = z.namelist()
-    top = [n for n in names if n.count('/') == 1 and n.endswith('.dist-info/top_level.txt')]
-    out = []
-    if top:
-        out = [l.strip().split('/')[0] for l in z.read(top[0]).decode('utf-8').splitlines() if l.strip()]
-    else:
-        for n in names:
-            first = n.split('/')[0]
-            if first.endswith('.dist-info') or first.endswith('.data'):
-                continue
-            if '/' in n:
-                if n.endswith(('.py', '.so', '.pyd', '.pyi')):
-                    out.append(first)
-            elif n.endswith('.py'):
-                out.append(n[:-3])
-            elif n.endswith(('.so', '.pyd')):
-                out.append(n.split('.')[0])
-seen = []
-for n in out:
-    if n.isidentifier() and n not in seen and n not in skip:
-        seen.append(n)
-print(json.dumps(seen))
-`;
-/** The top-level import names a built wheel provides (its packages and modules). */
-async function wheelImportNames(python, wheel, exec) {
-    const r = await exec(python, ['-I', '-c', WHEEL_NAMES, wheel, [...NOT_THE_PACKAGE].join(',')], { check: false, timeoutMs: 60_000 });
-    if (r.code !== 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BUILD_FAILED', `Could not read the top-level names of ${wheel}: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`, 'Set input "import-names" to the package\'s import names, e.g. sample.');
-    const names = JSON.parse(r.stdout.trim().split('\n').pop() ?? '[]');
-    return names;
-}
-/** Parses input `import-names` (comma- or newline-separated); refuses names that are not dotted identifiers. */
-function parseImportNames(value) {
-    if (value === undefined)
-        return undefined;
-    const names = value.split(/[\s,]+/).map((n) => n.trim()).filter(Boolean);
-    for (const n of names) {
-        if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(n)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "import-names" has "${n}", which is not a Python import name.`, 'List the top-level modules to import, comma-separated, e.g. import-names: sample.');
-        }
-    }
-    return names.length ? names : undefined;
-}
-/** Whether coverage.py is configured with its own `source` / `source_pkgs` (pyproject, .coveragerc, setup.cfg, tox.ini). */
-async function coverageConfiguresSource(packageDir) {
-    const py = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextOrNull */ .GR)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, 'pyproject.toml'));
-    if (py !== null) {
-        try {
-            const run = (0,_pyproject_js__WEBPACK_IMPORTED_MODULE_4__/* .getPath */ .Yn)((0,_pyproject_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePyproject */ .OU)(py, 'pyproject.toml'), ['tool', 'coverage', 'run']);
-            if (run && (run.source !== undefined || run.source_pkgs !== undefined))
-                return true;
-        }
-        catch {
-            // A broken pyproject.toml fails elsewhere with a clear error.
-        }
-    }
-    for (const [file, section] of [['.coveragerc', 'run'], ['setup.cfg', 'coverage:run'], ['tox.ini', 'coverage:run']]) {
-        const t = await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextOrNull */ .GR)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, file));
-        const s = t === null ? undefined : (0,_ini_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseIni */ .Ay)(t).get(section);
-        if (s && (s.has('source') || s.has('source_pkgs')))
-            return true;
-    }
-    return false;
-}
-/**
- * The package's top-level import names as the source tree shows them before anything is built: packages
- * (directories with `__init__.py`) and modules under `src/`, else package directories at the top. Used for
- * coverage before the wheel exists; the wheel's own names are checked after the build.
- */
-async function sourceImportNames(packageDir) {
-    const list = async (dir, modules) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => []);
-        const out = [];
-        for (const e of entries) {
-            if (NOT_THE_PACKAGE.has(e.name) || !/^[A-Za-z_][A-Za-z0-9_]*(\.py)?$/.test(e.name))
-                continue;
-            if (e.isDirectory() && (await (0,_core_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readTextOrNull */ .GR)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name, '__init__.py'))) !== null)
-                out.push(e.name);
-            else if (modules && e.isFile() && e.name.endsWith('.py') && e.name !== 'setup.py' && e.name !== 'conftest.py')
-                out.push(e.name.slice(0, -3));
-        }
-        return out.sort();
-    };
-    const src = await list((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(packageDir, 'src'), true);
-    return src.length ? src : list(packageDir, false);
 }
 
 
@@ -909,4 +791,4 @@ function updateContent(text, version, options = {}) {
 
 };
 
-//# sourceMappingURL=839.index.js.map
+//# sourceMappingURL=71.index.js.map

@@ -1,5 +1,5 @@
-export const id = 625;
-export const ids = [625,609,308];
+export const id = 124;
+export const ids = [124,308];
 export const modules = {
 
 /***/ 38193:
@@ -31,171 +31,6 @@ function writeRelease(path, existing, input) {
     const text = existing === null || existing.trim() === '' ? 'Changelog\n=========\n' : existing;
     const style = (0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .detectStyle */ .bg)(text, 'rst') ?? RST_DEFAULT;
     return { ...(0,_styled_js__WEBPACK_IMPORTED_MODULE_0__/* .insertStyled */ .lz)(text, style, input), style: `reStructuredText "${style.template}" underlined with ${style.adornment?.char ?? '-'}` };
-}
-
-
-/***/ }),
-
-/***/ 54192:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L5: () => (/* binding */ retry),
-/* harmony export */   Np: () => (/* binding */ fallback),
-/* harmony export */   RC: () => (/* binding */ instrumented),
-/* harmony export */   YC: () => (/* binding */ createStepContext),
-/* harmony export */   bV: () => (/* binding */ isTransientError),
-/* harmony export */   wR: () => (/* binding */ timeout),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/* unused harmony export backoffDelay */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44325);
-
-
-/** Creates a StepContext with an empty timeline. */
-function createStepContext(stage, logger = _log_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .qq, timeline = []) {
-    return { stage, logger, timeline };
-}
-/** Real sleep that rejects when the signal aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(abortError(signal));
-            return;
-        }
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(abortError(signal));
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-function abortError(signal) {
-    const reason = signal?.reason;
-    return reason instanceof Error ? reason : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('TIMEOUT', 'The operation was aborted', 'Raise the timeout.');
-}
-/** The delay before attempt `attempt + 1` (attempt counts from 1). */
-function backoffDelay(attempt, options) {
-    const base = options.baseDelayMs ?? 1000;
-    const max = options.maxDelayMs ?? 30000;
-    const raw = options.backoff === 'constant' ? base : base * 2 ** (attempt - 1);
-    const capped = Math.min(raw, max);
-    const jitter = options.jitter ?? 0.2;
-    const r = (options.random ?? Math.random)();
-    return Math.max(0, Math.round(capped * (1 - jitter + 2 * jitter * r)));
-}
-/** Default transient test: a ReleaseError that says so. */
-function isTransientError(err) {
-    return err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2 && err.transient;
-}
-/** Retries a step on transient errors with backoff; a permanent error or the last failure is rethrown. */
-function retry(step, options) {
-    const isTransient = options.isTransient ?? isTransientError;
-    return async (input, ctx) => {
-        const counter = ctx.attempts ?? { count: 0 };
-        for (let attempt = 1;; attempt++) {
-            counter.count = attempt;
-            try {
-                return await step(input, { ...ctx, attempts: counter });
-            }
-            catch (err) {
-                if (attempt >= options.attempts || !isTransient(err) || ctx.signal?.aborted)
-                    throw err;
-                const delay = backoffDelay(attempt, options);
-                options.onRetry?.(err, attempt, delay);
-                ctx.logger.info(`attempt ${attempt} failed (${err instanceof Error ? err.message : String(err)}); retrying in ${delay} ms`);
-                await (ctx.sleep ?? sleep)(delay, ctx.signal);
-            }
-        }
-    };
-}
-/** Tries alternatives in order until one succeeds; records which one served. Throws the last error. */
-function fallback(alternatives, options = {}) {
-    return async (input, ctx) => {
-        const failures = [];
-        for (const [i, alt] of alternatives.entries()) {
-            try {
-                const value = await alt.step(input, ctx);
-                if (ctx.servedBy)
-                    ctx.servedBy.name = alt.name;
-                return { value, servedBy: alt.name, failures };
-            }
-            catch (err) {
-                failures.push({ name: alt.name, error: err });
-                const last = i === alternatives.length - 1;
-                if (last || (options.shouldFallback && !options.shouldFallback(err)))
-                    throw err;
-                ctx.logger.warning(`${alt.name} failed (${err instanceof Error ? err.message : String(err)}); falling back to ${alternatives[i + 1].name}`);
-            }
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', 'fallback() needs at least one alternative', 'Pass one or more alternatives.');
-    };
-}
-/**
- * Bounds a step's time. The step sees an AbortSignal in its context that fires at the deadline; child
- * processes started with that signal (core/exec) are killed with their whole process group.
- */
-function timeout(step, ms, what = 'step') {
-    return async (input, ctx) => {
-        const controller = new AbortController();
-        const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('TIMEOUT', `${what} did not finish within ${Math.round(ms / 1000)} s`, `Raise the ${what} timeout, or find out why it hangs.`, { transient: true });
-        const onOuterAbort = () => controller.abort(ctx.signal?.reason);
-        ctx.signal?.addEventListener('abort', onOuterAbort, { once: true });
-        let cancel;
-        const start = ctx.startTimer ?? ((delay, fire) => {
-            const t = setTimeout(fire, delay);
-            return () => clearTimeout(t);
-        });
-        const deadline = new Promise((_, reject) => {
-            cancel = start(ms, () => {
-                controller.abort(error);
-                reject(error);
-            });
-        });
-        try {
-            return await Promise.race([step(input, { ...ctx, signal: controller.signal }), deadline]);
-        }
-        finally {
-            cancel?.();
-            ctx.signal?.removeEventListener('abort', onOuterAbort);
-        }
-    };
-}
-/** Records a span (start, duration, outcome, attempts) for the step in the context timeline. */
-function instrumented(name, step, options = {}) {
-    return async (input, ctx) => {
-        const started = new Date();
-        const attempts = { count: 1 };
-        const servedBy = {};
-        const record = (outcome) => {
-            const entry = {
-                stage: ctx.stage,
-                step: name,
-                started_at: started.toISOString(),
-                duration_ms: Date.now() - started.getTime(),
-                outcome,
-                attempts: Math.max(1, attempts.count),
-            };
-            if (servedBy.name)
-                entry.served_by = servedBy.name;
-            ctx.timeline.push(entry);
-        };
-        try {
-            const out = await ctx.logger.group(name, () => step(input, { ...ctx, attempts, servedBy }));
-            // A step that records a failed check without throwing (the gate's checks) is still a failed step.
-            record(options.failed?.(out) ? 'failure' : options.skipped?.(out) ? 'skipped' : 'success');
-            return out;
-        }
-        catch (err) {
-            record('failure');
-            throw err;
-        }
-    };
 }
 
 
@@ -375,6 +210,7 @@ class Git {
      * Runs git with the given arguments; throws GIT_FAILED with git's message on a non-zero exit. `network`
      * commands (talking to a remote) get deadlines: a stalled transfer is cut after `requestTimeoutMs`, the whole
      * command (with its helpers, as a process group) after `networkTimeoutMs`, as TIMEOUT naming the remote.
+     * Aborting `signal` kills the command (an answer no longer wanted).
      */
     async git(args, options = {}) {
         const stallS = Math.max(1, Math.ceil((this.limits.requestTimeoutMs ?? _core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_REQUEST_TIMEOUT_MS */ .Zc) / 1000));
@@ -390,6 +226,7 @@ class Git {
                 input: options.input,
                 env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
                 timeoutMs: options.network ? killMs : undefined,
+                signal: options.signal,
             });
         }
         catch (err) {
@@ -413,6 +250,20 @@ class Git {
     /** The repository's top-level directory. */
     async topLevel() {
         return this.out(['rev-parse', '--show-toplevel']);
+    }
+    /**
+     * The checkout in one git process: HEAD's commit, the top level, whether the history is shallow, and the
+     * branch (null when HEAD is detached). Null when there is no commit yet or no repository: ask one question at
+     * a time then (head(), topLevel(), …), which say which it is.
+     */
+    async checkoutState() {
+        // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+        const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+        const lines = r.stdout.trimEnd().split('\n');
+        if (r.code !== 0 || lines.length !== 4)
+            return null;
+        const [head, topLevel, shallow, ref] = lines;
+        return { head, topLevel, shallow: shallow === 'true', branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : null };
     }
     /** Full SHA of a revision, or null when it does not resolve. */
     async revParse(rev) {
@@ -448,6 +299,30 @@ class Git {
         const peeled = lines.find((l) => l.endsWith('^{}'));
         const plain = lines.find((l) => !l.endsWith('^{}'));
         return (peeled ?? plain)?.split('\t')[0] ?? null;
+    }
+    /**
+     * Every tag on a remote with the commit it names (peeled through annotated tags), from one
+     * `git ls-remote --tags`; null when the remote cannot be read. The server sends every tag either way (a
+     * pattern only filters on this side), so one listing answers any number of tag questions.
+     */
+    async remoteTags(remote, signal) {
+        const r = await this.git(['ls-remote', '--tags', remote], { check: false, network: remote, signal });
+        if (r.code !== 0)
+            return null;
+        const tags = new Map();
+        for (const line of r.stdout.split('\n')) {
+            const tab = line.indexOf('\t');
+            const ref = line.slice(tab + 1);
+            if (tab < 0 || !ref.startsWith('refs/tags/'))
+                continue;
+            const name = ref.slice('refs/tags/'.length);
+            // `tag^{}` (the peeled commit of an annotated tag) follows `tag` and wins over it.
+            if (name.endsWith('^{}'))
+                tags.set(name.slice(0, -3), line.slice(0, tab));
+            else if (!tags.has(name))
+                tags.set(name, line.slice(0, tab));
+        }
+        return tags;
     }
     /** Whether `remote` is configured. */
     async hasRemote(remote) {
@@ -528,4 +403,4 @@ function plainlyValidRefName(name) {
 
 };
 
-//# sourceMappingURL=625.index.js.map
+//# sourceMappingURL=124.index.js.map
