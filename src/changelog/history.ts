@@ -1,4 +1,3 @@
-import { settledValue } from '../core/combinators.js';
 import { ReleaseError } from '../core/errors.js';
 import type { Logger } from '../core/log.js';
 import type { Git } from '../git/git.js';
@@ -99,7 +98,7 @@ function lastReleaseFromReachableTags(tags: TagRef[], o: HistoryOptions): { tagS
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
  * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
  * are read while git checks it is reachable (two processes at once instead of one after the other); when it
- * is not, they are dropped.
+ * is not, that log is stopped and dropped.
  */
 async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag; raw: RawCommit[] } | null> {
   const tags = await (o.tags ?? listTags(git));
@@ -117,9 +116,18 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
   }
   if (top === null || tied || o.scheme.isPrerelease(top.version)) return null;
   if (tagStyle.source === 'tags' && otherStyleReaches(tags, o.name, o.scheme, tagStyle.template, top.version)) return null;
-  const [reachable, raw] = await Promise.allSettled([isAncestor(git, top.sha, 'HEAD'), readCommits(git, { from: top.sha }, { paths: o.paths })]);
-  if (!settledValue(reachable)) return null;
-  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: settledValue(raw) };
+  const stop = new AbortController();
+  const raw = readCommits(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
+  raw.catch(() => undefined); // awaited below when it is wanted
+  const reachable = await isAncestor(git, top.sha, 'HEAD').catch((err: unknown) => {
+    stop.abort();
+    throw err;
+  });
+  if (!reachable) {
+    stop.abort();
+    return null;
+  }
+  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: await raw };
 }
 
 /**

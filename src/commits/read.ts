@@ -83,7 +83,7 @@ export async function streamCommits(git: Git, range: CommitRange, onCommit: (c: 
 }
 
 /** The commits of a range, newest first (one streamed `git log`). */
-export async function readCommits(git: Git, range: { from: string | null; to?: string }, options?: { paths?: string[] }): Promise<RawCommit[]> {
+export async function readCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal'>): Promise<RawCommit[]> {
   const out: RawCommit[] = [];
   await streamCommits(git, range, (c) => out.push(c), options);
   return out;

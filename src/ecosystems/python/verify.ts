@@ -3,7 +3,7 @@
  * simple index (what pip reads) serves them too, and `pip install name==version` into a fresh venv works.
  */
 import { eq as pep440Eq, valid as pep440Valid } from '@renovatebot/pep440';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isRequestTimeout } from '../../core/http.js';
@@ -119,7 +119,8 @@ async function installAndImport(opts: VerifyPythonOptions): Promise<string> {
   try {
     const venv = join(dir, 'venv');
     const cwd = join(dir, 'empty');
-    await opts.exec(opts.python, ['-c', `import os; os.makedirs(${JSON.stringify(cwd)})`]);
+    // An empty working directory, so nothing beside the install can shadow the package on import.
+    await mkdir(cwd);
     const fresh = await createVenv(opts.exec, opts.python, venv, { signal: opts.signal, timeoutMs: 5 * 60 * 1000 });
     const py = fresh.python;
     const [pip, ...pipPrefix] = fresh.pip;
