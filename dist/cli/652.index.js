@@ -258,7 +258,6 @@ var changelog_tags = __webpack_require__(47701);
 
 
 
-
 /** The subject line a release commit for `version` has under the message template. */
 function releaseSubject(template, version, tag) {
     const message = template.split('{version}').join(version).split('{tag}').join(tag).trim();
@@ -312,7 +311,7 @@ function lastReleaseFromReachableTags(tags, o) {
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
  * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
  * are read while git checks it is reachable (two processes at once instead of one after the other); when it
- * is not, they are dropped.
+ * is not, that log is stopped and dropped.
  */
 async function lastReleaseFromAllTags(git, o) {
     const tags = await (o.tags ?? (0,tag_list/* listTags */.cB)(git));
@@ -334,10 +333,18 @@ async function lastReleaseFromAllTags(git, o) {
         return null;
     if (tagStyle.source === 'tags' && (0,tag_style/* otherStyleReaches */.nP)(tags, o.name, o.scheme, tagStyle.template, top.version))
         return null;
-    const [reachable, raw] = await Promise.allSettled([(0,tag_list/* isAncestor */.QX)(git, top.sha, 'HEAD'), (0,read/* readCommits */.Fe)(git, { from: top.sha }, { paths: o.paths })]);
-    if (!(0,combinators/* settledValue */.jW)(reachable))
+    const stop = new AbortController();
+    const raw = (0,read/* readCommits */.Fe)(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
+    raw.catch(() => undefined); // awaited below when it is wanted
+    const reachable = await (0,tag_list/* isAncestor */.QX)(git, top.sha, 'HEAD').catch((err) => {
+        stop.abort();
+        throw err;
+    });
+    if (!reachable) {
+        stop.abort();
         return null;
-    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: (0,combinators/* settledValue */.jW)(raw) };
+    }
+    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: await raw };
 }
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,

@@ -1042,7 +1042,8 @@ async function installAndImport(opts) {
     try {
         const venv = (0,external_node_path_.join)(dir, 'venv');
         const cwd = (0,external_node_path_.join)(dir, 'empty');
-        await opts.exec(opts.python, ['-c', `import os; os.makedirs(${JSON.stringify(cwd)})`]);
+        // An empty working directory, so nothing beside the install can shadow the package on import.
+        await (0,promises_.mkdir)(cwd);
         const fresh = await createVenv(opts.exec, opts.python, venv, { signal: opts.signal, timeoutMs: 5 * 60 * 1000 });
         const py = fresh.python;
         const [pip, ...pipPrefix] = fresh.pip;
