@@ -23,12 +23,19 @@ export function formatTag(template: string, v: { version: string; name: string }
 
 /** The version part of `tag` under the template for package `name`, or null when the tag does not fit it. */
 export function parseTag(template: string, tag: string, name: string): string | null {
+  return tagParser(template, name)(tag);
+}
+
+/** parseTag for one template and name, with the template read once (for going over many tags). */
+export function tagParser(template: string, name: string): (tag: string) => string | null {
   const t = checkTagTemplate(template);
   const at = t.indexOf('{version}');
   const prefix = t.slice(0, at).split('{name}').join(name);
   const suffix = t.slice(at + '{version}'.length).split('{name}').join(name);
-  if (tag.length <= prefix.length + suffix.length || !tag.startsWith(prefix) || !tag.endsWith(suffix)) return null;
-  return tag.slice(prefix.length, tag.length - suffix.length);
+  return (tag) => {
+    if (tag.length <= prefix.length + suffix.length || !tag.startsWith(prefix) || !tag.endsWith(suffix)) return null;
+    return tag.slice(prefix.length, tag.length - suffix.length);
+  };
 }
 
 /** A release tag: its name, the normalized version it names, its commit. */
@@ -54,8 +61,9 @@ export function releaseTags(tags: TagRef[], opts: { template: string; name: stri
 /** The tags that fit the template and hold a valid version of the scheme, floating aliases included (see releaseTags). */
 export function fittingTags(tags: TagRef[], opts: { template: string; name: string; scheme: VersionScheme }): (ReleaseTag & { part: string })[] {
   const out: (ReleaseTag & { part: string })[] = [];
+  const parse = tagParser(opts.template, opts.name);
   for (const t of tags) {
-    const part = parseTag(opts.template, t.name, opts.name);
+    const part = parse(t.name);
     if (part === null || !/^[0-9]/.test(part)) continue;
     let version: string;
     try {

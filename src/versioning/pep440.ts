@@ -2,6 +2,7 @@ import { explain as pepExplain, compare as pepCompare, clean as pepClean } from 
 import { ReleaseError } from '../core/errors.js';
 import type { BumpKind } from './bump.js';
 import { badVersion, notPrerelease, unknownKind } from './errors.js';
+import { remembered, rememberedCompare, rememberedNormalize } from './remembered.js';
 import type { VersionScheme } from './scheme.js';
 
 /** The parts of a PEP 440 version we bump; `pre` is [letter, number]. */
@@ -130,27 +131,7 @@ function pepBump(current: string, kind: BumpKind, prereleaseId?: string): string
   }
 }
 
-/**
- * `f` remembering its answers (the library parses both strings on every call, and choosing the last release
- * compares the same few hundred tags thousands of times). Cleared when it grows past `limit` entries.
- */
-function remembered<R>(f: (key: string) => R, limit = 20_000): (key: string) => R {
-  const seen = new Map<string, R>();
-  return (key) => {
-    let r = seen.get(key);
-    if (r === undefined && !seen.has(key)) {
-      if (seen.size >= limit) seen.clear();
-      r = f(key);
-      seen.set(key, r);
-    }
-    return r as R;
-  };
-}
-
-const compareKey = remembered((pair) => {
-  const at = pair.indexOf('\n');
-  return pepCompare(pair.slice(0, at), pair.slice(at + 1));
-});
+const comparePep = rememberedCompare((a, b) => pepCompare(a, b));
 const isPepPrerelease = remembered((v) => {
   const p = pepParts(v);
   return p !== null && (p.pre !== null || p.dev !== null);
@@ -159,7 +140,7 @@ const isPepPrerelease = remembered((v) => {
 /** PEP 440, normalized as pip and PyPI write it; pre-release series numbered from 1. */
 export const PEP440: VersionScheme = {
   name: 'pep440',
-  normalize: pepNormalize,
+  normalize: rememberedNormalize(pepNormalize),
   isValid(v) {
     try {
       return pepNormalize(v) === v;
@@ -167,8 +148,7 @@ export const PEP440: VersionScheme = {
       return false;
     }
   },
-  // `a\nb` names the pair (a string with a newline is no version: asked directly).
-  compare: (a, b) => (a.includes('\n') || b.includes('\n') ? pepCompare(a, b) : compareKey(`${a}\n${b}`)),
+  compare: comparePep,
   isPrerelease: (v) => isPepPrerelease(v),
   bump: pepBump,
 };

@@ -1,6 +1,7 @@
 import semver from 'semver';
 import { ReleaseError } from '../core/errors.js';
 import { badVersion, notPrerelease, unknownKind } from './errors.js';
+import { remembered, rememberedCompare, rememberedNormalize } from './remembered.js';
 import type { VersionScheme } from './scheme.js';
 
 /** One leading v/V and surrounding whitespace removed. */
@@ -32,10 +33,10 @@ function semverPrereleaseId(id: string | undefined): string {
 /** Strict SemVer 2.0.0, as npm writes versions; bumps as `npm version` does. */
 export const SEMVER: VersionScheme = {
   name: 'semver',
-  normalize: semverNormalize,
+  normalize: rememberedNormalize(semverNormalize),
   isValid: (v) => typeof v === 'string' && semver.valid(v) === v,
-  compare: (a, b) => semver.compare(a, b),
-  isPrerelease: (v) => semver.prerelease(v) !== null,
+  compare: rememberedCompare((a, b) => semver.compare(a, b)),
+  isPrerelease: remembered((v) => semver.prerelease(v) !== null),
   bump(current, kind, prereleaseId) {
     const cur = semverNormalize(current, 'the current version');
     let next: string | null;
