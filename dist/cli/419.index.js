@@ -32,8 +32,8 @@ var tag_style = __webpack_require__(38338);
 var changelog_tags = __webpack_require__(47701);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var versioning_scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var versioning_scheme = __webpack_require__(95634);
 // EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
 var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/git/git.ts

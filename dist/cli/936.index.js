@@ -480,8 +480,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var core_errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var scheme = __webpack_require__(95634);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/ecosystems/example-runner.ts

@@ -267,8 +267,8 @@ var adapters = __webpack_require__(6278);
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/changelog/tag-style.ts
 var tag_style = __webpack_require__(38338);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var versioning_scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var versioning_scheme = __webpack_require__(95634);
 ;// CONCATENATED MODULE: ./src/stages/full-changelog.ts
 
 

@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _changelog_tag_style_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(38338);
 /* harmony import */ var _changelog_tags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(47701);
 /* harmony import */ var _git_tag_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(20489);
-/* harmony import */ var _versioning_scheme_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4418);
+/* harmony import */ var _versioning_scheme_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(95634);
 /* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6278);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10308);
 /* harmony import */ var _stages_prepare_release_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1279);
@@ -239,8 +239,8 @@ var adapters = __webpack_require__(6278);
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var versioning_scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var versioning_scheme = __webpack_require__(95634);
 ;// CONCATENATED MODULE: ./src/doctor/checks/repository.ts
 
 

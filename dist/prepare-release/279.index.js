@@ -918,8 +918,8 @@ async function planDocsEdits(root, files, replacements) {
 var adapters = __webpack_require__(6278);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var versioning_scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var versioning_scheme = __webpack_require__(95634);
 // EXTERNAL MODULE: ./src/github/repository.ts
 var repository = __webpack_require__(90651);
 // EXTERNAL MODULE: ./src/stages/prepare-checks.ts

@@ -28381,7 +28381,7 @@ module.exports = {
 /* harmony export */   rp: () => (/* binding */ fittingTags),
 /* harmony export */   y6: () => (/* binding */ DEFAULT_TAG_TEMPLATE)
 /* harmony export */ });
-/* unused harmony exports isFloatingTag, withoutStalePrereleases */
+/* unused harmony exports tagParser, isFloatingTag, withoutStalePrereleases */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 /* harmony import */ var _git_tag_list_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20489);
 
@@ -28403,13 +28403,19 @@ function formatTag(template, v) {
 }
 /** The version part of `tag` under the template for package `name`, or null when the tag does not fit it. */
 function parseTag(template, tag, name) {
+    return tagParser(template, name)(tag);
+}
+/** parseTag for one template and name, with the template read once (for going over many tags). */
+function tagParser(template, name) {
     const t = checkTagTemplate(template);
     const at = t.indexOf('{version}');
     const prefix = t.slice(0, at).split('{name}').join(name);
     const suffix = t.slice(at + '{version}'.length).split('{name}').join(name);
-    if (tag.length <= prefix.length + suffix.length || !tag.startsWith(prefix) || !tag.endsWith(suffix))
-        return null;
-    return tag.slice(prefix.length, tag.length - suffix.length);
+    return (tag) => {
+        if (tag.length <= prefix.length + suffix.length || !tag.startsWith(prefix) || !tag.endsWith(suffix))
+            return null;
+        return tag.slice(prefix.length, tag.length - suffix.length);
+    };
 }
 /**
  * The tags that fit the template and hold a valid version of the scheme (others are ignored), as ReleaseTags.
@@ -28424,8 +28430,9 @@ function releaseTags(tags, opts) {
 /** The tags that fit the template and hold a valid version of the scheme, floating aliases included (see releaseTags). */
 function fittingTags(tags, opts) {
     const out = [];
+    const parse = tagParser(opts.template, opts.name);
     for (const t of tags) {
-        const part = parseTag(opts.template, t.name, opts.name);
+        const part = parse(t.name);
         if (part === null || !/^[0-9]/.test(part))
             continue;
         let version;

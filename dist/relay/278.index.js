@@ -356,8 +356,8 @@ var external_node_path_ = __webpack_require__(76760);
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/files.ts + 1 modules
 var core_files = __webpack_require__(45383);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var scheme = __webpack_require__(95634);
 // EXTERNAL MODULE: ./src/ecosystems/python/docs-replacements.ts
 var docs_replacements = __webpack_require__(32031);
 // EXTERNAL MODULE: ./src/ecosystems/version-updater.ts
@@ -1687,7 +1687,7 @@ async function planVersionEdits(root, info, locations, next) {
 
 /***/ }),
 
-/***/ 4418:
+/***/ 95634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1719,7 +1719,57 @@ function unknownKind(kind) {
     return new errors/* ReleaseError */.K2('BAD_INPUT', `Unknown bump kind "${kind}".`, `Use one of: ${bump/* BUMP_KINDS */.Zu.join(', ')}.`);
 }
 
+;// CONCATENATED MODULE: ./src/versioning/remembered.ts
+/**
+ * Version functions that remember their answers. The version libraries parse their arguments on every call,
+ * and choosing the tag style and the last release asks about the same few hundred tags thousands of times.
+ * Each map is cleared when it grows past `limit` entries, so memory stays bounded on any history.
+ */
+const LIMIT = 20_000;
+/** `f` remembering its answers by key. */
+function remembered(f, limit = LIMIT) {
+    const seen = new Map();
+    return (key) => {
+        let r = seen.get(key);
+        if (r === undefined && !seen.has(key)) {
+            if (seen.size >= limit)
+                seen.clear();
+            r = f(key);
+            seen.set(key, r);
+        }
+        return r;
+    };
+}
+/** A comparison remembering its answers; `a\nb` names a pair (a string with a newline is no version: asked directly). */
+function rememberedCompare(compare, limit = LIMIT) {
+    const byPair = remembered((pair) => {
+        const at = pair.indexOf('\n');
+        return compare(pair.slice(0, at), pair.slice(at + 1));
+    }, limit);
+    return (a, b) => (a.includes('\n') || b.includes('\n') ? compare(a, b) : byPair(`${a}\n${b}`));
+}
+/**
+ * A normalizer remembering the versions it accepted (an answer does not depend on `input`, which only names
+ * the input in the error); a refused version is asked again, so its error names the input it came from.
+ */
+function rememberedNormalize(normalize, limit = LIMIT) {
+    const accepted = new Map();
+    return (v, input) => {
+        const hit = typeof v === 'string' ? accepted.get(v) : undefined;
+        if (hit !== undefined)
+            return hit;
+        const r = normalize(v, input);
+        if (typeof v === 'string') {
+            if (accepted.size >= limit)
+                accepted.clear();
+            accepted.set(v, r);
+        }
+        return r;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/versioning/pep440.ts
+
 
 
 
@@ -1840,27 +1890,7 @@ function pepBump(current, kind, prereleaseId) {
             throw unknownKind(kind);
     }
 }
-/**
- * `f` remembering its answers (the library parses both strings on every call, and choosing the last release
- * compares the same few hundred tags thousands of times). Cleared when it grows past `limit` entries.
- */
-function remembered(f, limit = 20_000) {
-    const seen = new Map();
-    return (key) => {
-        let r = seen.get(key);
-        if (r === undefined && !seen.has(key)) {
-            if (seen.size >= limit)
-                seen.clear();
-            r = f(key);
-            seen.set(key, r);
-        }
-        return r;
-    };
-}
-const compareKey = remembered((pair) => {
-    const at = pair.indexOf('\n');
-    return (0,pep440.compare)(pair.slice(0, at), pair.slice(at + 1));
-});
+const comparePep = rememberedCompare((a, b) => (0,pep440.compare)(a, b));
 const isPepPrerelease = remembered((v) => {
     const p = pepParts(v);
     return p !== null && (p.pre !== null || p.dev !== null);
@@ -1868,7 +1898,7 @@ const isPepPrerelease = remembered((v) => {
 /** PEP 440, normalized as pip and PyPI write it; pre-release series numbered from 1. */
 const PEP440 = {
     name: 'pep440',
-    normalize: pepNormalize,
+    normalize: rememberedNormalize(pepNormalize),
     isValid(v) {
         try {
             return pepNormalize(v) === v;
@@ -1877,8 +1907,7 @@ const PEP440 = {
             return false;
         }
     },
-    // `a\nb` names the pair (a string with a newline is no version: asked directly).
-    compare: (a, b) => (a.includes('\n') || b.includes('\n') ? (0,pep440.compare)(a, b) : compareKey(`${a}\n${b}`)),
+    compare: comparePep,
     isPrerelease: (v) => isPepPrerelease(v),
     bump: pepBump,
 };
@@ -1887,6 +1916,7 @@ const PEP440 = {
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/versioning/semver.ts
+
 
 
 
@@ -1916,10 +1946,10 @@ function semverPrereleaseId(id) {
 /** Strict SemVer 2.0.0, as npm writes versions; bumps as `npm version` does. */
 const SEMVER = {
     name: 'semver',
-    normalize: semverNormalize,
+    normalize: rememberedNormalize(semverNormalize),
     isValid: (v) => typeof v === 'string' && semver_default().valid(v) === v,
-    compare: (a, b) => semver_default().compare(a, b),
-    isPrerelease: (v) => semver_default().prerelease(v) !== null,
+    compare: rememberedCompare((a, b) => semver_default().compare(a, b)),
+    isPrerelease: remembered((v) => semver_default().prerelease(v) !== null),
     bump(current, kind, prereleaseId) {
         const cur = semverNormalize(current, 'the current version');
         let next;

@@ -98,8 +98,8 @@ var adapters = __webpack_require__(6278);
 var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var versioning_scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var versioning_scheme = __webpack_require__(95634);
 ;// CONCATENATED MODULE: ./src/doctor/checks/repository.ts
 
 

@@ -1107,8 +1107,8 @@ function mergeAttempts(log) {
     };
 }
 
-// EXTERNAL MODULE: ./src/versioning/scheme.ts + 3 modules
-var versioning_scheme = __webpack_require__(4418);
+// EXTERNAL MODULE: ./src/versioning/scheme.ts + 4 modules
+var versioning_scheme = __webpack_require__(95634);
 // EXTERNAL MODULE: ./src/github/repository.ts
 var repository = __webpack_require__(90651);
 ;// CONCATENATED MODULE: ./src/stages/quality-gate.ts
