@@ -153,10 +153,12 @@ async function decideAll(i: WorkspacePrepareInput): Promise<Planned[]> {
 /** Stops before any write when a tag exists, a tag name is invalid or a version would go down. */
 async function checkAll(i: WorkspacePrepareInput, planned: Planned[]): Promise<void> {
   const scheme = getScheme('semver');
+  // The remote's tags: one listing (a network round trip) for every package, asked when first needed.
+  let remoteTags: Promise<Map<string, string> | null> | undefined;
   for (const p of planned.filter((x) => x.next)) {
     await assertValidRefName(p.tag, 'tag-template', i.run);
     if (await i.git.tagCommit(p.tag)) throw new ReleaseError('TAG_EXISTS', `Tag ${p.tag} already exists, so ${p.info.name} ${p.next} was released before.`, `Bring ${p.pkg.dir}/package.json's "version" up to the last release of ${p.info.name}, or delete the stale tag if that release never happened.`);
-    if (i.hasRemote && (await i.git.remoteTagCommit(i.remote, p.tag))) throw new ReleaseError('TAG_EXISTS', `Tag ${p.tag} already exists on ${i.remote}, so ${p.info.name} ${p.next} was released before.`, 'Fetch tags (actions/checkout with fetch-depth: 0) and bring the version in package.json up to date.');
+    if (i.hasRemote && (await (remoteTags ??= i.git.remoteTags(i.remote)))?.has(p.tag)) throw new ReleaseError('TAG_EXISTS', `Tag ${p.tag} already exists on ${i.remote}, so ${p.info.name} ${p.next} was released before.`, 'Fetch tags (actions/checkout with fetch-depth: 0) and bring the version in package.json up to date.');
     const last = p.history.last;
     if (last && scheme.compare(p.next as string, last.version) <= 0 && !i.allowDowngrade) {
       throw new ReleaseError('DOWNGRADE', `${p.info.name} ${p.next} does not sort above its last release ${last.version} (${last.tag}).`, `Set "version" in ${p.pkg.dir}/package.json to ${last.version} (the last release), or set allow-downgrade: true if that is intended.`);

@@ -328,11 +328,17 @@ export async function findMergedRelease(opts: { git: Git; run: Exec; github: Git
   const depth = String(opts.depth ?? 200);
   const log = (await git.git(['log', '-n', depth, '--format=%H%x1f%B%x1e', 'HEAD'])).stdout;
   let found: { sha: string; tag: string; contextId: string } | undefined;
+  // The remote's tags: one listing (a network round trip) for every trailer, asked when first needed.
+  let remoteTags: Promise<Map<string, string> | null> | undefined;
+  const onRemote = async (tag: string): Promise<boolean> => {
+    remoteTags ??= git.hasRemote(opts.remote).then((has) => (has ? git.remoteTags(opts.remote) : null));
+    return (await remoteTags)?.has(tag) ?? false;
+  };
   for (const record of log.split('\x1e').map((r) => r.trim()).filter(Boolean)) {
     const [sha, message] = record.split('\x1f');
     for (const t of parseTrailers(message ?? '')) {
       if (await git.tagCommit(t.tag)) continue;
-      if ((await git.hasRemote(opts.remote)) && (await git.remoteTagCommit(opts.remote, t.tag))) continue;
+      if (await onRemote(t.tag)) continue;
       found = { sha, ...t };
       break;
     }

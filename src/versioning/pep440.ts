@@ -149,6 +149,6 @@ export const PEP440: VersionScheme = {
     }
   },
   compare: comparePep,
-  isPrerelease: (v) => isPepPrerelease(v),
+  isPrerelease: isPepPrerelease,
   bump: pepBump,
 };
