@@ -4,7 +4,8 @@
  * anything else (tracked paths, `.git`, a non-empty directory of someone else) → refused before any work.
  */
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
 
@@ -12,6 +13,23 @@ import type { Git } from '../git/git.js';
 export const ARTIFACT_DIR_MARKER = '.release-relay-artifacts';
 
 const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier gate run created), e.g. one under $RUNNER_TEMP (the default).';
+
+/**
+ * Where the gate's artifacts go: input `artifact-dir` (relative to `cwd`), else
+ * `<tempDir or the OS temp dir>/release-relay/<name>`. The build empties it first, so a directory that is or
+ * holds one of `keep` (the working tree at `root`, the package) is refused (BAD_INPUT) before any work.
+ */
+export function artifactDirFor(input: string | undefined, o: { cwd: string; tempDir?: string; name: string; root: string; keep: string[] }): string {
+  const dir = input ? resolve(o.cwd, input) : join(o.tempDir || tmpdir(), 'release-relay', o.name);
+  const holds = (kept: string): boolean => {
+    const rel = relative(dir, kept);
+    return rel === '' || !(rel.startsWith('..') || isAbsolute(rel));
+  };
+  if (o.keep.some(holds)) {
+    throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
+  }
+  return dir;
+}
 
 /**
  * Checks that `dir` may be (re)used as the artifact directory and claims it; nothing is deleted here.

@@ -6,7 +6,7 @@
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
 import type { GateCheck, ReleaseContext } from '../core/context.js';
 import { describeArtifacts } from '../core/digest.js';
@@ -14,7 +14,7 @@ import { ReleaseError, describeError } from '../core/errors.js';
 import { exec as realExec } from '../core/exec.js';
 import { pathExists, resolveInside } from '../core/files.js';
 import { silentLogger } from '../core/log.js';
-import { claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
+import { artifactDirFor, claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
 import { getFullAdapter } from '../ecosystems/adapters.js';
 import type { AdapterEnv, PackageInfo } from '../ecosystems/types.js';
 import { Git } from '../git/git.js';
@@ -57,11 +57,7 @@ export async function workspaceGate(options: GateOptions, deps: GateDeps = {}): 
   const { root, adapter, infos } = loaded;
   const workspaceDir = resolveInside(root, context.package.dir, 'package-dir');
   const artifactName = workspaceArtifactName(context);
-  const artifactDir = options.artifactDir ? resolve(cwd, options.artifactDir) : join(options.runner?.tempDir || tmpdir(), 'release-relay', artifactName);
-  const rel = relative(artifactDir, root);
-  if (rel === '' || !(rel.startsWith('..') || isAbsolute(rel))) {
-    throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
-  }
+  const artifactDir = artifactDirFor(options.artifactDir, { cwd, tempDir: options.runner?.tempDir, name: artifactName, root, keep: [root] });
   await claimArtifactDir(artifactDir, root, git, { defaultDir: options.artifactDir === undefined });
   const reportDir = await mkdtemp(join(tmpdir(), 'relay-reports-'));
   const gate: NonNullable<ReleaseContext['gate']> = { status: 'rejected', reasons: [], checks: [], artifact_dir: artifactDir, artifact_name: artifactName };

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createStepContext, instrumented, type StepContext } from '../core/combinators.js';
 import { newContext, saveContext, serializeContext, type GateCheck, type ReleaseContext } from '../core/context.js';
 import { describeArtifacts } from '../core/digest.js';
@@ -8,7 +8,7 @@ import { ReleaseError, describeError, isReleaseError } from '../core/errors.js';
 import { exec as realExec, type Exec } from '../core/exec.js';
 import { pathExists, resolveContained, resolveInside } from '../core/files.js';
 import { formatMs } from '../core/http.js';
-import { claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
+import { artifactDirFor, claimArtifactDir, emptyArtifactDir, markArtifactDir } from '../gate/artifact-dir.js';
 import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import { templateOfTag } from '../changelog/tag-style.js';
@@ -282,15 +282,7 @@ async function loadGate(options: GateOptions, deps: GateDeps): Promise<GateRun> 
   const version = context.version?.next as string;
   const packageDir = resolveInside(root, context.package.dir, 'package-dir');
   const artifactName = `release-${version}`;
-  const artifactDir = options.artifactDir ? resolve(cwd, options.artifactDir) : join(options.runner?.tempDir || tmpdir(), 'release-relay', artifactName);
-  // The build empties the artifact dir first: one that is (or contains) the repository would delete it.
-  const holds = (dir: string): boolean => {
-    const rel = relative(artifactDir, dir);
-    return rel === '' || !(rel.startsWith('..') || isAbsolute(rel));
-  };
-  if (holds(root) || holds(packageDir)) {
-    throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
-  }
+  const artifactDir = artifactDirFor(options.artifactDir, { cwd, tempDir: options.runner?.tempDir, name: artifactName, root, keep: [root, packageDir] });
   // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
   // Evidence that is not there fails before the artifact dir is claimed (nothing written).
   if (options.testEvidence) await readTestEvidence(options.testEvidence);
