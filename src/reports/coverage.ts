@@ -136,4 +136,3 @@ export function checkCoverage(report: CoverageReport, threshold: number, options
   return { ok, detail: `${parts.join('; ')}${where}` };
 }
 
-export { parseThreshold } from './threshold.js';

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
-import { checkCoverage, parseCobertura, parseCoverageJson, parseLcov, parseThreshold, readCoverageReport } from '../../src/reports/coverage.js';
+import { checkCoverage, parseCobertura, parseCoverageJson, parseLcov, readCoverageReport } from '../../src/reports/coverage.js';
+import { parseThreshold } from '../../src/reports/threshold.js';
 import { makePythonPackage } from '../fixtures/python-packages.js';
 
 const PYTHON = '/usr/bin/python3';

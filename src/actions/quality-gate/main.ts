@@ -4,6 +4,7 @@ import { splitCommand } from '../../core/argv.js';
 import { serializeContext } from '../../core/context.js';
 import { ReleaseError } from '../../core/errors.js';
 import { readRunnerEnvironment } from '../../core/runner.js';
+import { parseThreshold } from '../../reports/threshold.js';
 import type { GateOptions } from '../../stages/quality-gate.js';
 import { renderStageSummary } from '../common/summary.js';
 import { readContextInput } from '../common/context-input.js';
@@ -96,7 +97,7 @@ export async function readOptions(): Promise<GateOptions> {
     junitFile: getOptionalInput(INPUTS.junitFile),
     testTimeoutMs: getNumber(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
     testRetries: getNumber(INPUTS.testRetries, 1, { min: 0, max: 10 }),
-    coverageThreshold: (await import('../../reports/coverage.js')).parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
+    coverageThreshold: parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
     coverageBranches: getBoolean(INPUTS.coverageBranches, false),
     coverageReport: getOptionalInput(INPUTS.coverageReport),
     evidenceDir: getOptionalInput(INPUTS.evidenceDir),
