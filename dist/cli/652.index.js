@@ -1496,12 +1496,18 @@ async function findMergedRelease(opts) {
     const depth = String(opts.depth ?? 200);
     const log = (await git.git(['log', '-n', depth, '--format=%H%x1f%B%x1e', 'HEAD'])).stdout;
     let found;
+    // The remote's tags: one listing (a network round trip) for every trailer, asked when first needed.
+    let remoteTags;
+    const onRemote = async (tag) => {
+        remoteTags ??= git.hasRemote(opts.remote).then((has) => (has ? git.remoteTags(opts.remote) : null));
+        return (await remoteTags)?.has(tag) ?? false;
+    };
     for (const record of log.split('\x1e').map((r) => r.trim()).filter(Boolean)) {
         const [sha, message] = record.split('\x1f');
         for (const t of parseTrailers(message ?? '')) {
             if (await git.tagCommit(t.tag))
                 continue;
-            if ((await git.hasRemote(opts.remote)) && (await git.remoteTagCommit(opts.remote, t.tag)))
+            if (await onRemote(t.tag))
                 continue;
             found = { sha, ...t };
             break;
@@ -2069,11 +2075,13 @@ async function decideAll(i) {
 /** Stops before any write when a tag exists, a tag name is invalid or a version would go down. */
 async function checkAll(i, planned) {
     const scheme = (0,versioning_scheme/* getScheme */.m)('semver');
+    // The remote's tags: one listing (a network round trip) for every package, asked when first needed.
+    let remoteTags;
     for (const p of planned.filter((x) => x.next)) {
         await (0,git_git/* assertValidRefName */.Pu)(p.tag, 'tag-template', i.run);
         if (await i.git.tagCommit(p.tag))
             throw new errors/* ReleaseError */.K2('TAG_EXISTS', `Tag ${p.tag} already exists, so ${p.info.name} ${p.next} was released before.`, `Bring ${p.pkg.dir}/package.json's "version" up to the last release of ${p.info.name}, or delete the stale tag if that release never happened.`);
-        if (i.hasRemote && (await i.git.remoteTagCommit(i.remote, p.tag)))
+        if (i.hasRemote && (await (remoteTags ??= i.git.remoteTags(i.remote)))?.has(p.tag))
             throw new errors/* ReleaseError */.K2('TAG_EXISTS', `Tag ${p.tag} already exists on ${i.remote}, so ${p.info.name} ${p.next} was released before.`, 'Fetch tags (actions/checkout with fetch-depth: 0) and bring the version in package.json up to date.');
         const last = p.history.last;
         if (last && scheme.compare(p.next, last.version) <= 0 && !i.allowDowngrade) {

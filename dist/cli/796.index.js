@@ -81,11 +81,7 @@ async function workspaceGate(options, deps = {}) {
     const { root, adapter, infos } = loaded;
     const workspaceDir = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveInside */ .LI)(root, context.package.dir, 'package-dir');
     const artifactName = workspaceArtifactName(context);
-    const artifactDir = options.artifactDir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, options.artifactDir) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.runner?.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-relay', artifactName);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(artifactDir, root);
-    if (rel === '' || !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
-    }
+    const artifactDir = (0,_gate_artifact_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .artifactDirFor */ .l8)(options.artifactDir, { cwd, tempDir: options.runner?.tempDir, name: artifactName, root, keep: [root] });
     await (0,_gate_artifact_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .claimArtifactDir */ .cT)(artifactDir, root, git, { defaultDir: options.artifactDir === undefined });
     const reportDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'relay-reports-'));
     const gate = { status: 'rejected', reasons: [], checks: [], artifact_dir: artifactDir, artifact_name: artifactName };

@@ -2610,7 +2610,7 @@ const PEP440 = {
         }
     },
     compare: comparePep,
-    isPrerelease: (v) => isPepPrerelease(v),
+    isPrerelease: isPepPrerelease,
     bump: pepBump,
 };
 

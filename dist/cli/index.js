@@ -1484,15 +1484,9 @@ class Git {
         const r = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { check: false });
         return r.code === 0 ? r.stdout.trim() : null;
     }
-    /** The commit a tag points at on a remote (peeled), or null when absent there. */
+    /** The commit a tag points at on a remote (peeled), or null when absent there or the remote cannot be read. */
     async remoteTagCommit(remote, tag) {
-        const r = await this.git(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { check: false, network: remote });
-        if (r.code !== 0)
-            return null;
-        const lines = r.stdout.trim().split('\n').filter(Boolean);
-        const peeled = lines.find((l) => l.endsWith('^{}'));
-        const plain = lines.find((l) => !l.endsWith('^{}'));
-        return (peeled ?? plain)?.split('\t')[0] ?? null;
+        return (await this.remoteTags(remote))?.get(tag) ?? null;
     }
     /**
      * Every tag on a remote with the commit it names (peeled through annotated tags), from one
@@ -1590,30 +1584,6 @@ function plainlyValidRefName(name) {
     if (!/^[A-Za-z0-9._+/-]+$/.test(name) || name.includes('..') || name.endsWith('.'))
         return false;
     return name.split('/').every((part) => part.length > 0 && !part.startsWith('.') && !part.endsWith('.lock'));
-}
-
-
-/***/ }),
-
-/***/ 61516:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ parseThreshold)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
-
-// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
-/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
-function parseThreshold(input) {
-    if (input === undefined || input.trim() === '')
-        return undefined;
-    const text = input.trim().replace(/%$/, '').trim();
-    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
-    }
-    return value;
 }
 
 
@@ -4489,8 +4459,21 @@ function splitCommand(command, input = 'command') {
 
 // EXTERNAL MODULE: ./src/core/context.ts
 var context = __nccwpck_require__(78480);
-// EXTERNAL MODULE: ./src/reports/threshold.ts
-var threshold = __nccwpck_require__(61516);
+;// CONCATENATED MODULE: ./src/reports/threshold.ts
+
+// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
+/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
+function parseThreshold(input) {
+    if (input === undefined || input.trim() === '')
+        return undefined;
+    const text = input.trim().replace(/%$/, '').trim();
+    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: ./src/ecosystems/python/import-names.ts
 var import_names = __nccwpck_require__(14442);
 ;// CONCATENATED MODULE: ./src/command-line/stage-options.ts
@@ -4628,7 +4611,7 @@ function gateOptions(r, cwd, runner = {}) {
         testEvidence: r.string('test-evidence'),
         testTimeoutMs: r.number('test-timeout', 1200, { min: 1, max: 6 * 3600 }) * 1000,
         testRetries: r.number('test-retries', 1, { min: 0, max: 10 }),
-        coverageThreshold: (0,threshold/* parseThreshold */.B)(r.string('coverage-threshold')),
+        coverageThreshold: parseThreshold(r.string('coverage-threshold')),
         coverageBranches: r.boolean('coverage-branches', false),
         coverageReport: r.string('coverage-report'),
         integrationCommand: r.command('integration-command'),

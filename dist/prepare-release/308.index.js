@@ -389,15 +389,9 @@ class Git {
         const r = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], { check: false });
         return r.code === 0 ? r.stdout.trim() : null;
     }
-    /** The commit a tag points at on a remote (peeled), or null when absent there. */
+    /** The commit a tag points at on a remote (peeled), or null when absent there or the remote cannot be read. */
     async remoteTagCommit(remote, tag) {
-        const r = await this.git(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], { check: false, network: remote });
-        if (r.code !== 0)
-            return null;
-        const lines = r.stdout.trim().split('\n').filter(Boolean);
-        const peeled = lines.find((l) => l.endsWith('^{}'));
-        const plain = lines.find((l) => !l.endsWith('^{}'));
-        return (peeled ?? plain)?.split('\t')[0] ?? null;
+        return (await this.remoteTags(remote))?.get(tag) ?? null;
     }
     /**
      * Every tag on a remote with the commit it names (peeled through annotated tags), from one

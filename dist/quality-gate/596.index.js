@@ -655,7 +655,7 @@ async function gateReleasePr(options, deps) {
     const name = options.checkName ?? GATE_CHECK_NAME;
     const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
     // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
-    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 9432));
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(451), __webpack_require__.e(677), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 7654));
     let result;
     try {
         result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
@@ -701,12 +701,18 @@ async function findMergedRelease(opts) {
     const depth = String(opts.depth ?? 200);
     const log = (await git.git(['log', '-n', depth, '--format=%H%x1f%B%x1e', 'HEAD'])).stdout;
     let found;
+    // The remote's tags: one listing (a network round trip) for every trailer, asked when first needed.
+    let remoteTags;
+    const onRemote = async (tag) => {
+        remoteTags ??= git.hasRemote(opts.remote).then((has) => (has ? git.remoteTags(opts.remote) : null));
+        return (await remoteTags)?.has(tag) ?? false;
+    };
     for (const record of log.split('\x1e').map((r) => r.trim()).filter(Boolean)) {
         const [sha, message] = record.split('\x1f');
         for (const t of parseTrailers(message ?? '')) {
             if (await git.tagCommit(t.tag))
                 continue;
-            if ((await git.hasRemote(opts.remote)) && (await git.remoteTagCommit(opts.remote, t.tag)))
+            if (await onRemote(t.tag))
                 continue;
             found = { sha, ...t };
             break;

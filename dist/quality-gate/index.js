@@ -34559,6 +34559,21 @@ function splitCommand(command, input = 'command') {
 var context = __nccwpck_require__(78480);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __nccwpck_require__(4473);
+;// CONCATENATED MODULE: ./src/reports/threshold.ts
+
+// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
+/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
+function parseThreshold(input) {
+    if (input === undefined || input.trim() === '')
+        return undefined;
+    const text = input.trim().replace(/%$/, '').trim();
+    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/common/summary.ts
 /** Escapes a value for a markdown table cell. */
 function cell(text) {
@@ -34835,7 +34850,7 @@ async function restoreDependencyCache(packageDir, python, logger) {
     if (!paths.length)
         return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
         // @actions/cache answers a failed service (refused, 5xx) like a miss and only says so in a warning it
         // writes itself: watch for that line, so the summary says `unavailable`, as it is.
         const { value: matched, failure } = await watchFailure(/^::(?:warning|error)::Failed to restore: (.*)$/m, () => cache.restoreCache(paths, key, [prefix]));
@@ -34862,7 +34877,7 @@ async function saveDependencyCache(outcome, logger) {
         return;
     }
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
         await cache.saveCache(present, outcome.key);
     }
     catch (err) {
@@ -34871,6 +34886,7 @@ async function saveDependencyCache(outcome, logger) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/quality-gate/main.ts
+
 
 
 
@@ -34964,7 +34980,7 @@ async function readOptions() {
         junitFile: getOptionalInput(INPUTS.junitFile),
         testTimeoutMs: getNumber(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
         testRetries: getNumber(INPUTS.testRetries, 1, { min: 0, max: 10 }),
-        coverageThreshold: (await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43282))).parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
+        coverageThreshold: parseThreshold(getOptionalInput(INPUTS.coverageThreshold)),
         coverageBranches: getBoolean(INPUTS.coverageBranches, false),
         coverageReport: getOptionalInput(INPUTS.coverageReport),
         evidenceDir: getOptionalInput(INPUTS.evidenceDir),
@@ -34993,7 +35009,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(780), __nccwpck_require__.e(88), __nccwpck_require__.e(677), __nccwpck_require__.e(432), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9432));
+        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(677), __nccwpck_require__.e(273), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
         const pullRequest = getOptionalInput(INPUTS.pullRequest);
         let result;

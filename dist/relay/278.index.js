@@ -1908,7 +1908,7 @@ const PEP440 = {
         }
     },
     compare: comparePep,
-    isPrerelease: (v) => isPepPrerelease(v),
+    isPrerelease: isPepPrerelease,
     bump: pepBump,
 };
 

@@ -662,7 +662,7 @@ async function gateReleasePr(options, deps) {
     const name = options.checkName ?? GATE_CHECK_NAME;
     const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
     // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
-    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(897)]).then(__webpack_require__.bind(__webpack_require__, 12897));
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(566)]).then(__webpack_require__.bind(__webpack_require__, 41566));
     let result;
     try {
         result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);
@@ -708,12 +708,18 @@ async function findMergedRelease(opts) {
     const depth = String(opts.depth ?? 200);
     const log = (await git.git(['log', '-n', depth, '--format=%H%x1f%B%x1e', 'HEAD'])).stdout;
     let found;
+    // The remote's tags: one listing (a network round trip) for every trailer, asked when first needed.
+    let remoteTags;
+    const onRemote = async (tag) => {
+        remoteTags ??= git.hasRemote(opts.remote).then((has) => (has ? git.remoteTags(opts.remote) : null));
+        return (await remoteTags)?.has(tag) ?? false;
+    };
     for (const record of log.split('\x1e').map((r) => r.trim()).filter(Boolean)) {
         const [sha, message] = record.split('\x1f');
         for (const t of (0,release_marker/* parseTrailers */.aw)(message ?? '')) {
             if (await git.tagCommit(t.tag))
                 continue;
-            if ((await git.hasRemote(opts.remote)) && (await git.remoteTagCommit(opts.remote, t.tag)))
+            if (await onRemote(t.tag))
                 continue;
             found = { sha, ...t };
             break;

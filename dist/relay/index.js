@@ -31982,7 +31982,7 @@ var __webpack_exports__ = {};
 
 const STAGES = {
     'prepare-release': () => Promise.all(/* import() */[__nccwpck_require__.e(502), __nccwpck_require__.e(712), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10282)),
-    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(71), __nccwpck_require__.e(712), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95191)),
+    'quality-gate': () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(71), __nccwpck_require__.e(712), __nccwpck_require__.e(118)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99118)),
     'publish-and-verify': () => Promise.all(/* import() */[__nccwpck_require__.e(712), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35556)),
 };
 const stage = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('stage');

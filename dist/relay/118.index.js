@@ -1,5 +1,5 @@
-export const id = 191;
-export const ids = [191];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
 /***/ 91075:
@@ -59,7 +59,7 @@ function decisiveFields(c) {
 
 /***/ }),
 
-/***/ 95191:
+/***/ 99118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -135,6 +135,21 @@ function splitCommand(command, input = 'command') {
 var context = __webpack_require__(78480);
 // EXTERNAL MODULE: ./src/core/runner.ts
 var core_runner = __webpack_require__(4473);
+;// CONCATENATED MODULE: ./src/reports/threshold.ts
+
+// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
+/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
+function parseThreshold(input) {
+    if (input === undefined || input.trim() === '')
+        return undefined;
+    const text = input.trim().replace(/%$/, '').trim();
+    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
+    }
+    return value;
+}
+
 // EXTERNAL MODULE: ./src/actions/common/summary.ts
 var summary = __webpack_require__(16549);
 // EXTERNAL MODULE: ./src/actions/common/context-input.ts
@@ -261,6 +276,7 @@ async function saveDependencyCache(outcome, logger) {
 
 
 
+
 /** Input names of quality-gate. */
 const INPUTS = {
     context: 'context',
@@ -340,7 +356,7 @@ async function readOptions() {
         junitFile: (0,inputs/* getOptionalInput */.lI)(INPUTS.junitFile),
         testTimeoutMs: (0,inputs/* getNumber */.WZ)(INPUTS.testTimeout, 1200, { min: 1, max: 6 * 3600 }) * 1000,
         testRetries: (0,inputs/* getNumber */.WZ)(INPUTS.testRetries, 1, { min: 0, max: 10 }),
-        coverageThreshold: (await Promise.all(/* import() */[__webpack_require__.e(780), __webpack_require__.e(901)]).then(__webpack_require__.bind(__webpack_require__, 43282))).parseThreshold((0,inputs/* getOptionalInput */.lI)(INPUTS.coverageThreshold)),
+        coverageThreshold: parseThreshold((0,inputs/* getOptionalInput */.lI)(INPUTS.coverageThreshold)),
         coverageBranches: (0,inputs/* getBoolean */.pW)(INPUTS.coverageBranches, false),
         coverageReport: (0,inputs/* getOptionalInput */.lI)(INPUTS.coverageReport),
         evidenceDir: (0,inputs/* getOptionalInput */.lI)(INPUTS.evidenceDir),
@@ -369,7 +385,7 @@ async function run() {
     await (0,run_action/* runAction */.C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(897), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 12897));
+        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(566), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 41566));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', logger/* actionsLogger */.M).catch(() => undefined);
         const pullRequest = (0,inputs/* getOptionalInput */.lI)(INPUTS.pullRequest);
         let result;
@@ -544,4 +560,4 @@ async function sourceImportNames(packageDir) {
 
 };
 
-//# sourceMappingURL=191.index.js.map
+//# sourceMappingURL=118.index.js.map

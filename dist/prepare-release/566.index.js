@@ -1,5 +1,5 @@
-export const id = 713;
-export const ids = [713];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
 /***/ 55543:
@@ -55,14 +55,17 @@ async function describeArtifacts(files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VN: () => (/* binding */ emptyArtifactDir),
 /* harmony export */   b$: () => (/* binding */ markArtifactDir),
-/* harmony export */   cT: () => (/* binding */ claimArtifactDir)
+/* harmony export */   cT: () => (/* binding */ claimArtifactDir),
+/* harmony export */   l8: () => (/* binding */ artifactDirFor)
 /* harmony export */ });
 /* unused harmony export ARTIFACT_DIR_MARKER */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * The gate's artifact directory: the one directory the suite empties, so it must be one the suite made.
  * New → created and marked; marked (an earlier run of the gate) → reused; empty and untracked → marked;
@@ -71,60 +74,77 @@ async function describeArtifacts(files) {
 
 
 
+
 /** The file that marks a directory as the gate's own. */
 const ARTIFACT_DIR_MARKER = '.release-relay-artifacts';
 const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier gate run created), e.g. one under $RUNNER_TEMP (the default).';
+/**
+ * Where the gate's artifacts go: input `artifact-dir` (relative to `cwd`), else
+ * `<tempDir or the OS temp dir>/release-relay/<name>`. The build empties it first, so a directory that is or
+ * holds one of `keep` (the working tree at `root`, the package) is refused (BAD_INPUT) before any work.
+ */
+function artifactDirFor(input, o) {
+    const dir = input ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(o.cwd, input) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(o.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-relay', o.name);
+    const holds = (kept) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, kept);
+        return rel === '' || !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    };
+    if (o.keep.some(holds)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
+    }
+    return dir;
+}
 /**
  * Checks that `dir` may be (re)used as the artifact directory and claims it; nothing is deleted here.
  * `root` is the repository's top level (its `.git` and tracked paths are never used). `defaultDir`: the path
  * is the suite's default, not a user's input.
  */
 async function claimArtifactDir(dir, root, git, options = {}) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, dir);
-    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, dir);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
     if (inside) {
-        if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).includes('.git')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) is inside the repository's .git directory; the gate empties its artifact directory.`, HINT);
+        if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) is inside the repository's .git directory; the gate empties its artifact directory.`, HINT);
         }
         const tracked = (await git.out(['ls-files', '--', rel])).split('\n').filter(Boolean);
         if (tracked.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) holds ${tracked.length} tracked file(s) (${tracked.slice(0, 3).join(', ')}); the gate empties its artifact directory.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) holds ${tracked.length} tracked file(s) (${tracked.slice(0, 3).join(', ')}); the gate empties its artifact directory.`, HINT);
         }
     }
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch((err) => {
         if (err.code === 'ENOENT')
             return null;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) cannot be read: ${err.message}`, HINT);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) cannot be read: ${err.message}`, HINT);
     });
     if (entries === null) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     }
     else {
         if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is a file, not a directory.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is a file, not a directory.`, HINT);
         // The default (`$RUNNER_TEMP/release-relay/release-<version>`) is the suite's own path by construction.
         if (entries.length && !entries.includes(ARTIFACT_DIR_MARKER) && !options.defaultDir) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is not empty (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) and was not created by release-relay; the gate would empty it.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is not empty (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) and was not created by release-relay; the gate would empty it.`, HINT);
         }
     }
     await markArtifactDir(dir);
 }
 /** (Re)writes the marker: after a build tool that recreates its output directory. */
 async function markArtifactDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ARTIFACT_DIR_MARKER), 'Created by release-relay quality-gate: emptied and refilled on every run.\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ARTIFACT_DIR_MARKER), 'Created by release-relay quality-gate: emptied and refilled on every run.\n');
 }
 /** Empties a claimed artifact directory, keeping its marker. */
 async function emptyArtifactDir(dir) {
     for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)) {
         if (entry !== ARTIFACT_DIR_MARKER)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry), { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry), { recursive: true, force: true });
     }
 }
 
 
 /***/ }),
 
-/***/ 21713:
+/***/ 41566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -227,21 +247,6 @@ var git_git = __webpack_require__(10308);
 var XMLParser = __webpack_require__(69658);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 var fxp = __webpack_require__(75824);
-;// CONCATENATED MODULE: ./src/reports/threshold.ts
-
-// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
-/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
-function parseThreshold(input) {
-    if (input === undefined || input.trim() === '')
-        return undefined;
-    const text = input.trim().replace(/%$/, '').trim();
-    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-        throw new ReleaseError('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/reports/coverage.ts
 
 
@@ -375,7 +380,6 @@ function checkCoverage(report, threshold, options = {}) {
     }
     return { ok, detail: `${parts.join('; ')}${where}` };
 }
-
 
 ;// CONCATENATED MODULE: ./src/gate/evidence.ts
 
@@ -910,15 +914,7 @@ async function loadGate(options, deps) {
     const version = context.version?.next;
     const packageDir = (0,core_files/* resolveInside */.LI)(root, context.package.dir, 'package-dir');
     const artifactName = `release-${version}`;
-    const artifactDir = options.artifactDir ? (0,external_node_path_.resolve)(cwd, options.artifactDir) : (0,external_node_path_.join)(options.runner?.tempDir || (0,external_node_os_.tmpdir)(), 'release-relay', artifactName);
-    // The build empties the artifact dir first: one that is (or contains) the repository would delete it.
-    const holds = (dir) => {
-        const rel = (0,external_node_path_.relative)(artifactDir, dir);
-        return rel === '' || !(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel));
-    };
-    if (holds(root) || holds(packageDir)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
-    }
+    const artifactDir = (0,artifact_dir/* artifactDirFor */.l8)(options.artifactDir, { cwd, tempDir: options.runner?.tempDir, name: artifactName, root, keep: [root, packageDir] });
     // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
     // Evidence that is not there fails before the artifact dir is claimed (nothing written).
     if (options.testEvidence)
@@ -1088,4 +1084,4 @@ async function finishGate(g, verdict, checks) {
 
 };
 
-//# sourceMappingURL=713.index.js.map
+//# sourceMappingURL=566.index.js.map

@@ -1,5 +1,5 @@
-export const id = 897;
-export const ids = [897,901];
+export const id = 566;
+export const ids = [566];
 export const modules = {
 
 /***/ 95610:
@@ -393,14 +393,17 @@ async function describeArtifacts(files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VN: () => (/* binding */ emptyArtifactDir),
 /* harmony export */   b$: () => (/* binding */ markArtifactDir),
-/* harmony export */   cT: () => (/* binding */ claimArtifactDir)
+/* harmony export */   cT: () => (/* binding */ claimArtifactDir),
+/* harmony export */   l8: () => (/* binding */ artifactDirFor)
 /* harmony export */ });
 /* unused harmony export ARTIFACT_DIR_MARKER */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * The gate's artifact directory: the one directory the suite empties, so it must be one the suite made.
  * New → created and marked; marked (an earlier run of the gate) → reused; empty and untracked → marked;
@@ -409,98 +412,179 @@ async function describeArtifacts(files) {
 
 
 
+
 /** The file that marks a directory as the gate's own. */
 const ARTIFACT_DIR_MARKER = '.release-relay-artifacts';
 const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier gate run created), e.g. one under $RUNNER_TEMP (the default).';
+/**
+ * Where the gate's artifacts go: input `artifact-dir` (relative to `cwd`), else
+ * `<tempDir or the OS temp dir>/release-relay/<name>`. The build empties it first, so a directory that is or
+ * holds one of `keep` (the working tree at `root`, the package) is refused (BAD_INPUT) before any work.
+ */
+function artifactDirFor(input, o) {
+    const dir = input ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(o.cwd, input) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(o.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-relay', o.name);
+    const holds = (kept) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, kept);
+        return rel === '' || !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    };
+    if (o.keep.some(holds)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
+    }
+    return dir;
+}
 /**
  * Checks that `dir` may be (re)used as the artifact directory and claims it; nothing is deleted here.
  * `root` is the repository's top level (its `.git` and tracked paths are never used). `defaultDir`: the path
  * is the suite's default, not a user's input.
  */
 async function claimArtifactDir(dir, root, git, options = {}) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, dir);
-    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, dir);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
     if (inside) {
-        if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).includes('.git')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) is inside the repository's .git directory; the gate empties its artifact directory.`, HINT);
+        if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) is inside the repository's .git directory; the gate empties its artifact directory.`, HINT);
         }
         const tracked = (await git.out(['ls-files', '--', rel])).split('\n').filter(Boolean);
         if (tracked.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) holds ${tracked.length} tracked file(s) (${tracked.slice(0, 3).join(', ')}); the gate empties its artifact directory.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) holds ${tracked.length} tracked file(s) (${tracked.slice(0, 3).join(', ')}); the gate empties its artifact directory.`, HINT);
         }
     }
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch((err) => {
         if (err.code === 'ENOENT')
             return null;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) cannot be read: ${err.message}`, HINT);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) cannot be read: ${err.message}`, HINT);
     });
     if (entries === null) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     }
     else {
         if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is a file, not a directory.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is a file, not a directory.`, HINT);
         // The default (`$RUNNER_TEMP/release-relay/release-<version>`) is the suite's own path by construction.
         if (entries.length && !entries.includes(ARTIFACT_DIR_MARKER) && !options.defaultDir) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is not empty (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) and was not created by release-relay; the gate would empty it.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is not empty (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) and was not created by release-relay; the gate would empty it.`, HINT);
         }
     }
     await markArtifactDir(dir);
 }
 /** (Re)writes the marker: after a build tool that recreates its output directory. */
 async function markArtifactDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ARTIFACT_DIR_MARKER), 'Created by release-relay quality-gate: emptied and refilled on every run.\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ARTIFACT_DIR_MARKER), 'Created by release-relay quality-gate: emptied and refilled on every run.\n');
 }
 /** Empties a claimed artifact directory, keeping its marker. */
 async function emptyArtifactDir(dir) {
     for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)) {
         if (entry !== ARTIFACT_DIR_MARKER)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry), { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry), { recursive: true, force: true });
     }
 }
 
 
 /***/ }),
 
-/***/ 43282:
+/***/ 41566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkCoverage: () => (/* binding */ checkCoverage),
-  parseCobertura: () => (/* binding */ parseCobertura),
-  parseCoverageJson: () => (/* binding */ parseCoverageJson),
-  parseLcov: () => (/* binding */ parseLcov),
-  parseThreshold: () => (/* reexport */ parseThreshold),
-  readCoverageReport: () => (/* binding */ readCoverageReport)
+  dX: () => (/* binding */ FAILED_CHECK),
+  Po: () => (/* binding */ checkCi),
+  Yn: () => (/* binding */ checkTests),
+  LD: () => (/* binding */ decide),
+  J2: () => (/* binding */ finishGate),
+  bb: () => (/* binding */ installDependencies),
+  TW: () => (/* binding */ openRejectionIssue),
+  qualityGate: () => (/* binding */ qualityGate),
+  rejectionIssueBody: () => (/* binding */ rejectionIssueBody),
+  u7: () => (/* binding */ testPlan)
 });
+
+// UNUSED EXPORTS: describeVerdict
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/core/combinators.ts
+var combinators = __webpack_require__(54192);
+// EXTERNAL MODULE: ./src/core/context.ts
+var core_context = __webpack_require__(78480);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(55543);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/exec.ts
+var exec = __webpack_require__(72642);
+// EXTERNAL MODULE: ./src/core/files.ts + 1 modules
+var core_files = __webpack_require__(45383);
+// EXTERNAL MODULE: ./src/core/http.ts
+var http = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/gate/artifact-dir.ts
+var artifact_dir = __webpack_require__(97891);
+// EXTERNAL MODULE: ./src/core/log.ts
+var log = __webpack_require__(44325);
+// EXTERNAL MODULE: ./src/changelog/tag-style.ts
+var tag_style = __webpack_require__(38338);
+// EXTERNAL MODULE: ./src/changelog/tags.ts
+var tags = __webpack_require__(47701);
+// EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
+var read = __webpack_require__(30696);
+// EXTERNAL MODULE: ./src/commits/conventional.ts
+var conventional = __webpack_require__(54170);
+// EXTERNAL MODULE: ./src/changelog/locate.ts
+var locate = __webpack_require__(95610);
+// EXTERNAL MODULE: ./src/changelog/render.ts
+var render = __webpack_require__(54552);
+// EXTERNAL MODULE: ./src/changelog/styled.ts + 1 modules
+var styled = __webpack_require__(805);
+;// CONCATENATED MODULE: ./src/changelog/tag-notes.ts
+
+
+
+
+
+
+
+
+/**
+ * The release notes of a tag pushed by hand (no prepare-release before the gate): the tag's own section of
+ * the project's changelog when it has one, else a section generated from the commits between the previous
+ * release tag and this tag. publish-and-verify needs them for the annotated tag and the GitHub release.
+ */
+async function releaseNotesForTag(git, root, packageDir, o) {
+    const located = await (0,locate/* locateChangelog */.v)(root, packageDir, o.changelogFile ? { path: o.changelogFile, from: 'input "changelog-file"' } : undefined);
+    if (located.exists) {
+        const text = await (0,promises_.readFile)((0,core_files/* resolveInside */.LI)((0,core_files/* resolveInside */.LI)(root, packageDir, 'package-dir'), located.path, 'changelog-file'), 'utf8');
+        const section = (0,styled/* findSection */.rv)(text, (0,styled/* changelogFormat */.qZ)(located.path, text), o.version);
+        if (section) {
+            const lines = text.split(/\r?\n/).slice(section.start, section.end);
+            while (lines.length > 0 && lines[lines.length - 1].trim() === '')
+                lines.pop();
+            const entries = lines.filter((l) => /^\s*[-*+]\s+\S/.test(l)).length;
+            return { section_markdown: `${lines.join('\n')}\n`, entries, file: located.path };
+        }
+    }
+    // The previous release is the newest release tag reachable from the tagged commit's parents.
+    // A tag not fetched into this checkout (a gate given `tag` by hand): the checked-out commit stands for it.
+    const tagged = (await git.revParse(`${o.tag}^{commit}`)) !== null ? `${o.tag}^{commit}` : 'HEAD';
+    const parent = await git.revParse(`${tagged}^`);
+    const previous = parent === null ? null : await (0,tags/* findLastReleaseTag */.$l)(git, { template: o.template, name: o.name, scheme: o.scheme, rev: parent });
+    const commits = (await (0,read/* readCommits */.Fe)(git, { from: previous?.sha ?? null, to: tagged })).map(conventional/* parseCommit */.L5);
+    const rendered = (0,render/* renderSection */.YN)({ version: o.version, date: o.date, commits, repoUrl: o.repoUrl, previousTag: previous?.tag ?? null, tag: o.tag });
+    return { section_markdown: rendered.markdown, entries: rendered.entries };
+}
+
+// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
+var adapters = __webpack_require__(6278);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(10308);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
 var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 var fxp = __webpack_require__(75824);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/reports/threshold.ts
-
-// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
-/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
-function parseThreshold(input) {
-    if (input === undefined || input.trim() === '')
-        return undefined;
-    const text = input.trim().replace(/%$/, '').trim();
-    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./src/reports/coverage.ts
 
 
@@ -635,111 +719,6 @@ function checkCoverage(report, threshold, options = {}) {
     return { ok, detail: `${parts.join('; ')}${where}` };
 }
 
-
-
-/***/ }),
-
-/***/ 12897:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  dX: () => (/* binding */ FAILED_CHECK),
-  Po: () => (/* binding */ checkCi),
-  Yn: () => (/* binding */ checkTests),
-  LD: () => (/* binding */ decide),
-  J2: () => (/* binding */ finishGate),
-  bb: () => (/* binding */ installDependencies),
-  TW: () => (/* binding */ openRejectionIssue),
-  qualityGate: () => (/* binding */ qualityGate),
-  rejectionIssueBody: () => (/* binding */ rejectionIssueBody),
-  u7: () => (/* binding */ testPlan)
-});
-
-// UNUSED EXPORTS: describeVerdict
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/core/combinators.ts
-var combinators = __webpack_require__(54192);
-// EXTERNAL MODULE: ./src/core/context.ts
-var core_context = __webpack_require__(78480);
-// EXTERNAL MODULE: ./src/core/digest.ts
-var digest = __webpack_require__(55543);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(72642);
-// EXTERNAL MODULE: ./src/core/files.ts + 1 modules
-var core_files = __webpack_require__(45383);
-// EXTERNAL MODULE: ./src/core/http.ts
-var http = __webpack_require__(1983);
-// EXTERNAL MODULE: ./src/gate/artifact-dir.ts
-var artifact_dir = __webpack_require__(97891);
-// EXTERNAL MODULE: ./src/core/log.ts
-var log = __webpack_require__(44325);
-// EXTERNAL MODULE: ./src/changelog/tag-style.ts
-var tag_style = __webpack_require__(38338);
-// EXTERNAL MODULE: ./src/changelog/tags.ts
-var tags = __webpack_require__(47701);
-// EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
-var read = __webpack_require__(30696);
-// EXTERNAL MODULE: ./src/commits/conventional.ts
-var conventional = __webpack_require__(54170);
-// EXTERNAL MODULE: ./src/changelog/locate.ts
-var locate = __webpack_require__(95610);
-// EXTERNAL MODULE: ./src/changelog/render.ts
-var render = __webpack_require__(54552);
-// EXTERNAL MODULE: ./src/changelog/styled.ts + 1 modules
-var styled = __webpack_require__(805);
-;// CONCATENATED MODULE: ./src/changelog/tag-notes.ts
-
-
-
-
-
-
-
-
-/**
- * The release notes of a tag pushed by hand (no prepare-release before the gate): the tag's own section of
- * the project's changelog when it has one, else a section generated from the commits between the previous
- * release tag and this tag. publish-and-verify needs them for the annotated tag and the GitHub release.
- */
-async function releaseNotesForTag(git, root, packageDir, o) {
-    const located = await (0,locate/* locateChangelog */.v)(root, packageDir, o.changelogFile ? { path: o.changelogFile, from: 'input "changelog-file"' } : undefined);
-    if (located.exists) {
-        const text = await (0,promises_.readFile)((0,core_files/* resolveInside */.LI)((0,core_files/* resolveInside */.LI)(root, packageDir, 'package-dir'), located.path, 'changelog-file'), 'utf8');
-        const section = (0,styled/* findSection */.rv)(text, (0,styled/* changelogFormat */.qZ)(located.path, text), o.version);
-        if (section) {
-            const lines = text.split(/\r?\n/).slice(section.start, section.end);
-            while (lines.length > 0 && lines[lines.length - 1].trim() === '')
-                lines.pop();
-            const entries = lines.filter((l) => /^\s*[-*+]\s+\S/.test(l)).length;
-            return { section_markdown: `${lines.join('\n')}\n`, entries, file: located.path };
-        }
-    }
-    // The previous release is the newest release tag reachable from the tagged commit's parents.
-    // A tag not fetched into this checkout (a gate given `tag` by hand): the checked-out commit stands for it.
-    const tagged = (await git.revParse(`${o.tag}^{commit}`)) !== null ? `${o.tag}^{commit}` : 'HEAD';
-    const parent = await git.revParse(`${tagged}^`);
-    const previous = parent === null ? null : await (0,tags/* findLastReleaseTag */.$l)(git, { template: o.template, name: o.name, scheme: o.scheme, rev: parent });
-    const commits = (await (0,read/* readCommits */.Fe)(git, { from: previous?.sha ?? null, to: tagged })).map(conventional/* parseCommit */.L5);
-    const rendered = (0,render/* renderSection */.YN)({ version: o.version, date: o.date, commits, repoUrl: o.repoUrl, previousTag: previous?.tag ?? null, tag: o.tag });
-    return { section_markdown: rendered.markdown, entries: rendered.entries };
-}
-
-// EXTERNAL MODULE: ./src/ecosystems/adapters.ts + 3 modules
-var adapters = __webpack_require__(6278);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(10308);
-// EXTERNAL MODULE: ./src/reports/coverage.ts + 1 modules
-var coverage = __webpack_require__(43282);
 ;// CONCATENATED MODULE: ./src/gate/evidence.ts
 
 
@@ -836,10 +815,6 @@ function parseJestJson(text, source = 'Jest JSON results', cwd) {
     return { cases, durationS: Math.round(durationMs) / 1000 };
 }
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/reports/junit.ts
 
 
@@ -1277,15 +1252,7 @@ async function loadGate(options, deps) {
     const version = context.version?.next;
     const packageDir = (0,core_files/* resolveInside */.LI)(root, context.package.dir, 'package-dir');
     const artifactName = `release-${version}`;
-    const artifactDir = options.artifactDir ? (0,external_node_path_.resolve)(cwd, options.artifactDir) : (0,external_node_path_.join)(options.runner?.tempDir || (0,external_node_os_.tmpdir)(), 'release-relay', artifactName);
-    // The build empties the artifact dir first: one that is (or contains) the repository would delete it.
-    const holds = (dir) => {
-        const rel = (0,external_node_path_.relative)(artifactDir, dir);
-        return rel === '' || !(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel));
-    };
-    if (holds(root) || holds(packageDir)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
-    }
+    const artifactDir = (0,artifact_dir/* artifactDirFor */.l8)(options.artifactDir, { cwd, tempDir: options.runner?.tempDir, name: artifactName, root, keep: [root, packageDir] });
     // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
     // Evidence that is not there fails before the artifact dir is claimed (nothing written).
     if (options.testEvidence)
@@ -1350,8 +1317,8 @@ async function checkCoverageReport(g, plan, threshold, testsStartedMs) {
             if (written !== undefined && written < testsStartedMs - 2000) {
                 return { name: 'coverage', ok: false, detail: `The coverage report ${file} was not written by this test run (last modified ${new Date(written).toISOString()}, before the tests started); make the test command write it.` };
             }
-            const report = await (0,coverage.readCoverageReport)(file);
-            const verdict = (0,coverage.checkCoverage)(report, threshold, { branches: g.options.coverageBranches });
+            const report = await readCoverageReport(file);
+            const verdict = checkCoverage(report, threshold, { branches: g.options.coverageBranches });
             g.gate.coverage = { percent: report.linePercent, threshold, branch_percent: report.branchPercent, report: file, format: report.format };
             return { name: 'coverage', ok: verdict.ok, detail: verdict.detail };
         }
@@ -1455,4 +1422,4 @@ async function finishGate(g, verdict, checks) {
 
 };
 
-//# sourceMappingURL=897.index.js.map
+//# sourceMappingURL=566.index.js.map

@@ -1,5 +1,5 @@
-export const id = 432;
-export const ids = [432,282];
+export const id = 273;
+export const ids = [273];
 export const modules = {
 
 /***/ 55543:
@@ -1674,14 +1674,17 @@ function pretendVersionSuffix(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VN: () => (/* binding */ emptyArtifactDir),
 /* harmony export */   b$: () => (/* binding */ markArtifactDir),
-/* harmony export */   cT: () => (/* binding */ claimArtifactDir)
+/* harmony export */   cT: () => (/* binding */ claimArtifactDir),
+/* harmony export */   l8: () => (/* binding */ artifactDirFor)
 /* harmony export */ });
 /* unused harmony export ARTIFACT_DIR_MARKER */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /**
  * The gate's artifact directory: the one directory the suite empties, so it must be one the suite made.
  * New → created and marked; marked (an earlier run of the gate) → reused; empty and untracked → marked;
@@ -1690,237 +1693,77 @@ function pretendVersionSuffix(name) {
 
 
 
+
 /** The file that marks a directory as the gate's own. */
 const ARTIFACT_DIR_MARKER = '.release-relay-artifacts';
 const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier gate run created), e.g. one under $RUNNER_TEMP (the default).';
+/**
+ * Where the gate's artifacts go: input `artifact-dir` (relative to `cwd`), else
+ * `<tempDir or the OS temp dir>/release-relay/<name>`. The build empties it first, so a directory that is or
+ * holds one of `keep` (the working tree at `root`, the package) is refused (BAD_INPUT) before any work.
+ */
+function artifactDirFor(input, o) {
+    const dir = input ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(o.cwd, input) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(o.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-relay', o.name);
+    const holds = (kept) => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, kept);
+        return rel === '' || !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    };
+    if (o.keep.some(holds)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
+    }
+    return dir;
+}
 /**
  * Checks that `dir` may be (re)used as the artifact directory and claims it; nothing is deleted here.
  * `root` is the repository's top level (its `.git` and tracked paths are never used). `defaultDir`: the path
  * is the suite's default, not a user's input.
  */
 async function claimArtifactDir(dir, root, git, options = {}) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, dir);
-    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, dir);
+    const inside = rel !== '' && !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
     if (inside) {
-        if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).includes('.git')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) is inside the repository's .git directory; the gate empties its artifact directory.`, HINT);
+        if (rel.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).includes('.git')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) is inside the repository's .git directory; the gate empties its artifact directory.`, HINT);
         }
         const tracked = (await git.out(['ls-files', '--', rel])).split('\n').filter(Boolean);
         if (tracked.length) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) holds ${tracked.length} tracked file(s) (${tracked.slice(0, 3).join(', ')}); the gate empties its artifact directory.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "artifact-dir" (${rel}) holds ${tracked.length} tracked file(s) (${tracked.slice(0, 3).join(', ')}); the gate empties its artifact directory.`, HINT);
         }
     }
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch((err) => {
         if (err.code === 'ENOENT')
             return null;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) cannot be read: ${err.message}`, HINT);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) cannot be read: ${err.message}`, HINT);
     });
     if (entries === null) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
     }
     else {
         if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(dir)).isDirectory())
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is a file, not a directory.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is a file, not a directory.`, HINT);
         // The default (`$RUNNER_TEMP/release-relay/release-<version>`) is the suite's own path by construction.
         if (entries.length && !entries.includes(ARTIFACT_DIR_MARKER) && !options.defaultDir) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is not empty (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) and was not created by release-relay; the gate would empty it.`, HINT);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${dir}) is not empty (${entries.slice(0, 3).join(', ')}${entries.length > 3 ? ', …' : ''}) and was not created by release-relay; the gate would empty it.`, HINT);
         }
     }
     await markArtifactDir(dir);
 }
 /** (Re)writes the marker: after a build tool that recreates its output directory. */
 async function markArtifactDir(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, ARTIFACT_DIR_MARKER), 'Created by release-relay quality-gate: emptied and refilled on every run.\n');
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, ARTIFACT_DIR_MARKER), 'Created by release-relay quality-gate: emptied and refilled on every run.\n');
 }
 /** Empties a claimed artifact directory, keeping its marker. */
 async function emptyArtifactDir(dir) {
     for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir)) {
         if (entry !== ARTIFACT_DIR_MARKER)
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry), { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry), { recursive: true, force: true });
     }
 }
 
 
 /***/ }),
 
-/***/ 43282:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkCoverage: () => (/* binding */ checkCoverage),
-  parseCobertura: () => (/* binding */ parseCobertura),
-  parseCoverageJson: () => (/* binding */ parseCoverageJson),
-  parseLcov: () => (/* binding */ parseLcov),
-  parseThreshold: () => (/* reexport */ parseThreshold),
-  readCoverageReport: () => (/* binding */ readCoverageReport)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(75824);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-;// CONCATENATED MODULE: ./src/reports/threshold.ts
-
-// Apart from coverage.ts so that reading inputs does not load the XML parser the reports need.
-/** Parses input `coverage-threshold`: '' or undefined → undefined; a number 0–100 (a trailing % is allowed). */
-function parseThreshold(input) {
-    if (input === undefined || input.trim() === '')
-        return undefined;
-    const text = input.trim().replace(/%$/, '').trim();
-    const value = /^[+]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
-    if (!Number.isFinite(value) || value < 0 || value > 100) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "coverage-threshold" (${input}) is not a number from 0 to 100.`, 'Set coverage-threshold to a percentage such as 80, or leave it empty to skip the coverage check.');
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/reports/coverage.ts
-
-
-
-function percent(covered, total) {
-    // Nothing to measure counts as fully covered, as coverage.py and lcov do.
-    return total > 0 ? (covered / total) * 100 : 100;
-}
-function bad(source, what, hint) {
-    return new errors/* ReleaseError */.K2('BAD_INPUT', `Coverage report ${source} ${what}.`, hint);
-}
-const xmlParser = new XMLParser/* default */.A({ ignoreAttributes: false, attributeNamePrefix: '@', parseAttributeValue: false, parseTagValue: false });
-/** Parses a Cobertura XML report (coverage.py `coverage xml`, pytest-cov `--cov-report=xml`, jest). */
-function parseCobertura(xml, file = '') {
-    const source = file || '(cobertura xml)';
-    const valid = fxp/* XMLValidator */.iI.validate(xml);
-    if (valid !== true)
-        throw bad(source, `is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, 'Let the test run finish writing it; a killed run leaves a truncated file.');
-    const doc = xmlParser.parse(xml);
-    const root = doc.coverage;
-    if (typeof root !== 'object' || root === null)
-        throw bad(source, 'has no <coverage> root element', 'Write the report as Cobertura XML (pytest --cov-report=xml:FILE).');
-    const n = (attr) => {
-        const raw = root[`@${attr}`];
-        const v = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
-        return Number.isFinite(v) ? v : undefined;
-    };
-    const linesValid = n('lines-valid');
-    const linesCovered = n('lines-covered');
-    let linePercent;
-    if (linesValid !== undefined && linesCovered !== undefined)
-        linePercent = percent(linesCovered, linesValid);
-    else {
-        const rate = n('line-rate');
-        if (rate === undefined)
-            throw bad(source, 'has neither lines-valid/lines-covered nor line-rate', 'Write the report with coverage.py or another Cobertura writer.');
-        linePercent = rate * 100;
-    }
-    const branchesValid = n('branches-valid');
-    const branchesCovered = n('branches-covered');
-    let branchPercent;
-    // coverage.py writes branch-rate="0" branches-valid="0" when branches were not measured.
-    if (branchesValid !== undefined && branchesCovered !== undefined)
-        branchPercent = branchesValid > 0 ? percent(branchesCovered, branchesValid) : undefined;
-    else if (n('branch-rate') !== undefined)
-        branchPercent = n('branch-rate') * 100;
-    return { format: 'cobertura', linePercent, branchPercent, file };
-}
-/** Parses coverage.py's `coverage json` report (its `totals`). */
-function parseCoverageJson(json, file = '') {
-    const source = file || '(coverage json)';
-    let doc;
-    try {
-        doc = JSON.parse(json);
-    }
-    catch (err) {
-        throw bad(source, `is not valid JSON (${err.message})`, 'Let the test run finish writing it (coverage json -o FILE).');
-    }
-    const totals = doc?.totals;
-    if (typeof totals !== 'object' || totals === null)
-        throw bad(source, 'has no "totals" object', "Write it with coverage.py's `coverage json`.");
-    const num = (k) => (typeof totals[k] === 'number' ? totals[k] : undefined);
-    const statements = num('num_statements');
-    const covered = num('covered_lines');
-    let linePercent;
-    if (statements !== undefined && covered !== undefined)
-        linePercent = percent(covered, statements);
-    else if (num('percent_covered') !== undefined)
-        linePercent = num('percent_covered');
-    else
-        throw bad(source, 'has no totals.num_statements/covered_lines or totals.percent_covered', "Write it with coverage.py's `coverage json`.");
-    const branches = num('num_branches');
-    const coveredBranches = num('covered_branches');
-    const branchPercent = branches !== undefined && coveredBranches !== undefined && branches > 0 ? percent(coveredBranches, branches) : undefined;
-    return { format: 'coverage-json', linePercent, branchPercent, file };
-}
-/** Parses an LCOV tracefile, summing LF/LH (lines) and BRF/BRH (branches) over every record. */
-function parseLcov(text, file = '') {
-    const sums = { LF: 0, LH: 0, BRF: 0, BRH: 0 };
-    let records = 0;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line.startsWith('SF:'))
-            records++;
-        const m = /^(LF|LH|BRF|BRH):(\d+)$/.exec(line);
-        if (m)
-            sums[m[1]] += Number(m[2]);
-    }
-    if (!records)
-        throw bad(file || '(lcov)', 'has no SF: records', 'Write the report in LCOV format (e.g. c8 --reporter=lcov, coverage lcov).');
-    return { format: 'lcov', linePercent: percent(sums.LH, sums.LF), branchPercent: sums.BRF > 0 ? percent(sums.BRH, sums.BRF) : undefined, file };
-}
-/** Reads a coverage report and parses it by its content: Cobertura XML, coverage.py JSON, or LCOV. */
-async function readCoverageReport(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Coverage report ${file} was not found.`, 'Make the test command write it (pytest --cov --cov-report=xml:FILE), or point input "coverage-report" at the file it writes.');
-    }
-    const head = text.trimStart();
-    if (head.startsWith('<'))
-        return parseCobertura(text, file);
-    if (head.startsWith('{'))
-        return parseCoverageJson(text, file);
-    if (/^(TN|SF):/m.test(head))
-        return parseLcov(text, file);
-    throw bad(file, 'is in no format release-relay reads', 'Write Cobertura XML (pytest --cov-report=xml:FILE), coverage.py JSON (coverage json) or LCOV.');
-}
-const fmt = (p) => `${p.toFixed(2)}%`;
-/**
- * Compares a report to a threshold (0–100). With `branches`, branch coverage must reach it too, and a report
- * without branch data fails (the evidence is missing, so the gate does not guess).
- */
-function checkCoverage(report, threshold, options = {}) {
-    const where = report.file ? ` (${report.file})` : '';
-    const lineOk = report.linePercent >= threshold;
-    const parts = [`line coverage ${fmt(report.linePercent)} ${lineOk ? '≥' : '<'} threshold ${fmt(threshold)}`];
-    let ok = lineOk;
-    if (options.branches) {
-        if (report.branchPercent === undefined) {
-            ok = false;
-            parts.push('branch coverage was requested but the report has no branch data (run pytest with --cov-branch)');
-        }
-        else {
-            const branchOk = report.branchPercent >= threshold;
-            ok &&= branchOk;
-            parts.push(`branch coverage ${fmt(report.branchPercent)} ${branchOk ? '≥' : '<'} threshold ${fmt(threshold)}`);
-        }
-    }
-    return { ok, detail: `${parts.join('; ')}${where}` };
-}
-
-
-
-/***/ }),
-
-/***/ 9432:
+/***/ 7654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3638,8 +3481,144 @@ async function releaseNotesForTag(git, root, packageDir, o) {
 var adapters = __webpack_require__(34458);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(10308);
-// EXTERNAL MODULE: ./src/reports/coverage.ts + 1 modules
-var coverage = __webpack_require__(43282);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
+var fxp = __webpack_require__(75824);
+;// CONCATENATED MODULE: ./src/reports/coverage.ts
+
+
+
+function percent(covered, total) {
+    // Nothing to measure counts as fully covered, as coverage.py and lcov do.
+    return total > 0 ? (covered / total) * 100 : 100;
+}
+function bad(source, what, hint) {
+    return new errors/* ReleaseError */.K2('BAD_INPUT', `Coverage report ${source} ${what}.`, hint);
+}
+const xmlParser = new XMLParser/* default */.A({ ignoreAttributes: false, attributeNamePrefix: '@', parseAttributeValue: false, parseTagValue: false });
+/** Parses a Cobertura XML report (coverage.py `coverage xml`, pytest-cov `--cov-report=xml`, jest). */
+function parseCobertura(xml, file = '') {
+    const source = file || '(cobertura xml)';
+    const valid = fxp/* XMLValidator */.iI.validate(xml);
+    if (valid !== true)
+        throw bad(source, `is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, 'Let the test run finish writing it; a killed run leaves a truncated file.');
+    const doc = xmlParser.parse(xml);
+    const root = doc.coverage;
+    if (typeof root !== 'object' || root === null)
+        throw bad(source, 'has no <coverage> root element', 'Write the report as Cobertura XML (pytest --cov-report=xml:FILE).');
+    const n = (attr) => {
+        const raw = root[`@${attr}`];
+        const v = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+        return Number.isFinite(v) ? v : undefined;
+    };
+    const linesValid = n('lines-valid');
+    const linesCovered = n('lines-covered');
+    let linePercent;
+    if (linesValid !== undefined && linesCovered !== undefined)
+        linePercent = percent(linesCovered, linesValid);
+    else {
+        const rate = n('line-rate');
+        if (rate === undefined)
+            throw bad(source, 'has neither lines-valid/lines-covered nor line-rate', 'Write the report with coverage.py or another Cobertura writer.');
+        linePercent = rate * 100;
+    }
+    const branchesValid = n('branches-valid');
+    const branchesCovered = n('branches-covered');
+    let branchPercent;
+    // coverage.py writes branch-rate="0" branches-valid="0" when branches were not measured.
+    if (branchesValid !== undefined && branchesCovered !== undefined)
+        branchPercent = branchesValid > 0 ? percent(branchesCovered, branchesValid) : undefined;
+    else if (n('branch-rate') !== undefined)
+        branchPercent = n('branch-rate') * 100;
+    return { format: 'cobertura', linePercent, branchPercent, file };
+}
+/** Parses coverage.py's `coverage json` report (its `totals`). */
+function parseCoverageJson(json, file = '') {
+    const source = file || '(coverage json)';
+    let doc;
+    try {
+        doc = JSON.parse(json);
+    }
+    catch (err) {
+        throw bad(source, `is not valid JSON (${err.message})`, 'Let the test run finish writing it (coverage json -o FILE).');
+    }
+    const totals = doc?.totals;
+    if (typeof totals !== 'object' || totals === null)
+        throw bad(source, 'has no "totals" object', "Write it with coverage.py's `coverage json`.");
+    const num = (k) => (typeof totals[k] === 'number' ? totals[k] : undefined);
+    const statements = num('num_statements');
+    const covered = num('covered_lines');
+    let linePercent;
+    if (statements !== undefined && covered !== undefined)
+        linePercent = percent(covered, statements);
+    else if (num('percent_covered') !== undefined)
+        linePercent = num('percent_covered');
+    else
+        throw bad(source, 'has no totals.num_statements/covered_lines or totals.percent_covered', "Write it with coverage.py's `coverage json`.");
+    const branches = num('num_branches');
+    const coveredBranches = num('covered_branches');
+    const branchPercent = branches !== undefined && coveredBranches !== undefined && branches > 0 ? percent(coveredBranches, branches) : undefined;
+    return { format: 'coverage-json', linePercent, branchPercent, file };
+}
+/** Parses an LCOV tracefile, summing LF/LH (lines) and BRF/BRH (branches) over every record. */
+function parseLcov(text, file = '') {
+    const sums = { LF: 0, LH: 0, BRF: 0, BRH: 0 };
+    let records = 0;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line.startsWith('SF:'))
+            records++;
+        const m = /^(LF|LH|BRF|BRH):(\d+)$/.exec(line);
+        if (m)
+            sums[m[1]] += Number(m[2]);
+    }
+    if (!records)
+        throw bad(file || '(lcov)', 'has no SF: records', 'Write the report in LCOV format (e.g. c8 --reporter=lcov, coverage lcov).');
+    return { format: 'lcov', linePercent: percent(sums.LH, sums.LF), branchPercent: sums.BRF > 0 ? percent(sums.BRH, sums.BRF) : undefined, file };
+}
+/** Reads a coverage report and parses it by its content: Cobertura XML, coverage.py JSON, or LCOV. */
+async function readCoverageReport(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Coverage report ${file} was not found.`, 'Make the test command write it (pytest --cov --cov-report=xml:FILE), or point input "coverage-report" at the file it writes.');
+    }
+    const head = text.trimStart();
+    if (head.startsWith('<'))
+        return parseCobertura(text, file);
+    if (head.startsWith('{'))
+        return parseCoverageJson(text, file);
+    if (/^(TN|SF):/m.test(head))
+        return parseLcov(text, file);
+    throw bad(file, 'is in no format release-relay reads', 'Write Cobertura XML (pytest --cov-report=xml:FILE), coverage.py JSON (coverage json) or LCOV.');
+}
+const fmt = (p) => `${p.toFixed(2)}%`;
+/**
+ * Compares a report to a threshold (0–100). With `branches`, branch coverage must reach it too, and a report
+ * without branch data fails (the evidence is missing, so the gate does not guess).
+ */
+function checkCoverage(report, threshold, options = {}) {
+    const where = report.file ? ` (${report.file})` : '';
+    const lineOk = report.linePercent >= threshold;
+    const parts = [`line coverage ${fmt(report.linePercent)} ${lineOk ? '≥' : '<'} threshold ${fmt(threshold)}`];
+    let ok = lineOk;
+    if (options.branches) {
+        if (report.branchPercent === undefined) {
+            ok = false;
+            parts.push('branch coverage was requested but the report has no branch data (run pytest with --cov-branch)');
+        }
+        else {
+            const branchOk = report.branchPercent >= threshold;
+            ok &&= branchOk;
+            parts.push(`branch coverage ${fmt(report.branchPercent)} ${branchOk ? '≥' : '<'} threshold ${fmt(threshold)}`);
+        }
+    }
+    return { ok, detail: `${parts.join('; ')}${where}` };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/evidence.ts
 
 
@@ -3736,10 +3715,6 @@ function parseJestJson(text, source = 'Jest JSON results', cwd) {
     return { cases, durationS: Math.round(durationMs) / 1000 };
 }
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
-var XMLParser = __webpack_require__(41143);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./src/reports/junit.ts
 
 
@@ -4177,15 +4152,7 @@ async function loadGate(options, deps) {
     const version = context.version?.next;
     const packageDir = (0,core_files/* resolveInside */.LI)(root, context.package.dir, 'package-dir');
     const artifactName = `release-${version}`;
-    const artifactDir = options.artifactDir ? (0,external_node_path_.resolve)(cwd, options.artifactDir) : (0,external_node_path_.join)(options.runner?.tempDir || (0,external_node_os_.tmpdir)(), 'release-relay', artifactName);
-    // The build empties the artifact dir first: one that is (or contains) the repository would delete it.
-    const holds = (dir) => {
-        const rel = (0,external_node_path_.relative)(artifactDir, dir);
-        return rel === '' || !(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel));
-    };
-    if (holds(root) || holds(packageDir)) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `Input "artifact-dir" (${options.artifactDir}) holds the working tree (${root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
-    }
+    const artifactDir = (0,artifact_dir/* artifactDirFor */.l8)(options.artifactDir, { cwd, tempDir: options.runner?.tempDir, name: artifactName, root, keep: [root, packageDir] });
     // Before any work: the artifact dir must be one the gate may empty, report paths must stay contained.
     // Evidence that is not there fails before the artifact dir is claimed (nothing written).
     if (options.testEvidence)
@@ -4250,8 +4217,8 @@ async function checkCoverageReport(g, plan, threshold, testsStartedMs) {
             if (written !== undefined && written < testsStartedMs - 2000) {
                 return { name: 'coverage', ok: false, detail: `The coverage report ${file} was not written by this test run (last modified ${new Date(written).toISOString()}, before the tests started); make the test command write it.` };
             }
-            const report = await (0,coverage.readCoverageReport)(file);
-            const verdict = (0,coverage.checkCoverage)(report, threshold, { branches: g.options.coverageBranches });
+            const report = await readCoverageReport(file);
+            const verdict = checkCoverage(report, threshold, { branches: g.options.coverageBranches });
             g.gate.coverage = { percent: report.linePercent, threshold, branch_percent: report.branchPercent, report: file, format: report.format };
             return { name: 'coverage', ok: verdict.ok, detail: verdict.detail };
         }
@@ -4770,7 +4737,7 @@ const PEP440 = {
         }
     },
     compare: comparePep,
-    isPrerelease: (v) => isPepPrerelease(v),
+    isPrerelease: isPepPrerelease,
     bump: pepBump,
 };
 
@@ -4866,4 +4833,4 @@ const SCHEMES = { semver: SEMVER, pep440: PEP440 };
 
 };
 
-//# sourceMappingURL=432.index.js.map
+//# sourceMappingURL=273.index.js.map
