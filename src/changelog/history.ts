@@ -3,8 +3,8 @@ import type { Logger } from '../core/log.js';
 import type { Git } from '../git/git.js';
 import { isAncestor, listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
-import { readCommits, type RawCommit } from '../commits/read.js';
-import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
+import { readParsedCommits } from '../commits/read.js';
+import type { ParsedCommit } from '../commits/conventional.js';
 import { expandSquashBodies } from './squash.js';
 import { chooseTagStyle, otherStyleReaches, type TagStyle } from './tag-style.js';
 import { checkTagTemplate, fittingTags, formatTag, lastRelease, parseTag, releaseTags, type ReleaseTag } from './tags.js';
@@ -100,7 +100,7 @@ function lastReleaseFromReachableTags(tags: TagRef[], o: HistoryOptions): { tagS
  * are read while git checks it is reachable (two processes at once instead of one after the other); when it
  * is not, that log is stopped and dropped.
  */
-async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag; raw: RawCommit[] } | null> {
+async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag; commits: ParsedCommit[] } | null> {
   const tags = await (o.tags ?? listTags(git));
   const tagStyle = chooseTagStyle(o.tagTemplate, o.configuredTag, tags, o.name, o.scheme);
   checkTagTemplate(tagStyle.template);
@@ -117,8 +117,8 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
   if (top === null || tied || o.scheme.isPrerelease(top.version)) return null;
   if (tagStyle.source === 'tags' && otherStyleReaches(tags, o.name, o.scheme, tagStyle.template, top.version)) return null;
   const stop = new AbortController();
-  const raw = readCommits(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
-  raw.catch(() => undefined); // awaited below when it is wanted
+  const commits = readParsedCommits(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
+  commits.catch(() => undefined); // awaited below when it is wanted
   const reachable = await isAncestor(git, top.sha, 'HEAD').catch((err: unknown) => {
     stop.abort();
     throw err;
@@ -127,7 +127,7 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
     stop.abort();
     return null;
   }
-  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: await raw };
+  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, commits: await commits };
 }
 
 /**
@@ -138,44 +138,44 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
  */
 export async function readReleaseHistory(git: Git, o: HistoryOptions, logger?: Logger): Promise<ReleaseHistory> {
   const headExists = o.head !== undefined || (await git.revParse('HEAD')) !== null;
-  const found: { tagStyle: TagStyle; last: ReleaseTag | null; raw?: RawCommit[] } = headExists
+  const found: { tagStyle: TagStyle; last: ReleaseTag | null; commits?: ParsedCommit[] } = headExists
     ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await listTags(git, { merged: 'HEAD' }), o))
     : lastReleaseFromReachableTags([], o);
   const { tagStyle, last } = found;
 
-  let raw: RawCommit[];
+  // Parsed as git prints them (see readParsedCommits); the release commits left out below are parsed too.
+  let commits: ParsedCommit[];
   let start: string;
   if (last) {
-    raw = found.raw ?? (await readCommits(git, { from: last.sha }, { paths: o.paths }));
+    commits = found.commits ?? (await readParsedCommits(git, { from: last.sha }, { paths: o.paths }));
     start = `tag ${last.tag}`;
     if (o.since) logger?.info(`Input "since" (${o.since}) is not used: the last release is ${last.tag}.`);
   } else if (o.since) {
     const s = await resolveSince(git, o.since);
     if ('sha' in s) {
-      raw = await readCommits(git, { from: s.sha }, { paths: o.paths });
+      commits = await readParsedCommits(git, { from: s.sha }, { paths: o.paths });
       start = `since ${o.since}`;
     } else {
-      raw = (await readCommits(git, { from: null }, { paths: o.paths })).filter((c) => c.date.slice(0, 10) >= s.date);
+      commits = (await readParsedCommits(git, { from: null }, { paths: o.paths })).filter((c) => c.raw.date.slice(0, 10) >= s.date);
       start = `since ${s.date}`;
     }
   } else {
-    raw = await readCommits(git, { from: null }, { paths: o.paths });
+    commits = await readParsedCommits(git, { from: null }, { paths: o.paths });
     start = 'the first commit';
   }
 
   let reopened: ReleaseHistory['reopened'] = null;
   // The open version: the file's, or (VCS-derived versions) the one the newest release commit names.
-  const openVersion = o.fileVersion ?? raw.map((c) => versionInReleaseSubject(o.commitMessage, c.subject.trim(), tagStyle.template, o.name, o.scheme)).find((v) => v !== null) ?? null;
+  const openVersion = o.fileVersion ?? commits.map((c) => versionInReleaseSubject(o.commitMessage, c.raw.subject.trim(), tagStyle.template, o.name, o.scheme)).find((v) => v !== null) ?? null;
   if (openVersion !== null) {
     const subject = releaseSubject(o.commitMessage, openVersion, formatTag(tagStyle.template, { version: openVersion, name: o.name }));
-    const prepared = raw.filter((c) => c.subject.trim() === subject);
+    const prepared = commits.filter((c) => c.raw.subject.trim() === subject);
     if (prepared.length > 0 && (last === null || o.scheme.compare(openVersion, last.version) > 0)) {
       // Newest and oldest: a release re-opened before has several release commits for the same version.
       reopened = { version: openVersion, sha: prepared[0].sha, firstSha: prepared[prepared.length - 1].sha };
-      raw = raw.filter((c) => c.subject.trim() !== subject);
+      commits = commits.filter((c) => c.raw.subject.trim() !== subject);
     }
   }
-  let commits = raw.map(parseCommit);
   if (o.parseSquashBodies ?? true) commits = expandSquashBodies(commits);
   return { tagStyle, last, commits, reopened, start };
 }

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolveInside } from '../core/files.js';
 import type { Git } from '../git/git.js';
-import { readCommits } from '../commits/read.js';
-import { parseCommit } from '../commits/conventional.js';
+import { readParsedCommits } from '../commits/read.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 import { locateChangelog } from './locate.js';
 import { renderSection } from './render.js';
@@ -58,7 +57,7 @@ export async function releaseNotesForTag(git: Git, root: string, packageDir: str
   const tagged = (await git.revParse(`${o.tag}^{commit}`)) !== null ? `${o.tag}^{commit}` : 'HEAD';
   const parent = await git.revParse(`${tagged}^`);
   const previous = parent === null ? null : await findLastReleaseTag(git, { template: o.template, name: o.name, scheme: o.scheme, rev: parent });
-  const commits = (await readCommits(git, { from: previous?.sha ?? null, to: tagged })).map(parseCommit);
+  const commits = await readParsedCommits(git, { from: previous?.sha ?? null, to: tagged });
   const rendered = renderSection({ version: o.version, date: o.date, commits, repoUrl: o.repoUrl, previousTag: previous?.tag ?? null, tag: o.tag });
   return { section_markdown: rendered.markdown, entries: rendered.entries };
 }

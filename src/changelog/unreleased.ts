@@ -2,8 +2,8 @@ import { ReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
 import { decideNextVersion, type Decision } from '../versioning/bump.js';
 import type { VersionScheme } from '../versioning/scheme.js';
-import { readCommits } from '../commits/read.js';
-import { parseCommit, type ParsedCommit } from '../commits/conventional.js';
+import { readParsedCommits } from '../commits/read.js';
+import type { ParsedCommit } from '../commits/conventional.js';
 import { renderSection, type RenderedSection } from './render.js';
 import { findLastReleaseTag, formatTag } from './tags.js';
 
@@ -50,8 +50,7 @@ export interface Unreleased {
  */
 export async function computeUnreleased(git: Git, opts: UnreleasedOptions): Promise<Unreleased> {
   const lastTag = await findLastReleaseTag(git, { template: opts.template, name: opts.name, scheme: opts.scheme });
-  const raw = await readCommits(git, { from: lastTag?.sha ?? null }, { paths: opts.paths });
-  const commits = raw.map(parseCommit);
+  const commits = await readParsedCommits(git, { from: lastTag?.sha ?? null }, { paths: opts.paths });
   const current = opts.current ?? lastTag?.version;
   if (current === undefined) {
     throw new ReleaseError('NO_VERSION', `No current version: no tag matches "${opts.template}" for ${opts.name} and none was given.`, 'Give the current version (the package files hold it), or tag the last release.');

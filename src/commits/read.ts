@@ -1,6 +1,7 @@
 import { ReleaseError, isReleaseError } from '../core/errors.js';
 import type { Git } from '../git/git.js';
 import { streamGitFields, type StreamOptions } from '../git/log-stream.js';
+import { parseCommit, type ParsedCommit } from './conventional.js';
 
 /** One commit as git stores it. */
 export interface RawCommit {
@@ -86,5 +87,15 @@ export async function streamCommits(git: Git, range: CommitRange, onCommit: (c: 
 export async function readCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal'>): Promise<RawCommit[]> {
   const out: RawCommit[] = [];
   await streamCommits(git, range, (c) => out.push(c), options);
+  return out;
+}
+
+/**
+ * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
+ * walking the history, instead of after it.
+ */
+export async function readParsedCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal'>): Promise<ParsedCommit[]> {
+  const out: ParsedCommit[] = [];
+  await streamCommits(git, range, (c) => out.push(parseCommit(c)), options);
   return out;
 }
