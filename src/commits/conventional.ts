@@ -178,24 +178,44 @@ function mergePr(subject: string): number | null {
 const MERGE_SUBJECTS = ['Merge pull request #', "Merge branch '", 'Merge branches ', "Merge remote-tracking branch '", "Merge tag '"];
 
 function isMergeSubject(subject: string): boolean {
-  return MERGE_SUBJECTS.some((p) => subject.startsWith(p));
+  if (!subject.startsWith('Merge ')) return false;
+  for (const p of MERGE_SUBJECTS) if (subject.startsWith(p)) return true;
+  return false;
 }
 
-/** The footer token at the start of a line and where its value starts, or null. */
-function footerToken(line: string): { token: string; valueAt: number } | null {
-  for (const t of ['BREAKING CHANGE', 'BREAKING-CHANGE']) {
-    if (line.startsWith(t) && (line.startsWith(': ', t.length) || line.startsWith(' #', t.length))) return { token: t, valueAt: t.length + 2 };
+const BREAKING_TOKENS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
+
+/**
+ * The footer token at the start of the line text[from, to) and where (in text) its value starts, or null.
+ * (Offsets, not line strings: a long history parses thousands of bodies, and a string per line is garbage.)
+ */
+function footerTokenAt(text: string, from: number, to: number): { token: string; valueAt: number } | null {
+  for (const t of BREAKING_TOKENS) {
+    if (text.startsWith(t, from) && (text.startsWith(': ', from + t.length) || text.startsWith(' #', from + t.length))) return { token: t, valueAt: from + t.length + 2 };
   }
-  if (line.length === 0 || !isAlpha(line.charCodeAt(0))) return null;
-  let i = 1;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
+  if (from >= to || !isAlpha(text.charCodeAt(from))) return null;
+  let i = from + 1;
+  while (i < to) {
+    const c = text.charCodeAt(i);
     if (isAlpha(c) || isDigit(c) || c === 45) i++;
     else break;
   }
-  if (line.startsWith(': ', i)) return { token: line.slice(0, i), valueAt: i + 2 };
-  if (line.startsWith(' #', i)) return { token: line.slice(0, i), valueAt: i + 1 };
+  if (text.startsWith(': ', i)) return { token: text.slice(from, i), valueAt: i + 2 };
+  if (text.startsWith(' #', i)) return { token: text.slice(from, i), valueAt: i + 1 };
   return null;
+}
+
+/** Whether c is whitespace to String.prototype.trim (WhiteSpace and LineTerminator). */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text[from, to) is empty once trimmed. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimmed(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -204,43 +224,44 @@ function footerToken(line: string): { token: string; valueAt: number } | null {
  */
 export function splitFooters(rawBody: string): { body: string; footers: Record<string, string[]> } {
   const text = rawBody.includes('\r') ? rawBody.replace(/\r\n?/g, '\n') : rawBody;
-  const lines = text.split('\n');
-  let end = lines.length;
-  while (end > 0 && lines[end - 1].trim() === '') end--;
+  // Line k is text[starts[k], lineEnd(k)); lines are split on '\n' exactly as text.split('\n') would.
+  const starts: number[] = [0];
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
+  const lineEnd = (k: number): number => (k + 1 < starts.length ? starts[k + 1] - 1 : text.length);
+  const blank = (k: number): boolean => isBlank(text, starts[k], lineEnd(k));
+  let end = starts.length;
+  while (end > 0 && blank(end - 1)) end--;
   // Walk paragraphs from the end while each one starts with a footer token.
   let footerStart = end;
   let i = end;
   while (i > 0) {
     let start = i;
-    while (start > 0 && lines[start - 1].trim() !== '') start--;
-    if (footerToken(lines[start]) === null) break;
+    while (start > 0 && !blank(start - 1)) start--;
+    if (footerTokenAt(text, starts[start], lineEnd(start)) === null) break;
     footerStart = start;
     i = start;
-    while (i > 0 && lines[i - 1].trim() === '') i--;
+    while (i > 0 && blank(i - 1)) i--;
   }
   const footers: Record<string, string[]> = {};
   if (footerStart < end) {
+    // A value is the text from after its token to the end of the line before the next token (or of the footers).
     let token: string | null = null;
-    let value: string[] = [];
-    const flush = (): void => {
-      if (token === null) return;
-      (footers[token] ??= []).push(value.join('\n').trim());
-    };
-    for (let k = footerStart; k < end; k++) {
-      const t = footerToken(lines[k]);
-      if (t) {
-        flush();
+    let valueAt = 0;
+    for (let k = footerStart; k <= end; k++) {
+      const t = k < end ? footerTokenAt(text, starts[k], lineEnd(k)) : null;
+      if (k < end && t === null) continue;
+      if (token !== null) (footers[token] ??= []).push(text.slice(valueAt, lineEnd(k - 1)).trim());
+      if (t !== null) {
         token = t.token;
-        value = [lines[k].slice(t.valueAt)];
-      } else value.push(lines[k]);
+        valueAt = t.valueAt;
+      }
     }
-    flush();
   }
   let bodyEnd = footerStart;
-  while (bodyEnd > 0 && lines[bodyEnd - 1].trim() === '') bodyEnd--;
+  while (bodyEnd > 0 && blank(bodyEnd - 1)) bodyEnd--;
   let bodyStart = 0;
-  while (bodyStart < bodyEnd && lines[bodyStart].trim() === '') bodyStart++;
-  return { body: lines.slice(bodyStart, bodyEnd).join('\n'), footers };
+  while (bodyStart < bodyEnd && blank(bodyStart)) bodyStart++;
+  return { body: bodyStart < bodyEnd ? text.slice(starts[bodyStart], lineEnd(bodyEnd - 1)) : '', footers };
 }
 
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
@@ -248,7 +269,7 @@ function breakingInBody(body: string): string | null {
   if (!body.includes('BREAKING')) return null;
   const lines = body.split('\n');
   for (let k = 0; k < lines.length; k++) {
-    const t = footerToken(lines[k]);
+    const t = footerTokenAt(lines[k], 0, lines[k].length);
     if (t && (t.token === 'BREAKING CHANGE' || t.token === 'BREAKING-CHANGE')) {
       const parts = [lines[k].slice(t.valueAt)];
       for (let j = k + 1; j < lines.length && lines[j].trim() !== ''; j++) parts.push(lines[j]);
