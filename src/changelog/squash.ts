@@ -14,7 +14,7 @@ const SQUASH_TYPES = new Set(['feat', 'fix', 'perf', 'refactor', 'revert', 'docs
  * without such lines leaves the commit as it is. Merges (whose bodies list nothing of the kind) are left alone.
  */
 export function expandSquashBody(c: ParsedCommit): ParsedCommit[] {
-  if (c.isMerge || c.isRevert || !c.raw.body.includes(': ')) return [c];
+  if (c.isMerge || c.isRevert || !c.raw.body.includes(': ') || !hasBullet(c.raw.body)) return [c];
   const items: ParsedCommit[] = [];
   const seen = new Set<string>();
   const key = (type: string | null, scope: string | null, description: string): string => `${type}\0${scope ?? ''}\0${description.trim().toLowerCase()}`;
@@ -60,7 +60,18 @@ export function expandSquashBody(c: ParsedCommit): ParsedCommit[] {
   return [c, ...rest];
 }
 
+/** Whether a body has a line starting with `* ` or `- ` (the cheap test that rules out most commits). */
+function hasBullet(body: string): boolean {
+  return body.startsWith('* ') || body.startsWith('- ') || body.includes('\n* ') || body.includes('\n- ');
+}
+
 /** Every commit with its squashed Conventional Commits expanded (see expandSquashBody). */
 export function expandSquashBodies(commits: ParsedCommit[]): ParsedCommit[] {
-  return commits.flatMap(expandSquashBody);
+  const out: ParsedCommit[] = [];
+  for (const c of commits) {
+    const expanded = expandSquashBody(c);
+    if (expanded.length === 1) out.push(expanded[0]);
+    else for (const e of expanded) out.push(e);
+  }
+  return out;
 }
