@@ -2,7 +2,7 @@
 // Bundles each action entry (and the CLI) with ncc, one call per entry, as actions/setup-python does.
 // Usage: node scripts/bundle.mjs [entry ...]   (default: all)
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,5 +26,20 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
   const out = join(root, 'dist', name);
   rmSync(out, { recursive: true, force: true });
   execFileSync(ncc, ['build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'], { cwd: root, stdio: 'inherit' });
+  loadSourceMapsThroughRequire(join(out, 'index.js'));
   console.log(`bundled ${name} → dist/${name}`);
+}
+
+/**
+ * ncc starts an ESM bundle with `import './sourcemap-register.cjs'`. Importing CommonJS from ESM makes Node
+ * scan the file for its named exports (cjs-module-lexer) and wrap it: about 8 ms of every start, for a file
+ * whose only effect is to install a stack-trace hook. A plain require() of the same file installs the
+ * same hook, first thing in the bundle's body, without the scan.
+ */
+function loadSourceMapsThroughRequire(file) {
+  const text = readFileSync(file, 'utf8');
+  const from = "import './sourcemap-register.cjs';";
+  const to = "import { createRequire as __rrSourceMapRequire } from 'module'; __rrSourceMapRequire(import.meta.url)('./sourcemap-register.cjs');";
+  if (!text.includes(from)) throw new Error(`${file}: ncc no longer starts with ${from}; update loadSourceMapsThroughRequire in scripts/bundle.mjs`);
+  writeFileSync(file, text.replace(from, to));
 }
