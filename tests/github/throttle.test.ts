@@ -48,3 +48,34 @@ describe('throttleFor', () => {
     expect(logger.lines.some((l) => l.startsWith('warning: GitHub secondary rate limit'))).toBe(true);
   });
 });
+
+describe('yieldWithoutTimerFloor', () => {
+  /** Runs `work` and returns the 0 ms timers that Bottleneck's datastore scheduled meanwhile (each costs ≥ 1 ms). */
+  async function zeroTimersFromYieldLoop(work: () => Promise<unknown>): Promise<number> {
+    const original = globalThis.setTimeout;
+    let count = 0;
+    globalThis.setTimeout = ((fn: () => void, ms?: number, ...args: unknown[]) => {
+      if (!ms && new Error().stack?.includes('yieldLoop')) count++;
+      return original(fn, ms, ...args);
+    }) as typeof setTimeout;
+    try {
+      await work();
+    } finally {
+      globalThis.setTimeout = original;
+    }
+    return count;
+  }
+
+  test('requests through the suite\'s client wait on no 0 ms timer between limiters; delays still wait', async () => {
+    server = await startGitHubApi({ owner: 'octo-org', repo: 'octo-pkg' });
+    const gh = createGitHubClient({ token: 'ghs_testtoken123', baseUrl: server.url, retryAfterBaseMs: 5 });
+    // A write passes plugin-retry's limiter, the throttle's retry limiter, the write group and the global group.
+    expect(await zeroTimersFromYieldLoop(() => gh.rest.issues.create({ owner: 'octo-org', repo: 'octo-pkg', title: 'one' }))).toBe(0);
+    expect(await zeroTimersFromYieldLoop(() => gh.rest.issues.listForRepo({ owner: 'octo-org', repo: 'octo-pkg' }))).toBe(0);
+    // A limiter of its own (the library, patched once per process) still yields, and still spaces jobs by minTime.
+    const limiter = new Bottleneck({ maxConcurrent: 1, minTime: 30 });
+    const at: number[] = [];
+    await Promise.all([1, 2].map(() => limiter.schedule(async () => at.push(performance.now()))));
+    expect(at[1] - at[0]).toBeGreaterThanOrEqual(25);
+  });
+});

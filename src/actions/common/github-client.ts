@@ -6,7 +6,7 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, fetchWithDeadline } from '../../core/http.j
 import type { Logger } from '../../core/log.js';
 import { silentLogger } from '../../core/log.js';
 import type { GitHubClient } from '../../github/client.js';
-import { throttleFor } from '../../github/throttle.js';
+import { throttleFor, yieldWithoutTimerFloor } from '../../github/throttle.js';
 
 /** How to build a GitHubClient. */
 export interface GitHubClientOptions {
@@ -51,6 +51,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     return false;
   };
   const baseUrl = opts.baseUrl ?? 'https://api.github.com';
+  yieldWithoutTimerFloor();
   return getOctokit(
     opts.token,
     {
