@@ -54,9 +54,9 @@ describe('yieldWithoutTimerFloor', () => {
   async function zeroTimersFromYieldLoop(work: () => Promise<unknown>): Promise<number> {
     const original = globalThis.setTimeout;
     let count = 0;
-    globalThis.setTimeout = ((fn: () => void, ms?: number, ...args: unknown[]) => {
+    globalThis.setTimeout = ((fn: () => void, ms?: number) => {
       if (!ms && new Error().stack?.includes('yieldLoop')) count++;
-      return original(fn, ms, ...args);
+      return original(fn, ms);
     }) as typeof setTimeout;
     try {
       await work();
