@@ -36,7 +36,9 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
     });
     let failure: unknown = null;
     let stderr = '';
-    let pending = '';
+    // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
+    // so splitting the bytes at NULs and decoding each field on its own is exact).
+    let pending: Buffer[] = [];
     let record: string[] = [];
     const kill = (): void => {
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -52,17 +54,20 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
       kill();
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
+    // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
+    child.stdout.on('data', (chunk: Buffer) => {
       if (failure !== null) return;
       try {
         let start = 0;
-        let nul = chunk.indexOf('\0');
+        let nul = chunk.indexOf(0);
         while (nul >= 0) {
-          const piece = chunk.slice(start, nul);
-          record.push(pending.length > 0 ? pending + piece : piece);
-          pending = '';
+          if (pending.length > 0) {
+            pending.push(chunk.subarray(start, nul));
+            record.push(Buffer.concat(pending).toString('utf8'));
+            pending = [];
+          } else record.push(chunk.toString('utf8', start, nul));
           if (record.length === fieldsPerRecord) {
             const done = record;
             record = [];
@@ -71,9 +76,9 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
             if (failure !== null) return;
           }
           start = nul + 1;
-          nul = chunk.indexOf('\0', start);
+          nul = chunk.indexOf(0, start);
         }
-        if (start < chunk.length) pending += chunk.slice(start);
+        if (start < chunk.length) pending.push(chunk.subarray(start));
       } catch (err) {
         failure = err;
         kill();

@@ -27,6 +27,24 @@ describe('readCommits', () => {
     expect(commits[2].parents).toEqual([]);
   });
 
+  test('fields longer than a pipe read, full of multi-byte characters, arrive whole (split only at NULs)', async () => {
+    const r = await repo();
+    // 3- and 4-byte characters at every offset: ~200 kB per body spans several 64 kB reads, so some read
+    // ends inside a character and inside a field.
+    const bodies = [0, 1, 2].map((k) => `${'x'.repeat(k)}${'日本語✓😀'.repeat(14_000)}\n\nRefs: #${k}`);
+    const shas: string[] = [];
+    for (const [k, body] of bodies.entries()) {
+      // Through a file: one argument may not exceed 128 kB.
+      const file = join(r.dir, '.git', `message-${k}.txt`);
+      writeFileSync(file, `feat: big ${k}\n\n${body}`);
+      await git(r.dir, 'commit', '--quiet', '--allow-empty', '--cleanup=verbatim', '-F', file);
+      shas.push(await git(r.dir, 'rev-parse', 'HEAD'));
+    }
+    const commits = await readCommits(new Git(r.dir), { from: null });
+    expect(commits.slice(0, 3).map((c) => c.sha)).toEqual(shas.reverse());
+    expect(commits.slice(0, 3).map((c) => c.body.trimEnd())).toEqual([...bodies].reverse());
+  });
+
   test('a range excludes the lower end; paths limit to a package', async () => {
     const r = await repo();
     const base = await git(r.dir, 'rev-parse', 'HEAD');
