@@ -224,23 +224,22 @@ function isBlank(text: string, from: number, to: number): boolean {
  */
 export function splitFooters(rawBody: string): { body: string; footers: Record<string, string[]> } {
   const text = rawBody.includes('\r') ? rawBody.replace(/\r\n?/g, '\n') : rawBody;
-  // Line k is text[starts[k], lineEnd(k)); lines are split on '\n' exactly as text.split('\n') would.
+  if (isBlank(text, 0, text.length)) return { body: '', footers: {} };
+  // Line k is text[starts[k], lineEnd(text, starts, k)); lines are split on '\n' exactly as text.split('\n') would.
   const starts: number[] = [0];
   for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) starts.push(p + 1);
-  const lineEnd = (k: number): number => (k + 1 < starts.length ? starts[k + 1] - 1 : text.length);
-  const blank = (k: number): boolean => isBlank(text, starts[k], lineEnd(k));
   let end = starts.length;
-  while (end > 0 && blank(end - 1)) end--;
+  while (end > 0 && blankLine(text, starts, end - 1)) end--;
   // Walk paragraphs from the end while each one starts with a footer token.
   let footerStart = end;
   let i = end;
   while (i > 0) {
     let start = i;
-    while (start > 0 && !blank(start - 1)) start--;
-    if (footerTokenAt(text, starts[start], lineEnd(start)) === null) break;
+    while (start > 0 && !blankLine(text, starts, start - 1)) start--;
+    if (footerTokenAt(text, starts[start], lineEnd(text, starts, start)) === null) break;
     footerStart = start;
     i = start;
-    while (i > 0 && blank(i - 1)) i--;
+    while (i > 0 && blankLine(text, starts, i - 1)) i--;
   }
   const footers: Record<string, string[]> = {};
   if (footerStart < end) {
@@ -248,9 +247,9 @@ export function splitFooters(rawBody: string): { body: string; footers: Record<s
     let token: string | null = null;
     let valueAt = 0;
     for (let k = footerStart; k <= end; k++) {
-      const t = k < end ? footerTokenAt(text, starts[k], lineEnd(k)) : null;
+      const t = k < end ? footerTokenAt(text, starts[k], lineEnd(text, starts, k)) : null;
       if (k < end && t === null) continue;
-      if (token !== null) (footers[token] ??= []).push(text.slice(valueAt, lineEnd(k - 1)).trim());
+      if (token !== null) (footers[token] ??= []).push(text.slice(valueAt, lineEnd(text, starts, k - 1)).trim());
       if (t !== null) {
         token = t.token;
         valueAt = t.valueAt;
@@ -258,10 +257,20 @@ export function splitFooters(rawBody: string): { body: string; footers: Record<s
     }
   }
   let bodyEnd = footerStart;
-  while (bodyEnd > 0 && blank(bodyEnd - 1)) bodyEnd--;
+  while (bodyEnd > 0 && blankLine(text, starts, bodyEnd - 1)) bodyEnd--;
   let bodyStart = 0;
-  while (bodyStart < bodyEnd && blank(bodyStart)) bodyStart++;
-  return { body: bodyStart < bodyEnd ? text.slice(starts[bodyStart], lineEnd(bodyEnd - 1)) : '', footers };
+  while (bodyStart < bodyEnd && blankLine(text, starts, bodyStart)) bodyStart++;
+  return { body: bodyStart < bodyEnd ? text.slice(starts[bodyStart], lineEnd(text, starts, bodyEnd - 1)) : '', footers };
+}
+
+/** Where line k of text ends (its '\n', or the end of text). */
+function lineEnd(text: string, starts: number[], k: number): number {
+  return k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+}
+
+/** Whether line k of text is blank. */
+function blankLine(text: string, starts: number[], k: number): boolean {
+  return isBlank(text, starts[k], lineEnd(text, starts, k));
 }
 
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
