@@ -7,6 +7,35 @@ import { changelogHeader } from './insert.js';
 import { linkLineFor, renderSection } from './render.js';
 import { releaseTags, type ReleaseTag } from './tags.js';
 
+/**
+ * A map of parent SHA → rank that keeps one entry outside its Map. In a linear stretch of a topo-ordered walk
+ * the next commit is the one parent just added, so each commit is one set and one delete: on a Map that churn
+ * reallocates its table every few commits (45 MB of garbage over 300,000 commits); the slot makes it none.
+ */
+class ParentRanks {
+  private key: string | null = null;
+  private value = 0;
+  private readonly rest = new Map<string, number>();
+
+  get(key: string): number | undefined {
+    if (key === this.key) return this.value;
+    return this.rest.size > 0 ? this.rest.get(key) : undefined;
+  }
+
+  set(key: string, value: number): void {
+    if (key === this.key) this.value = value;
+    else if (this.key === null && !this.rest.has(key)) {
+      this.key = key;
+      this.value = value;
+    } else this.rest.set(key, value);
+  }
+
+  delete(key: string): void {
+    if (key === this.key) this.key = null;
+    else this.rest.delete(key);
+  }
+}
+
 /** What renderFullChangelog is given. */
 export interface FullChangelogOptions {
   template: string;
@@ -76,7 +105,7 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
   let asking: Promise<void> | null = null;
   let failure: unknown = null;
 
-  const pending = new Map<string, number>(); // parent SHA → lowest rank among its children seen so far
+  const pending = new ParentRanks(); // parent SHA → lowest rank among its children seen so far
   const carriers = new Array<number>(unreleased + 1).fill(0); // pending entries per rank
   const started = new Array<boolean>(unreleased + 1).fill(false);
   const buffers = new Map<number, ParsedCommit[]>();
@@ -210,24 +239,24 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
 
 /**
  * What a buffered commit keeps until its release's section is written: the fields renderSection reads (and
- * the date), not its body, footers and raw message. Copies, not slices, of the strings: a slice would keep
- * the whole chunk of git's output it was cut from alive as long as the release is open.
+ * the date), not its body, footers and raw message. Each field of git's output is a string of its own (see
+ * streamGitFields), so the kept strings hold nothing else alive; the breaking note, cut from the body, is
+ * copied so the body can go.
  */
 function slim(c: ParsedCommit): ParsedCommit {
-  const own = (t: string): string => (t.length > 0 ? (' ' + t).slice(1) : t);
   const out: ParsedCommit = {
-    sha: own(c.sha),
+    sha: c.sha,
     type: c.type,
-    scope: c.scope === null ? null : own(c.scope),
+    scope: c.scope,
     breaking: c.breaking,
-    breakingNote: c.breakingNote === null ? null : own(c.breakingNote),
-    description: own(c.description),
+    breakingNote: c.breakingNote === null ? null : (' ' + c.breakingNote).slice(1),
+    description: c.description,
     body: '',
     footers: {},
     pr: c.pr,
     isMerge: c.isMerge,
     isRevert: c.isRevert,
-    raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: own(c.raw.date) },
+    raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: c.raw.date },
   };
   if (c.revertedSha !== undefined) out.revertedSha = c.revertedSha;
   return out;
