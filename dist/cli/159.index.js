@@ -626,11 +626,11 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Fe: () => (/* binding */ readCommits),
+  gW: () => (/* binding */ readParsedCommits),
   Tp: () => (/* binding */ streamCommits)
 });
 
-// UNUSED EXPORTS: logArgs, rawCommitFromFields
+// UNUSED EXPORTS: logArgs, rawCommitFromFields, readCommits
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -669,7 +669,9 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
         let failure = null;
         let stderr = '';
-        let pending = '';
+        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
+        // so splitting the bytes at NULs and decoding each field on its own is exact).
+        let pending = [];
         let record = [];
         const kill = () => {
             if (child.exitCode !== null || child.signalCode !== null)
@@ -689,18 +691,23 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
             kill();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
+        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
+        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
         child.stdout.on('data', (chunk) => {
             if (failure !== null)
                 return;
             try {
                 let start = 0;
-                let nul = chunk.indexOf('\0');
+                let nul = chunk.indexOf(0);
                 while (nul >= 0) {
-                    const piece = chunk.slice(start, nul);
-                    record.push(pending.length > 0 ? pending + piece : piece);
-                    pending = '';
+                    if (pending.length > 0) {
+                        pending.push(chunk.subarray(start, nul));
+                        record.push(Buffer.concat(pending).toString('utf8'));
+                        pending = [];
+                    }
+                    else
+                        record.push(chunk.toString('utf8', start, nul));
                     if (record.length === fieldsPerRecord) {
                         const done = record;
                         record = [];
@@ -710,10 +717,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
                             return;
                     }
                     start = nul + 1;
-                    nul = chunk.indexOf('\0', start);
+                    nul = chunk.indexOf(0, start);
                 }
                 if (start < chunk.length)
-                    pending += chunk.slice(start);
+                    pending.push(chunk.subarray(start));
             }
             catch (err) {
                 failure = err;
@@ -747,7 +754,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/commits/conventional.ts
+var conventional = __webpack_require__(54170);
 ;// CONCATENATED MODULE: ./src/commits/read.ts
+
 
 
 /** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
@@ -804,6 +814,15 @@ async function streamCommits(git, range, onCommit, options = {}) {
 async function readCommits(git, range, options) {
     const out = [];
     await streamCommits(git, range, (c) => out.push(c), options);
+    return out;
+}
+/**
+ * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
+ * walking the history, instead of after it.
+ */
+async function readParsedCommits(git, range, options) {
+    const out = [];
+    await streamCommits(git, range, (c) => out.push((0,conventional/* parseCommit */.L5)(c)), options);
     return out;
 }
 

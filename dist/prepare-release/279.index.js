@@ -157,10 +157,10 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Fe: () => (/* binding */ readCommits)
+  gW: () => (/* binding */ readParsedCommits)
 });
 
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
+// UNUSED EXPORTS: logArgs, rawCommitFromFields, readCommits, streamCommits
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -199,7 +199,9 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
         let failure = null;
         let stderr = '';
-        let pending = '';
+        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
+        // so splitting the bytes at NULs and decoding each field on its own is exact).
+        let pending = [];
         let record = [];
         const kill = () => {
             if (child.exitCode !== null || child.signalCode !== null)
@@ -219,18 +221,23 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
             kill();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
+        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
+        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
         child.stdout.on('data', (chunk) => {
             if (failure !== null)
                 return;
             try {
                 let start = 0;
-                let nul = chunk.indexOf('\0');
+                let nul = chunk.indexOf(0);
                 while (nul >= 0) {
-                    const piece = chunk.slice(start, nul);
-                    record.push(pending.length > 0 ? pending + piece : piece);
-                    pending = '';
+                    if (pending.length > 0) {
+                        pending.push(chunk.subarray(start, nul));
+                        record.push(Buffer.concat(pending).toString('utf8'));
+                        pending = [];
+                    }
+                    else
+                        record.push(chunk.toString('utf8', start, nul));
                     if (record.length === fieldsPerRecord) {
                         const done = record;
                         record = [];
@@ -240,10 +247,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
                             return;
                     }
                     start = nul + 1;
-                    nul = chunk.indexOf('\0', start);
+                    nul = chunk.indexOf(0, start);
                 }
                 if (start < chunk.length)
-                    pending += chunk.slice(start);
+                    pending.push(chunk.subarray(start));
             }
             catch (err) {
                 failure = err;
@@ -277,7 +284,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/commits/conventional.ts
+var conventional = __webpack_require__(54170);
 ;// CONCATENATED MODULE: ./src/commits/read.ts
+
 
 
 /** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
@@ -334,6 +344,15 @@ async function streamCommits(git, range, onCommit, options = {}) {
 async function readCommits(git, range, options) {
     const out = [];
     await streamCommits(git, range, (c) => out.push(c), options);
+    return out;
+}
+/**
+ * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
+ * walking the history, instead of after it.
+ */
+async function readParsedCommits(git, range, options) {
+    const out = [];
+    await streamCommits(git, range, (c) => out.push((0,conventional/* parseCommit */.L5)(c)), options);
     return out;
 }
 
@@ -601,7 +620,7 @@ const SQUASH_TYPES = new Set(['feat', 'fix', 'perf', 'refactor', 'revert', 'docs
  * without such lines leaves the commit as it is. Merges (whose bodies list nothing of the kind) are left alone.
  */
 function expandSquashBody(c) {
-    if (c.isMerge || c.isRevert || !c.raw.body.includes(': '))
+    if (c.isMerge || c.isRevert || !c.raw.body.includes(': ') || !hasBullet(c.raw.body))
         return [c];
     const items = [];
     const seen = new Set();
@@ -652,9 +671,22 @@ function expandSquashBody(c) {
     const rest = items.filter((i) => key(i.type, i.scope, i.description) !== own);
     return [c, ...rest];
 }
+/** Whether a body has a line starting with `* ` or `- ` (the cheap test that rules out most commits). */
+function hasBullet(body) {
+    return body.startsWith('* ') || body.startsWith('- ') || body.includes('\n* ') || body.includes('\n- ');
+}
 /** Every commit with its squashed Conventional Commits expanded (see expandSquashBody). */
 function expandSquashBodies(commits) {
-    return commits.flatMap(expandSquashBody);
+    const out = [];
+    for (const c of commits) {
+        const expanded = expandSquashBody(c);
+        if (expanded.length === 1)
+            out.push(expanded[0]);
+        else
+            for (const e of expanded)
+                out.push(e);
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/changelog/tag-style.ts
@@ -662,7 +694,6 @@ var tag_style = __webpack_require__(38338);
 // EXTERNAL MODULE: ./src/changelog/tags.ts
 var changelog_tags = __webpack_require__(47701);
 ;// CONCATENATED MODULE: ./src/changelog/history.ts
-
 
 
 
@@ -745,8 +776,8 @@ async function lastReleaseFromAllTags(git, o) {
     if (tagStyle.source === 'tags' && (0,tag_style/* otherStyleReaches */.nP)(tags, o.name, o.scheme, tagStyle.template, top.version))
         return null;
     const stop = new AbortController();
-    const raw = (0,read/* readCommits */.Fe)(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
-    raw.catch(() => undefined); // awaited below when it is wanted
+    const commits = (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
+    commits.catch(() => undefined); // awaited below when it is wanted
     const reachable = await (0,tag_list/* isAncestor */.QX)(git, top.sha, 'HEAD').catch((err) => {
         stop.abort();
         throw err;
@@ -755,7 +786,7 @@ async function lastReleaseFromAllTags(git, o) {
         stop.abort();
         return null;
     }
-    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, raw: await raw };
+    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, commits: await commits };
 }
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,
@@ -769,10 +800,11 @@ async function readReleaseHistory(git, o, logger) {
         ? ((await lastReleaseFromAllTags(git, o)) ?? lastReleaseFromReachableTags(await (0,tag_list/* listTags */.cB)(git, { merged: 'HEAD' }), o))
         : lastReleaseFromReachableTags([], o);
     const { tagStyle, last } = found;
-    let raw;
+    // Parsed as git prints them (see readParsedCommits); the release commits left out below are parsed too.
+    let commits;
     let start;
     if (last) {
-        raw = found.raw ?? (await (0,read/* readCommits */.Fe)(git, { from: last.sha }, { paths: o.paths }));
+        commits = found.commits ?? (await (0,read/* readParsedCommits */.gW)(git, { from: last.sha }, { paths: o.paths }));
         start = `tag ${last.tag}`;
         if (o.since)
             logger?.info(`Input "since" (${o.since}) is not used: the last release is ${last.tag}.`);
@@ -780,31 +812,30 @@ async function readReleaseHistory(git, o, logger) {
     else if (o.since) {
         const s = await resolveSince(git, o.since);
         if ('sha' in s) {
-            raw = await (0,read/* readCommits */.Fe)(git, { from: s.sha }, { paths: o.paths });
+            commits = await (0,read/* readParsedCommits */.gW)(git, { from: s.sha }, { paths: o.paths });
             start = `since ${o.since}`;
         }
         else {
-            raw = (await (0,read/* readCommits */.Fe)(git, { from: null }, { paths: o.paths })).filter((c) => c.date.slice(0, 10) >= s.date);
+            commits = (await (0,read/* readParsedCommits */.gW)(git, { from: null }, { paths: o.paths })).filter((c) => c.raw.date.slice(0, 10) >= s.date);
             start = `since ${s.date}`;
         }
     }
     else {
-        raw = await (0,read/* readCommits */.Fe)(git, { from: null }, { paths: o.paths });
+        commits = await (0,read/* readParsedCommits */.gW)(git, { from: null }, { paths: o.paths });
         start = 'the first commit';
     }
     let reopened = null;
     // The open version: the file's, or (VCS-derived versions) the one the newest release commit names.
-    const openVersion = o.fileVersion ?? raw.map((c) => versionInReleaseSubject(o.commitMessage, c.subject.trim(), tagStyle.template, o.name, o.scheme)).find((v) => v !== null) ?? null;
+    const openVersion = o.fileVersion ?? commits.map((c) => versionInReleaseSubject(o.commitMessage, c.raw.subject.trim(), tagStyle.template, o.name, o.scheme)).find((v) => v !== null) ?? null;
     if (openVersion !== null) {
         const subject = releaseSubject(o.commitMessage, openVersion, (0,changelog_tags/* formatTag */._3)(tagStyle.template, { version: openVersion, name: o.name }));
-        const prepared = raw.filter((c) => c.subject.trim() === subject);
+        const prepared = commits.filter((c) => c.raw.subject.trim() === subject);
         if (prepared.length > 0 && (last === null || o.scheme.compare(openVersion, last.version) > 0)) {
             // Newest and oldest: a release re-opened before has several release commits for the same version.
             reopened = { version: openVersion, sha: prepared[0].sha, firstSha: prepared[prepared.length - 1].sha };
-            raw = raw.filter((c) => c.subject.trim() !== subject);
+            commits = commits.filter((c) => c.raw.subject.trim() !== subject);
         }
     }
-    let commits = raw.map(conventional/* parseCommit */.L5);
     if (o.parseSquashBodies ?? true)
         commits = expandSquashBodies(commits);
     return { tagStyle, last, commits, reopened, start };

@@ -194,8 +194,6 @@ var tag_style = __webpack_require__(38338);
 var tags = __webpack_require__(47701);
 // EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
 var read = __webpack_require__(30696);
-// EXTERNAL MODULE: ./src/commits/conventional.ts
-var conventional = __webpack_require__(54170);
 // EXTERNAL MODULE: ./src/changelog/locate.ts
 var locate = __webpack_require__(95610);
 // EXTERNAL MODULE: ./src/changelog/render.ts
@@ -203,7 +201,6 @@ var render = __webpack_require__(54552);
 // EXTERNAL MODULE: ./src/changelog/styled.ts + 1 modules
 var styled = __webpack_require__(805);
 ;// CONCATENATED MODULE: ./src/changelog/tag-notes.ts
-
 
 
 
@@ -234,7 +231,7 @@ async function releaseNotesForTag(git, root, packageDir, o) {
     const tagged = (await git.revParse(`${o.tag}^{commit}`)) !== null ? `${o.tag}^{commit}` : 'HEAD';
     const parent = await git.revParse(`${tagged}^`);
     const previous = parent === null ? null : await (0,tags/* findLastReleaseTag */.$l)(git, { template: o.template, name: o.name, scheme: o.scheme, rev: parent });
-    const commits = (await (0,read/* readCommits */.Fe)(git, { from: previous?.sha ?? null, to: tagged })).map(conventional/* parseCommit */.L5);
+    const commits = await (0,read/* readParsedCommits */.gW)(git, { from: previous?.sha ?? null, to: tagged });
     const rendered = (0,render/* renderSection */.YN)({ version: o.version, date: o.date, commits, repoUrl: o.repoUrl, previousTag: previous?.tag ?? null, tag: o.tag });
     return { section_markdown: rendered.markdown, entries: rendered.entries };
 }

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __rrSourceMapRequire } from 'module'; process.once('uncaughtExceptionMonitor', () => { try { __rrSourceMapRequire(import.meta.url)('./sourcemap-register.cjs'); } catch {} });import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 20770:
@@ -28662,29 +28662,53 @@ function mergePr(subject) {
 /** Subjects git and GitHub write for merges. */
 const MERGE_SUBJECTS = ['Merge pull request #', "Merge branch '", 'Merge branches ', "Merge remote-tracking branch '", "Merge tag '"];
 function isMergeSubject(subject) {
-    return MERGE_SUBJECTS.some((p) => subject.startsWith(p));
+    if (!subject.startsWith('Merge '))
+        return false;
+    for (const p of MERGE_SUBJECTS)
+        if (subject.startsWith(p))
+            return true;
+    return false;
 }
-/** The footer token at the start of a line and where its value starts, or null. */
-function footerToken(line) {
-    for (const t of ['BREAKING CHANGE', 'BREAKING-CHANGE']) {
-        if (line.startsWith(t) && (line.startsWith(': ', t.length) || line.startsWith(' #', t.length)))
-            return { token: t, valueAt: t.length + 2 };
+const BREAKING_TOKENS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
+/**
+ * The footer token at the start of the line text[from, to) and where (in text) its value starts, or null.
+ * (Offsets, not line strings: a long history parses thousands of bodies, and a string per line is garbage.)
+ */
+function footerTokenAt(text, from, to) {
+    for (const t of BREAKING_TOKENS) {
+        if (text.startsWith(t, from) && (text.startsWith(': ', from + t.length) || text.startsWith(' #', from + t.length)))
+            return { token: t, valueAt: from + t.length + 2 };
     }
-    if (line.length === 0 || !isAlpha(line.charCodeAt(0)))
+    if (from >= to || !isAlpha(text.charCodeAt(from)))
         return null;
-    let i = 1;
-    while (i < line.length) {
-        const c = line.charCodeAt(i);
+    let i = from + 1;
+    while (i < to) {
+        const c = text.charCodeAt(i);
         if (isAlpha(c) || isDigit(c) || c === 45)
             i++;
         else
             break;
     }
-    if (line.startsWith(': ', i))
-        return { token: line.slice(0, i), valueAt: i + 2 };
-    if (line.startsWith(' #', i))
-        return { token: line.slice(0, i), valueAt: i + 1 };
+    if (text.startsWith(': ', i))
+        return { token: text.slice(from, i), valueAt: i + 2 };
+    if (text.startsWith(' #', i))
+        return { token: text.slice(from, i), valueAt: i + 1 };
     return null;
+}
+/** Whether c is whitespace to String.prototype.trim (WhiteSpace and LineTerminator). */
+function isTrimmed(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 0xa0)
+        return false;
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Whether text[from, to) is empty once trimmed. */
+function isBlank(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isTrimmed(text.charCodeAt(i)))
+            return false;
+    return true;
 }
 /**
  * Splits a body into text and footers: the footers are the trailing paragraphs that each start with a
@@ -28692,52 +28716,61 @@ function footerToken(line) {
  */
 function splitFooters(rawBody) {
     const text = rawBody.includes('\r') ? rawBody.replace(/\r\n?/g, '\n') : rawBody;
-    const lines = text.split('\n');
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
+    if (isBlank(text, 0, text.length))
+        return { body: '', footers: {} };
+    // Line k is text[starts[k], lineEnd(text, starts, k)); lines are split on '\n' exactly as text.split('\n') would.
+    const starts = [0];
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1))
+        starts.push(p + 1);
+    let end = starts.length;
+    while (end > 0 && blankLine(text, starts, end - 1))
         end--;
     // Walk paragraphs from the end while each one starts with a footer token.
     let footerStart = end;
     let i = end;
     while (i > 0) {
         let start = i;
-        while (start > 0 && lines[start - 1].trim() !== '')
+        while (start > 0 && !blankLine(text, starts, start - 1))
             start--;
-        if (footerToken(lines[start]) === null)
+        if (footerTokenAt(text, starts[start], lineEnd(text, starts, start)) === null)
             break;
         footerStart = start;
         i = start;
-        while (i > 0 && lines[i - 1].trim() === '')
+        while (i > 0 && blankLine(text, starts, i - 1))
             i--;
     }
     const footers = {};
     if (footerStart < end) {
+        // A value is the text from after its token to the end of the line before the next token (or of the footers).
         let token = null;
-        let value = [];
-        const flush = () => {
-            if (token === null)
-                return;
-            (footers[token] ??= []).push(value.join('\n').trim());
-        };
-        for (let k = footerStart; k < end; k++) {
-            const t = footerToken(lines[k]);
-            if (t) {
-                flush();
+        let valueAt = 0;
+        for (let k = footerStart; k <= end; k++) {
+            const t = k < end ? footerTokenAt(text, starts[k], lineEnd(text, starts, k)) : null;
+            if (k < end && t === null)
+                continue;
+            if (token !== null)
+                (footers[token] ??= []).push(text.slice(valueAt, lineEnd(text, starts, k - 1)).trim());
+            if (t !== null) {
                 token = t.token;
-                value = [lines[k].slice(t.valueAt)];
+                valueAt = t.valueAt;
             }
-            else
-                value.push(lines[k]);
         }
-        flush();
     }
     let bodyEnd = footerStart;
-    while (bodyEnd > 0 && lines[bodyEnd - 1].trim() === '')
+    while (bodyEnd > 0 && blankLine(text, starts, bodyEnd - 1))
         bodyEnd--;
     let bodyStart = 0;
-    while (bodyStart < bodyEnd && lines[bodyStart].trim() === '')
+    while (bodyStart < bodyEnd && blankLine(text, starts, bodyStart))
         bodyStart++;
-    return { body: lines.slice(bodyStart, bodyEnd).join('\n'), footers };
+    return { body: bodyStart < bodyEnd ? text.slice(starts[bodyStart], lineEnd(text, starts, bodyEnd - 1)) : '', footers };
+}
+/** Where line k of text ends (its '\n', or the end of text). */
+function lineEnd(text, starts, k) {
+    return k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+}
+/** Whether line k of text is blank. */
+function blankLine(text, starts, k) {
+    return isBlank(text, starts[k], lineEnd(text, starts, k));
 }
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
 function breakingInBody(body) {
@@ -28745,7 +28778,7 @@ function breakingInBody(body) {
         return null;
     const lines = body.split('\n');
     for (let k = 0; k < lines.length; k++) {
-        const t = footerToken(lines[k]);
+        const t = footerTokenAt(lines[k], 0, lines[k].length);
         if (t && (t.token === 'BREAKING CHANGE' || t.token === 'BREAKING-CHANGE')) {
             const parts = [lines[k].slice(t.valueAt)];
             for (let j = k + 1; j < lines.length && lines[j].trim() !== ''; j++)

@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __rrSourceMapRequire } from 'module'; process.once('uncaughtExceptionMonitor', () => { try { __rrSourceMapRequire(import.meta.url)('./sourcemap-register.cjs'); } catch {} });import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 20770:

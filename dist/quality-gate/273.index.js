@@ -2097,7 +2097,9 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
         let failure = null;
         let stderr = '';
-        let pending = '';
+        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
+        // so splitting the bytes at NULs and decoding each field on its own is exact).
+        let pending = [];
         let record = [];
         const kill = () => {
             if (child.exitCode !== null || child.signalCode !== null)
@@ -2117,18 +2119,23 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
             kill();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
+        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
+        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
         child.stdout.on('data', (chunk) => {
             if (failure !== null)
                 return;
             try {
                 let start = 0;
-                let nul = chunk.indexOf('\0');
+                let nul = chunk.indexOf(0);
                 while (nul >= 0) {
-                    const piece = chunk.slice(start, nul);
-                    record.push(pending.length > 0 ? pending + piece : piece);
-                    pending = '';
+                    if (pending.length > 0) {
+                        pending.push(chunk.subarray(start, nul));
+                        record.push(Buffer.concat(pending).toString('utf8'));
+                        pending = [];
+                    }
+                    else
+                        record.push(chunk.toString('utf8', start, nul));
                     if (record.length === fieldsPerRecord) {
                         const done = record;
                         record = [];
@@ -2138,10 +2145,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
                             return;
                     }
                     start = nul + 1;
-                    nul = chunk.indexOf('\0', start);
+                    nul = chunk.indexOf(0, start);
                 }
                 if (start < chunk.length)
-                    pending += chunk.slice(start);
+                    pending.push(chunk.subarray(start));
             }
             catch (err) {
                 failure = err;
@@ -2173,66 +2180,6 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
             resolve();
         });
     });
-}
-
-;// CONCATENATED MODULE: ./src/commits/read.ts
-
-
-/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
-const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
-const LOG_FIELDS = 6;
-/** Refuses a revision that git could read as an option. */
-function checkRev(rev, input) {
-    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
-    }
-}
-/** The argument array for `git log` over a range. */
-function logArgs(range, options = {}) {
-    const to = range.to ?? 'HEAD';
-    checkRev(to, 'The end of the commit range');
-    if (range.from !== null)
-        checkRev(range.from, 'The start of the commit range');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
-    if (options.order === 'topo')
-        args.push('--topo-order');
-    args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
-    if (options.paths && options.paths.length > 0)
-        args.push(...options.paths);
-    return args;
-}
-/** A RawCommit from the six fields of LOG_FORMAT. */
-function rawCommitFromFields(f) {
-    return {
-        sha: f[0],
-        parents: f[1].length > 0 ? f[1].split(' ') : [],
-        authorName: f[2],
-        date: f[3],
-        subject: f[4],
-        body: f[5],
-    };
-}
-/**
- * Streams the commits of a range, newest first, to `onCommit` as git prints them: one `git log` process,
- * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
- */
-async function streamCommits(git, range, onCommit, options = {}) {
-    const args = logArgs(range, options);
-    try {
-        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
-    }
-    catch (err) {
-        // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
-        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
-            return;
-        throw err;
-    }
-}
-/** The commits of a range, newest first (one streamed `git log`). */
-async function readCommits(git, range, options) {
-    const out = [];
-    await streamCommits(git, range, (c) => out.push(c), options);
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/commits/conventional.ts
@@ -2384,29 +2331,53 @@ function mergePr(subject) {
 /** Subjects git and GitHub write for merges. */
 const MERGE_SUBJECTS = ['Merge pull request #', "Merge branch '", 'Merge branches ', "Merge remote-tracking branch '", "Merge tag '"];
 function isMergeSubject(subject) {
-    return MERGE_SUBJECTS.some((p) => subject.startsWith(p));
+    if (!subject.startsWith('Merge '))
+        return false;
+    for (const p of MERGE_SUBJECTS)
+        if (subject.startsWith(p))
+            return true;
+    return false;
 }
-/** The footer token at the start of a line and where its value starts, or null. */
-function footerToken(line) {
-    for (const t of ['BREAKING CHANGE', 'BREAKING-CHANGE']) {
-        if (line.startsWith(t) && (line.startsWith(': ', t.length) || line.startsWith(' #', t.length)))
-            return { token: t, valueAt: t.length + 2 };
+const BREAKING_TOKENS = ['BREAKING CHANGE', 'BREAKING-CHANGE'];
+/**
+ * The footer token at the start of the line text[from, to) and where (in text) its value starts, or null.
+ * (Offsets, not line strings: a long history parses thousands of bodies, and a string per line is garbage.)
+ */
+function footerTokenAt(text, from, to) {
+    for (const t of BREAKING_TOKENS) {
+        if (text.startsWith(t, from) && (text.startsWith(': ', from + t.length) || text.startsWith(' #', from + t.length)))
+            return { token: t, valueAt: from + t.length + 2 };
     }
-    if (line.length === 0 || !isAlpha(line.charCodeAt(0)))
+    if (from >= to || !isAlpha(text.charCodeAt(from)))
         return null;
-    let i = 1;
-    while (i < line.length) {
-        const c = line.charCodeAt(i);
+    let i = from + 1;
+    while (i < to) {
+        const c = text.charCodeAt(i);
         if (isAlpha(c) || isDigit(c) || c === 45)
             i++;
         else
             break;
     }
-    if (line.startsWith(': ', i))
-        return { token: line.slice(0, i), valueAt: i + 2 };
-    if (line.startsWith(' #', i))
-        return { token: line.slice(0, i), valueAt: i + 1 };
+    if (text.startsWith(': ', i))
+        return { token: text.slice(from, i), valueAt: i + 2 };
+    if (text.startsWith(' #', i))
+        return { token: text.slice(from, i), valueAt: i + 1 };
     return null;
+}
+/** Whether c is whitespace to String.prototype.trim (WhiteSpace and LineTerminator). */
+function isTrimmed(c) {
+    if (c <= 32)
+        return c === 32 || (c >= 9 && c <= 13);
+    if (c < 0xa0)
+        return false;
+    return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+/** Whether text[from, to) is empty once trimmed. */
+function isBlank(text, from, to) {
+    for (let i = from; i < to; i++)
+        if (!isTrimmed(text.charCodeAt(i)))
+            return false;
+    return true;
 }
 /**
  * Splits a body into text and footers: the footers are the trailing paragraphs that each start with a
@@ -2414,52 +2385,61 @@ function footerToken(line) {
  */
 function splitFooters(rawBody) {
     const text = rawBody.includes('\r') ? rawBody.replace(/\r\n?/g, '\n') : rawBody;
-    const lines = text.split('\n');
-    let end = lines.length;
-    while (end > 0 && lines[end - 1].trim() === '')
+    if (isBlank(text, 0, text.length))
+        return { body: '', footers: {} };
+    // Line k is text[starts[k], lineEnd(text, starts, k)); lines are split on '\n' exactly as text.split('\n') would.
+    const starts = [0];
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1))
+        starts.push(p + 1);
+    let end = starts.length;
+    while (end > 0 && blankLine(text, starts, end - 1))
         end--;
     // Walk paragraphs from the end while each one starts with a footer token.
     let footerStart = end;
     let i = end;
     while (i > 0) {
         let start = i;
-        while (start > 0 && lines[start - 1].trim() !== '')
+        while (start > 0 && !blankLine(text, starts, start - 1))
             start--;
-        if (footerToken(lines[start]) === null)
+        if (footerTokenAt(text, starts[start], lineEnd(text, starts, start)) === null)
             break;
         footerStart = start;
         i = start;
-        while (i > 0 && lines[i - 1].trim() === '')
+        while (i > 0 && blankLine(text, starts, i - 1))
             i--;
     }
     const footers = {};
     if (footerStart < end) {
+        // A value is the text from after its token to the end of the line before the next token (or of the footers).
         let token = null;
-        let value = [];
-        const flush = () => {
-            if (token === null)
-                return;
-            (footers[token] ??= []).push(value.join('\n').trim());
-        };
-        for (let k = footerStart; k < end; k++) {
-            const t = footerToken(lines[k]);
-            if (t) {
-                flush();
+        let valueAt = 0;
+        for (let k = footerStart; k <= end; k++) {
+            const t = k < end ? footerTokenAt(text, starts[k], lineEnd(text, starts, k)) : null;
+            if (k < end && t === null)
+                continue;
+            if (token !== null)
+                (footers[token] ??= []).push(text.slice(valueAt, lineEnd(text, starts, k - 1)).trim());
+            if (t !== null) {
                 token = t.token;
-                value = [lines[k].slice(t.valueAt)];
+                valueAt = t.valueAt;
             }
-            else
-                value.push(lines[k]);
         }
-        flush();
     }
     let bodyEnd = footerStart;
-    while (bodyEnd > 0 && lines[bodyEnd - 1].trim() === '')
+    while (bodyEnd > 0 && blankLine(text, starts, bodyEnd - 1))
         bodyEnd--;
     let bodyStart = 0;
-    while (bodyStart < bodyEnd && lines[bodyStart].trim() === '')
+    while (bodyStart < bodyEnd && blankLine(text, starts, bodyStart))
         bodyStart++;
-    return { body: lines.slice(bodyStart, bodyEnd).join('\n'), footers };
+    return { body: bodyStart < bodyEnd ? text.slice(starts[bodyStart], lineEnd(text, starts, bodyEnd - 1)) : '', footers };
+}
+/** Where line k of text ends (its '\n', or the end of text). */
+function lineEnd(text, starts, k) {
+    return k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+}
+/** Whether line k of text is blank. */
+function blankLine(text, starts, k) {
+    return isBlank(text, starts[k], lineEnd(text, starts, k));
 }
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
 function breakingInBody(body) {
@@ -2467,7 +2447,7 @@ function breakingInBody(body) {
         return null;
     const lines = body.split('\n');
     for (let k = 0; k < lines.length; k++) {
-        const t = footerToken(lines[k]);
+        const t = footerTokenAt(lines[k], 0, lines[k].length);
         if (t && (t.token === 'BREAKING CHANGE' || t.token === 'BREAKING-CHANGE')) {
             const parts = [lines[k].slice(t.valueAt)];
             for (let j = k + 1; j < lines.length && lines[j].trim() !== ''; j++)
@@ -2500,6 +2480,76 @@ function refsSha(footers) {
         return null;
     const v = refs[0].trim();
     return hexAt(v, 0);
+}
+
+;// CONCATENATED MODULE: ./src/commits/read.ts
+
+
+
+/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
+const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
+const LOG_FIELDS = 6;
+/** Refuses a revision that git could read as an option. */
+function checkRev(rev, input) {
+    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
+        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
+    }
+}
+/** The argument array for `git log` over a range. */
+function logArgs(range, options = {}) {
+    const to = range.to ?? 'HEAD';
+    checkRev(to, 'The end of the commit range');
+    if (range.from !== null)
+        checkRev(range.from, 'The start of the commit range');
+    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
+    if (options.order === 'topo')
+        args.push('--topo-order');
+    args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
+    if (options.paths && options.paths.length > 0)
+        args.push(...options.paths);
+    return args;
+}
+/** A RawCommit from the six fields of LOG_FORMAT. */
+function rawCommitFromFields(f) {
+    return {
+        sha: f[0],
+        parents: f[1].length > 0 ? f[1].split(' ') : [],
+        authorName: f[2],
+        date: f[3],
+        subject: f[4],
+        body: f[5],
+    };
+}
+/**
+ * Streams the commits of a range, newest first, to `onCommit` as git prints them: one `git log` process,
+ * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
+ */
+async function streamCommits(git, range, onCommit, options = {}) {
+    const args = logArgs(range, options);
+    try {
+        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+    }
+    catch (err) {
+        // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
+        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
+            return;
+        throw err;
+    }
+}
+/** The commits of a range, newest first (one streamed `git log`). */
+async function readCommits(git, range, options) {
+    const out = [];
+    await streamCommits(git, range, (c) => out.push(c), options);
+    return out;
+}
+/**
+ * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
+ * walking the history, instead of after it.
+ */
+async function readParsedCommits(git, range, options) {
+    const out = [];
+    await streamCommits(git, range, (c) => out.push(parseCommit(c)), options);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/changelog/locate.ts
@@ -3448,7 +3498,6 @@ function findSection(text, format, version) {
 
 
 
-
 /**
  * The release notes of a tag pushed by hand (no prepare-release before the gate): the tag's own section of
  * the project's changelog when it has one, else a section generated from the commits between the previous
@@ -3472,7 +3521,7 @@ async function releaseNotesForTag(git, root, packageDir, o) {
     const tagged = (await git.revParse(`${o.tag}^{commit}`)) !== null ? `${o.tag}^{commit}` : 'HEAD';
     const parent = await git.revParse(`${tagged}^`);
     const previous = parent === null ? null : await findLastReleaseTag(git, { template: o.template, name: o.name, scheme: o.scheme, rev: parent });
-    const commits = (await readCommits(git, { from: previous?.sha ?? null, to: tagged })).map(parseCommit);
+    const commits = await readParsedCommits(git, { from: previous?.sha ?? null, to: tagged });
     const rendered = render_renderSection({ version: o.version, date: o.date, commits, repoUrl: o.repoUrl, previousTag: previous?.tag ?? null, tag: o.tag });
     return { section_markdown: rendered.markdown, entries: rendered.entries };
 }

@@ -157,10 +157,10 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Fe: () => (/* binding */ readCommits)
+  gW: () => (/* binding */ readParsedCommits)
 });
 
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
+// UNUSED EXPORTS: logArgs, rawCommitFromFields, readCommits, streamCommits
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -199,7 +199,9 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
         let failure = null;
         let stderr = '';
-        let pending = '';
+        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
+        // so splitting the bytes at NULs and decoding each field on its own is exact).
+        let pending = [];
         let record = [];
         const kill = () => {
             if (child.exitCode !== null || child.signalCode !== null)
@@ -219,18 +221,23 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
             kill();
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stdout.setEncoding('utf8');
         child.stderr.setEncoding('utf8');
+        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
+        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
         child.stdout.on('data', (chunk) => {
             if (failure !== null)
                 return;
             try {
                 let start = 0;
-                let nul = chunk.indexOf('\0');
+                let nul = chunk.indexOf(0);
                 while (nul >= 0) {
-                    const piece = chunk.slice(start, nul);
-                    record.push(pending.length > 0 ? pending + piece : piece);
-                    pending = '';
+                    if (pending.length > 0) {
+                        pending.push(chunk.subarray(start, nul));
+                        record.push(Buffer.concat(pending).toString('utf8'));
+                        pending = [];
+                    }
+                    else
+                        record.push(chunk.toString('utf8', start, nul));
                     if (record.length === fieldsPerRecord) {
                         const done = record;
                         record = [];
@@ -240,10 +247,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
                             return;
                     }
                     start = nul + 1;
-                    nul = chunk.indexOf('\0', start);
+                    nul = chunk.indexOf(0, start);
                 }
                 if (start < chunk.length)
-                    pending += chunk.slice(start);
+                    pending.push(chunk.subarray(start));
             }
             catch (err) {
                 failure = err;
@@ -277,7 +284,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/commits/conventional.ts
+var conventional = __webpack_require__(54170);
 ;// CONCATENATED MODULE: ./src/commits/read.ts
+
 
 
 /** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
@@ -334,6 +344,15 @@ async function streamCommits(git, range, onCommit, options = {}) {
 async function readCommits(git, range, options) {
     const out = [];
     await streamCommits(git, range, (c) => out.push(c), options);
+    return out;
+}
+/**
+ * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
+ * walking the history, instead of after it.
+ */
+async function readParsedCommits(git, range, options) {
+    const out = [];
+    await streamCommits(git, range, (c) => out.push((0,conventional/* parseCommit */.L5)(c)), options);
     return out;
 }
 
@@ -532,8 +551,6 @@ var tag_style = __webpack_require__(38338);
 var tags = __webpack_require__(47701);
 // EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
 var read = __webpack_require__(30696);
-// EXTERNAL MODULE: ./src/commits/conventional.ts
-var conventional = __webpack_require__(54170);
 // EXTERNAL MODULE: ./src/changelog/locate.ts
 var locate = __webpack_require__(95610);
 // EXTERNAL MODULE: ./src/changelog/render.ts
@@ -541,7 +558,6 @@ var render = __webpack_require__(54552);
 // EXTERNAL MODULE: ./src/changelog/styled.ts + 1 modules
 var styled = __webpack_require__(805);
 ;// CONCATENATED MODULE: ./src/changelog/tag-notes.ts
-
 
 
 
@@ -572,7 +588,7 @@ async function releaseNotesForTag(git, root, packageDir, o) {
     const tagged = (await git.revParse(`${o.tag}^{commit}`)) !== null ? `${o.tag}^{commit}` : 'HEAD';
     const parent = await git.revParse(`${tagged}^`);
     const previous = parent === null ? null : await (0,tags/* findLastReleaseTag */.$l)(git, { template: o.template, name: o.name, scheme: o.scheme, rev: parent });
-    const commits = (await (0,read/* readCommits */.Fe)(git, { from: previous?.sha ?? null, to: tagged })).map(conventional/* parseCommit */.L5);
+    const commits = await (0,read/* readParsedCommits */.gW)(git, { from: previous?.sha ?? null, to: tagged });
     const rendered = (0,render/* renderSection */.YN)({ version: o.version, date: o.date, commits, repoUrl: o.repoUrl, previousTag: previous?.tag ?? null, tag: o.tag });
     return { section_markdown: rendered.markdown, entries: rendered.entries };
 }
