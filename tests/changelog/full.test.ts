@@ -112,4 +112,68 @@ describe('renderFullChangelog', () => {
     expect(md).toContain('[Unreleased]: https://github.com/o/r/compare/v1.1.0...HEAD');
     expect(md).toContain('[1.1.0]: https://github.com/o/r/compare/v1.0.0...v1.1.0');
   });
+
+  // The rule, asked of git itself: a commit is listed under the lowest release whose tag contains it
+  // (`git tag --contains`), or under Unreleased. Random histories with branches, merges both ways (criss-cross)
+  // and octopus merges check the walk's bookkeeping where a linear history cannot.
+  test.each([1, 2, 3])('random merge histories (seed %i): every commit sits under the lowest release that contains it', async (seed) => {
+    const r = await repo();
+    let state = seed * 2654435761;
+    const rand = (n: number): number => {
+      state = (Math.imul(state ^ (state >>> 15), 2246822507) + 0x9e3779b9) >>> 0;
+      return state % n;
+    };
+    const branches = ['main'];
+    let current = 'main';
+    let minor = 0;
+    const made: string[] = [];
+    const checkout = async (b: string): Promise<void> => {
+      if (b !== current) await git(r.dir, 'checkout', '--quiet', b);
+      current = b;
+    };
+    for (let step = 0; step < 48; step++) {
+      const roll = rand(10);
+      if (roll < 5 || branches.length === 1) {
+        await checkout(branches[rand(branches.length)]);
+        const label = `change-${String(made.length).padStart(3, '0')}-end`;
+        made.push(label);
+        await commit(r.dir, `feat: ${label}`);
+        if (branches.length === 1 && roll >= 5) {
+          branches.push(`topic${step}`);
+          await git(r.dir, 'branch', `topic${step}`);
+        }
+      } else if (roll < 6) {
+        branches.push(`topic${step}`);
+        await git(r.dir, 'branch', `topic${step}`, branches[rand(branches.length - 1)]);
+      } else if (roll < 8) {
+        const other = branches[1 + rand(branches.length - 1)];
+        // Into main, or main into the topic branch (the criss-cross case).
+        const [into, from] = rand(3) === 0 ? [other, 'main'] : ['main', other];
+        await checkout(into);
+        await git(r.dir, 'merge', '--quiet', '--no-ff', '-m', `Merge branch '${from}'`, from);
+      } else if (roll < 9 && branches.length >= 3) {
+        await checkout('main');
+        await git(r.dir, 'merge', '--quiet', '--no-ff', '-m', 'Merge branches', branches[1], branches[2]).catch(() => git(r.dir, 'merge', '--abort'));
+      } else {
+        await checkout('main');
+        minor++;
+        await git(r.dir, 'tag', `v1.${minor}.0`);
+      }
+    }
+    await checkout('main');
+    const md = await renderFullChangelog(new Git(r.dir), { template: 'v{version}', name: 'x', scheme: semver });
+    const reachable = (await git(r.dir, 'log', '--format=%s', 'HEAD')).split('\n');
+    for (const label of made) {
+      if (!reachable.includes(`feat: ${label}`)) {
+        expect(md).not.toContain(label);
+        continue;
+      }
+      const sha = await git(r.dir, 'log', '--format=%H', '--fixed-strings', `--grep=${label}`, 'HEAD');
+      const containing = (await git(r.dir, 'tag', '--contains', sha)).split('\n').filter((t) => t.length > 0);
+      containing.sort((a, b) => semver.compare(a.slice(1), b.slice(1)));
+      const expected = containing.length > 0 ? containing[0].slice(1) : 'Unreleased';
+      const where = headings(md).map((h) => h.slice(4, h.indexOf(']'))).filter((v) => section(md, v).includes(label));
+      expect({ label, where }).toEqual({ label, where: [expected] });
+    }
+  });
 });
