@@ -4,7 +4,9 @@
  * registry will match, PyPI's reusable-workflow limit. publish-and-verify runs them in its pre-flight; a
  * `doctor` check can call them with the same inputs.
  */
-import semver from 'semver';
+// Single functions, not semver's index (which loads every range helper): see versioning/semver.ts.
+import semverLt from 'semver/functions/lt.js';
+import semverValid from 'semver/functions/valid.js';
 
 /** One finding: `error` stops the release before anything is written, `warning` and `info` are reported. */
 export interface TrustedPublishingFinding {
@@ -83,7 +85,7 @@ export function trustedPublishingFindings(facts: TrustedPublishingFacts): Truste
     out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${reusable}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
   }
   if (facts.registry === 'npm') {
-    if (facts.npmVersion && semver.valid(facts.npmVersion) && semver.lt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
+    if (facts.npmVersion && semverValid(facts.npmVersion) && semverLt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
       out.push({ level: 'error', id: 'npm-cli-too-old', message: `npm ${facts.npmVersion} cannot publish through trusted publishing (it needs npm ≥ ${NPM_TRUSTED_PUBLISHING_MIN}).`, hint: 'Add a step `npm install -g npm@^11.5.1` before publish-and-verify (or actions/setup-node with node-version 24, whose npm is 11), or pass input `registry-token`.' });
     }
     for (const where of facts.strayTokens ?? []) {

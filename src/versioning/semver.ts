@@ -1,8 +1,18 @@
-import semver from 'semver';
+// One module per function rather than the whole package: semver's index loads its ranges too (Range,
+// Comparator, satisfies, …), which no release path here needs; a few ms of every start.
+import compare from 'semver/functions/compare.js';
+import inc from 'semver/functions/inc.js';
+import major from 'semver/functions/major.js';
+import minor from 'semver/functions/minor.js';
+import patch from 'semver/functions/patch.js';
+import prerelease from 'semver/functions/prerelease.js';
+import valid from 'semver/functions/valid.js';
 import { ReleaseError } from '../core/errors.js';
 import { badVersion, notPrerelease, unknownKind } from './errors.js';
 import { remembered, rememberedCompare, rememberedNormalize } from './remembered.js';
 import type { VersionScheme } from './scheme.js';
+
+const semver = { compare, inc, major, minor, patch, prerelease, valid };
 
 /** One leading v/V and surrounding whitespace removed. */
 function stripV(v: string): string {

@@ -3,7 +3,9 @@
  * `^1.2.0` → `^1.3.0`, `~1.2.0` → `~1.3.0`, `1.2.0` → `1.3.0`, `workspace:^1.2.0` → `workspace:^1.3.0`.
  * `workspace:*`, `workspace:^` and `workspace:~` are left alone (the package manager fills them in at pack time).
  */
-import semver from 'semver';
+// Single functions, not semver's index (which loads every range helper): see versioning/semver.ts.
+import semverSatisfies from 'semver/functions/satisfies.js';
+import semverValidRange from 'semver/ranges/valid.js';
 import type { Document } from 'yaml';
 import { ReleaseError } from '../../core/errors.js';
 
@@ -27,7 +29,7 @@ export function updatedRange(range: string, version: string, where: { dependent:
     const next = `${m[1] ?? ''}${m[2]}${version}`;
     return next === trimmed ? null : next;
   }
-  if (semver.validRange(trimmed) && semver.satisfies(version, trimmed, { includePrerelease: true })) return null;
+  if (semverValidRange(trimmed) && semverSatisfies(version, trimmed, { includePrerelease: true })) return null;
   throw new ReleaseError(
     'BAD_WORKSPACE',
     `${where.dependent} depends on ${where.dependency} with range "${range}" (${where.file}), which does not accept ${version}, the version released now.`,
