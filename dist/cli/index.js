@@ -4773,7 +4773,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
     try {
         switch (command) {
             case 'doctor': {
-                const { runDoctor, renderDoctorText } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(815), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23419));
+                const { runDoctor, renderDoctorText } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(523), __nccwpck_require__.e(815), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23419));
                 const report = await runDoctor({
                     dir,
                     packageDir: r.string('package-dir') ?? '.',
@@ -4790,7 +4790,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 return report.blocked ? 1 : 0;
             }
             case 'prepare': {
-                const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652));
+                const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(523), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652));
                 const who = identityOptions(r);
                 const dryRun = r.boolean('dry-run', false);
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
@@ -4810,7 +4810,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const options = gateOptions(r, dir, runner);
                 if (!context && !options.tag)
                     throw new errors/* ReleaseError */.K2('BAD_INPUT', 'gate needs the release context (written by prepare) or a tag.', 'Pass --context release-context.json (or --context-file FILE), or --tag v1.2.3 to gate a tagged version.');
-                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(893), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41566));
+                const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(893), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41566));
                 const result = await qualityGate({ ...options, runner, context, contextFile: file }, { logger });
                 print(result.decision);
                 if (!result.approved)
@@ -4824,7 +4824,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const { context, file } = await readContextOption(r, 'publish-and-verify');
                 if (!context)
                     throw new errors/* ReleaseError */.K2('BAD_CONTEXT', 'publish needs the release context the gate approved.', 'Pass --context release-context.json (or --context-file FILE) as written by `release-relay gate`.');
-                const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(906), __nccwpck_require__.e(210), __nccwpck_require__.e(811)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51210));
+                const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(906), __nccwpck_require__.e(210), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51210));
                 const result = await publishAndVerify({ ...options, runner, context, contextFile: file }, { logger });
                 print(result.decision);
                 return 0;
@@ -4840,7 +4840,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
                 const who = identityOptions(r);
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
                 const { cwd: _c, contextFile: _f, dryRun: _d, ...prepare } = prepareOptions(r, dir, identity);
-                const { runRelay, GateRejectedError } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(893), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652), __nccwpck_require__.e(566), __nccwpck_require__.e(210), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29804));
+                const { runRelay, GateRejectedError } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(523), __nccwpck_require__.e(893), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(783), __nccwpck_require__.e(652), __nccwpck_require__.e(566), __nccwpck_require__.e(210), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 29804));
                 try {
                     const result = await runRelay({ cwd: dir, runner, contextFile: contextFile ? (0,external_node_path_.resolve)(contextFile) : undefined, dryRun, prepare, gate, publish }, { logger });
                     if (r.boolean('json', false))
@@ -4860,7 +4860,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
             case 'changelog': {
                 if (!r.boolean('full', false))
                     throw new errors/* ReleaseError */.K2('BAD_INPUT', 'changelog needs --full.', 'Run `release-relay changelog --full`.');
-                const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(872), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54987));
+                const { printFullChangelog } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(906), __nccwpck_require__.e(159), __nccwpck_require__.e(987)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54987));
                 await printFullChangelog({ cwd: dir, tagTemplate: r.string('tag-template'), packageDir: r.string('package-dir') }, (chunk) => void io.out.write(chunk));
                 return 0;
             }

@@ -3584,14 +3584,41 @@ const PEP440 = {
     bump: pepBump,
 };
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/compare.js
+var compare = __webpack_require__(78469);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./node_modules/semver/functions/inc.js
+var inc = __webpack_require__(62338);
+var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
+// EXTERNAL MODULE: ./node_modules/semver/functions/major.js
+var major = __webpack_require__(68511);
+var major_default = /*#__PURE__*/__webpack_require__.n(major);
+// EXTERNAL MODULE: ./node_modules/semver/functions/minor.js
+var minor = __webpack_require__(32603);
+var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
+// EXTERNAL MODULE: ./node_modules/semver/functions/patch.js
+var patch = __webpack_require__(48756);
+var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
+// EXTERNAL MODULE: ./node_modules/semver/functions/prerelease.js
+var prerelease = __webpack_require__(15714);
+var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __webpack_require__(58780);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/versioning/semver.ts
+// One module per function rather than the whole package: semver's index loads its ranges too (Range,
+// Comparator, satisfies, …), which no release path here needs; a few ms of every start.
 
 
 
 
+
+
+
+
+
+
+const semver = { compare: (compare_default()), inc: (inc_default()), major: (major_default()), minor: (minor_default()), patch: (patch_default()), prerelease: (prerelease_default()), valid: (valid_default()) };
 /** One leading v/V and surrounding whitespace removed. */
 function stripV(v) {
     const t = v.trim();
@@ -3600,10 +3627,10 @@ function stripV(v) {
 function semverNormalize(v, input) {
     const s = stripV(String(v));
     // semver.valid also accepts a leading "=" and "v"; require the plain form after our own stripping.
-    if (s.includes('+') && semver_default().valid(s) !== null) {
+    if (s.includes('+') && semver.valid(s) !== null) {
         throw badVersion(v, input, 'SemVer release', `Drop the build metadata "+${s.slice(s.indexOf('+') + 1)}": npm ignores it, so the published version would not match the tag.`);
     }
-    if (semver_default().valid(s) !== s) {
+    if (semver.valid(s) !== s) {
         throw badVersion(v, input, 'SemVer', 'Write MAJOR.MINOR.PATCH with an optional -prerelease, e.g. 1.2.0 or 1.2.0-rc.1 (no leading zeros, three numbers).');
     }
     return s;
@@ -3619,9 +3646,9 @@ function semverPrereleaseId(id) {
 const SEMVER = {
     name: 'semver',
     normalize: rememberedNormalize(semverNormalize),
-    isValid: (v) => typeof v === 'string' && semver_default().valid(v) === v,
-    compare: rememberedCompare((a, b) => semver_default().compare(a, b)),
-    isPrerelease: remembered((v) => semver_default().prerelease(v) !== null),
+    isValid: (v) => typeof v === 'string' && semver.valid(v) === v,
+    compare: rememberedCompare((a, b) => semver.compare(a, b)),
+    isPrerelease: remembered((v) => semver.prerelease(v) !== null),
     bump(current, kind, prereleaseId) {
         const cur = semverNormalize(current, 'the current version');
         let next;
@@ -3629,24 +3656,24 @@ const SEMVER = {
             case 'major':
             case 'minor':
             case 'patch':
-                next = semver_default().inc(cur, kind);
+                next = semver.inc(cur, kind);
                 break;
             case 'premajor':
             case 'preminor':
             case 'prepatch':
-                next = semver_default().inc(cur, kind, semverPrereleaseId(prereleaseId), '0');
+                next = semver.inc(cur, kind, semverPrereleaseId(prereleaseId), '0');
                 break;
             case 'prerelease': {
                 // Without an id, a pre-release keeps its own id; a final release starts an `rc` series.
-                const pre = semver_default().prerelease(cur);
+                const pre = semver.prerelease(cur);
                 const ownId = pre && typeof pre[0] === 'string' ? pre[0] : undefined;
-                next = semver_default().inc(cur, 'prerelease', semverPrereleaseId(prereleaseId ?? ownId), '0');
+                next = semver.inc(cur, 'prerelease', semverPrereleaseId(prereleaseId ?? ownId), '0');
                 break;
             }
             case 'release':
-                if (semver_default().prerelease(cur) === null)
+                if (semver.prerelease(cur) === null)
                     throw notPrerelease(cur);
-                next = `${semver_default().major(cur)}.${semver_default().minor(cur)}.${semver_default().patch(cur)}`;
+                next = `${semver.major(cur)}.${semver.minor(cur)}.${semver.patch(cur)}`;
                 break;
             default:
                 throw unknownKind(kind);

@@ -1577,7 +1577,7 @@ const pythonPipeline = {
         // Verified on the way back: the provenance the index serves must vouch for these bytes and this workflow.
         const sc = env.supplyChain;
         if (r.verified && sc?.expectProvenance && sc.publisher) {
-            const { verifyIndexProvenance } = await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 44077));
+            const { verifyIndexProvenance } = await __webpack_require__.e(/* import() */ 77).then(__webpack_require__.bind(__webpack_require__, 44077));
             await verifyIndexProvenance({ indexUrl: registry.indexUrl, name: info.name, version, artifacts, publisher: sc.publisher, trustedRoot: await trustedRoot(env), logger: env.logger, signal: env.signal });
         }
         return { verified: r.verified, state: r.state, propagationS: r.propagationS, installedVersion: r.installedVersion, reason: r.reason, provenanceVerified: Boolean(r.verified && sc?.expectProvenance && sc.publisher) };

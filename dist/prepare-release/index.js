@@ -33302,7 +33302,7 @@ async function run() {
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
-        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(77), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1279));
+        const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(523), __nccwpck_require__.e(333), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1279));
         const { Git } = await __nccwpck_require__.e(/* import() */ 308).then(__nccwpck_require__.bind(__nccwpck_require__, 10308));
         const { resolveCommitIdentity } = await Promise.all(/* import() */[__nccwpck_require__.e(308), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39232));
         // The inputs, else the repository's git identity, else github-actions[bot] (this runs on a runner).
@@ -33348,8 +33348,8 @@ async function run() {
  */
 async function doctorFindings(options) {
     try {
-        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(77), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(279), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59112));
-        const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(77), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51327));
+        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(523), __nccwpck_require__.e(815), __nccwpck_require__.e(333), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(279), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59112));
+        const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(333), __nccwpck_require__.e(308), __nccwpck_require__.e(278), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51327));
         // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
         const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');
         const report = await runDoctor({ dir: options.cwd ?? '.', packageDir: options.packageDir ?? '.', ecosystem: options.ecosystem ?? 'auto', tagTemplate: options.tagTemplate, changelogFile: options.changelogFile, plan: false, areas: ['repository', 'publishing'] }, checks);

@@ -2,6 +2,18 @@ export const id = 427;
 export const ids = [427];
 export const modules = {
 
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(78469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
 /***/ 88822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -637,9 +649,12 @@ async function packWithManager(env, pm, packageDir, outDir) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/lt.js
+var lt = __webpack_require__(3872);
+var lt_default = /*#__PURE__*/__webpack_require__.n(lt);
+// EXTERNAL MODULE: ./node_modules/semver/functions/valid.js
+var valid = __webpack_require__(58780);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/ecosystems/trusted-publishing.ts
 /**
  * Trusted-publisher prerequisites as findings (pure functions over what the caller read): npm CLI version,
@@ -647,6 +662,8 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
  * registry will match, PyPI's reusable-workflow limit. publish-and-verify runs them in its pre-flight; a
  * `doctor` check can call them with the same inputs.
  */
+// Single functions, not semver's index (which loads every range helper): see versioning/semver.ts.
+
 
 /** The lowest npm CLI that publishes through npm trusted publishing (OIDC token exchange). */
 const NPM_TRUSTED_PUBLISHING_MIN = '11.5.1';
@@ -686,7 +703,7 @@ function trustedPublishingFindings(facts) {
         out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${reusable}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
     }
     if (facts.registry === 'npm') {
-        if (facts.npmVersion && semver_default().valid(facts.npmVersion) && semver_default().lt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
+        if (facts.npmVersion && valid_default()(facts.npmVersion) && lt_default()(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
             out.push({ level: 'error', id: 'npm-cli-too-old', message: `npm ${facts.npmVersion} cannot publish through trusted publishing (it needs npm ≥ ${NPM_TRUSTED_PUBLISHING_MIN}).`, hint: 'Add a step `npm install -g npm@^11.5.1` before publish-and-verify (or actions/setup-node with node-version 24, whose npm is 11), or pass input `registry-token`.' });
         }
         for (const where of facts.strayTokens ?? []) {

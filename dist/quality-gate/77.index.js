@@ -39,7 +39,7 @@ function publishStatement(file, sha256) {
  * Throws ATTESTATION_FAILED before any upload when Fulcio or Rekor refuse.
  */
 async function signPublishAttestation(file, sha256, identityToken, endpoints = {}) {
-    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(878), __webpack_require__.e(694), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
+    const { attest } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(759), __webpack_require__.e(917), __webpack_require__.e(694), __webpack_require__.e(187), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 94267));
     let bundle;
     try {
         bundle = await attest(publishStatement(file, sha256), IN_TOTO_PAYLOAD_TYPE, { identityToken, fulcioURL: endpoints.fulcioURL, rekorURL: endpoints.rekorURL, tlogUpload: true });
@@ -135,7 +135,7 @@ function checkSigner(found, expected, refuse) {
 }
 /** The public Sigstore trusted root through TUF (cached in `cachePath`). */
 async function publicTrustedRoot(cachePath) {
-    const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(878), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423)), __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
+    const [{ getTrustedRoot }, { TrustedRoot }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(759), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 84423)), __webpack_require__.e(/* import() */ 654).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
     return TrustedRoot.toJSON(await getTrustedRoot(cachePath ? { cachePath } : {}));
 }
 

@@ -34850,7 +34850,7 @@ async function restoreDependencyCache(packageDir, python, logger) {
     if (!paths.length)
         return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(759), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
         // @actions/cache answers a failed service (refused, 5xx) like a miss and only says so in a warning it
         // writes itself: watch for that line, so the summary says `unavailable`, as it is.
         const { value: matched, failure } = await watchFailure(/^::(?:warning|error)::Failed to restore: (.*)$/m, () => cache.restoreCache(paths, key, [prefix]));
@@ -34877,7 +34877,7 @@ async function saveDependencyCache(outcome, logger) {
         return;
     }
     try {
-        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(878), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
+        const cache = await Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(759), __nccwpck_require__.e(645)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22645));
         await cache.saveCache(present, outcome.key);
     }
     catch (err) {
@@ -35009,7 +35009,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(451), __nccwpck_require__.e(677), __nccwpck_require__.e(273), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
+        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(677), __nccwpck_require__.e(273), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
         const pullRequest = getOptionalInput(INPUTS.pullRequest);
         let result;

@@ -226,7 +226,7 @@ async function restoreDependencyCache(packageDir, python, logger) {
     if (!paths.length)
         return { key, state: 'unavailable', paths, detail: 'pip has no cache dir' };
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(878), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(523), __webpack_require__.e(780), __webpack_require__.e(759), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645));
         // @actions/cache answers a failed service (refused, 5xx) like a miss and only says so in a warning it
         // writes itself: watch for that line, so the summary says `unavailable`, as it is.
         const { value: matched, failure } = await watchFailure(/^::(?:warning|error)::Failed to restore: (.*)$/m, () => cache.restoreCache(paths, key, [prefix]));
@@ -253,7 +253,7 @@ async function saveDependencyCache(outcome, logger) {
         return;
     }
     try {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(780), __webpack_require__.e(878), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(523), __webpack_require__.e(780), __webpack_require__.e(759), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 22645));
         await cache.saveCache(present, outcome.key);
     }
     catch (err) {
@@ -385,7 +385,7 @@ async function run() {
     await (0,run_action/* runAction */.C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(566), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 41566));
+        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(566), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 41566));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', logger/* actionsLogger */.M).catch(() => undefined);
         const pullRequest = (0,inputs/* getOptionalInput */.lI)(INPUTS.pullRequest);
         let result;

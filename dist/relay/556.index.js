@@ -231,7 +231,7 @@ async function run() {
     await (0,run_action/* runAction */.C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its ecosystem code dominate start-up time.
-        const { publishAndVerify } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(278), __webpack_require__.e(71), __webpack_require__.e(502), __webpack_require__.e(714), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 51210));
+        const { publishAndVerify } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(278), __webpack_require__.e(71), __webpack_require__.e(502), __webpack_require__.e(714), __webpack_require__.e(210)]).then(__webpack_require__.bind(__webpack_require__, 51210));
         const result = await publishAndVerify(options, { logger: logger/* actionsLogger */.M });
         core/* setOutput */.uH(OUTPUTS.releaseUrl, result.releaseUrl ?? '');
         core/* setOutput */.uH(OUTPUTS.publishedTo, result.publishedTo.join(','));

@@ -1501,15 +1501,20 @@ function cycleOf(left, pending) {
     return [...seen.slice(seen.indexOf(at)), at];
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(68011);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(64737);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 ;// CONCATENATED MODULE: ./src/ecosystems/npm/workspace-ranges.ts
 /**
  * Moving a dependent's range on a workspace package to the version being released, keeping its style:
  * `^1.2.0` → `^1.3.0`, `~1.2.0` → `~1.3.0`, `1.2.0` → `1.3.0`, `workspace:^1.2.0` → `workspace:^1.3.0`.
  * `workspace:*`, `workspace:^` and `workspace:~` are left alone (the package manager fills them in at pack time).
  */
+// Single functions, not semver's index (which loads every range helper): see versioning/semver.ts.
+
 
 
 const SIMPLE = /^(\^|~|=|>=|v)?(\s*)(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)$/;
@@ -1532,7 +1537,7 @@ function updatedRange(range, version, where) {
         const next = `${m[1] ?? ''}${m[2]}${version}`;
         return next === trimmed ? null : next;
     }
-    if (semver_default().validRange(trimmed) && semver_default().satisfies(version, trimmed, { includePrerelease: true }))
+    if (valid_default()(trimmed) && satisfies_default()(version, trimmed, { includePrerelease: true }))
         return null;
     throw new errors/* ReleaseError */.K2('BAD_WORKSPACE', `${where.dependent} depends on ${where.dependency} with range "${range}" (${where.file}), which does not accept ${version}, the version released now.`, `Write the range in ${where.file} as "^<version>", "~<version>", an exact version or "workspace:*", so release-relay can move it with each release.`, { location: { file: where.file } });
 }

@@ -2,6 +2,18 @@ export const id = 936;
 export const ids = [936];
 export const modules = {
 
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(78469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
+
 /***/ 54192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1653,14 +1665,18 @@ async function waitUntilServed(look, o) {
 /* harmony export */   pd: () => (/* binding */ trustedPublishingFindings),
 /* harmony export */   vn: () => (/* binding */ NPM_TRUSTED_PUBLISHING_MIN)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3872);
+/* harmony import */ var semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58780);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Trusted-publisher prerequisites as findings (pure functions over what the caller read): npm CLI version,
  * tokens that would take over from OIDC, package.json's repository, the workflow file and environment the
  * registry will match, PyPI's reusable-workflow limit. publish-and-verify runs them in its pre-flight; a
  * `doctor` check can call them with the same inputs.
  */
+// Single functions, not semver's index (which loads every range helper): see versioning/semver.ts.
+
 
 /** The lowest npm CLI that publishes through npm trusted publishing (OIDC token exchange). */
 const NPM_TRUSTED_PUBLISHING_MIN = '11.5.1';
@@ -1700,7 +1716,7 @@ function trustedPublishingFindings(facts) {
         out.push({ level: 'error', id: 'pypi-reusable-workflow', message: `This job runs in the reusable workflow ${reusable}, called from ${file}; PyPI matches the publisher on the job's workflow and refuses tokens minted inside a reusable workflow from another file (invalid-publisher).`, hint: 'Run publish-and-verify in a job of the caller\'s workflow (the reusable workflow with `publish: false`), or pass input `registry-token`.' });
     }
     if (facts.registry === 'npm') {
-        if (facts.npmVersion && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(facts.npmVersion) && semver__WEBPACK_IMPORTED_MODULE_0___default().lt(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
+        if (facts.npmVersion && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(facts.npmVersion) && semver_functions_lt_js__WEBPACK_IMPORTED_MODULE_0___default()(facts.npmVersion, NPM_TRUSTED_PUBLISHING_MIN)) {
             out.push({ level: 'error', id: 'npm-cli-too-old', message: `npm ${facts.npmVersion} cannot publish through trusted publishing (it needs npm ≥ ${NPM_TRUSTED_PUBLISHING_MIN}).`, hint: 'Add a step `npm install -g npm@^11.5.1` before publish-and-verify (or actions/setup-node with node-version 24, whose npm is 11), or pass input `registry-token`.' });
         }
         for (const where of facts.strayTokens ?? []) {

@@ -1,6 +1,18 @@
-export const id = 811;
-export const ids = [811];
+export const id = 358;
+export const ids = [358];
 export const modules = {
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(78469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
 
 /***/ 56344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -288,4 +300,4 @@ const silentLogger = {
 
 };
 
-//# sourceMappingURL=811.index.js.map
+//# sourceMappingURL=358.index.js.map

@@ -1,6 +1,18 @@
-export const id = 124;
-export const ids = [124,308];
+export const id = 113;
+export const ids = [113,308];
 export const modules = {
+
+/***/ 3872:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(78469)
+const lt = (a, b, loose) => compare(a, b, loose) < 0
+module.exports = lt
+
+
+/***/ }),
 
 /***/ 38193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -397,4 +409,4 @@ function plainlyValidRefName(name) {
 
 };
 
-//# sourceMappingURL=124.index.js.map
+//# sourceMappingURL=113.index.js.map
