@@ -32,9 +32,11 @@ export function resolveInside(root: string, path: string, input = 'path'): strin
   return full;
 }
 
+// realpathSync.native: one realpath(3) call; the JS realpathSync lstat()s every component of the path in
+// turn (six calls for a path six levels deep), and a prepare resolves about sixty paths.
 function realOrSelf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -46,7 +48,7 @@ function realOfNearest(path: string): string {
   const tail: string[] = [];
   for (;;) {
     try {
-      return join(realpathSync(head), ...tail.reverse());
+      return join(realpathSync.native(head), ...tail.reverse());
     } catch {
       const parent = dirname(head);
       if (parent === head) return path;
