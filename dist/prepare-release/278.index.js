@@ -1175,9 +1175,11 @@ function resolveInside(root, path, input = 'path') {
     }
     return full;
 }
+// realpathSync.native: one realpath(3) call; the JS realpathSync lstat()s every component of the path in
+// turn (six calls for a path six levels deep), and a prepare resolves about sixty paths.
 function realOrSelf(path) {
     try {
-        return (0,external_node_fs_.realpathSync)(path);
+        return external_node_fs_.realpathSync.native(path);
     }
     catch {
         return path;
@@ -1189,7 +1191,7 @@ function realOfNearest(path) {
     const tail = [];
     for (;;) {
         try {
-            return (0,external_node_path_.join)((0,external_node_fs_.realpathSync)(head), ...tail.reverse());
+            return (0,external_node_path_.join)(external_node_fs_.realpathSync.native(head), ...tail.reverse());
         }
         catch {
             const parent = (0,external_node_path_.dirname)(head);

@@ -347,9 +347,11 @@ function resolveInside(root, path, input = 'path') {
     }
     return full;
 }
+// realpathSync.native: one realpath(3) call; the JS realpathSync lstat()s every component of the path in
+// turn (six calls for a path six levels deep), and a prepare resolves about sixty paths.
 function realOrSelf(path) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
+        return node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(path);
     }
     catch {
         return path;
@@ -361,7 +363,7 @@ function realOfNearest(path) {
     const tail = [];
     for (;;) {
         try {
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(head), ...tail.reverse());
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(head), ...tail.reverse());
         }
         catch {
             const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(head);
