@@ -1,6 +1,8 @@
 import Bottleneck from 'bottleneck/light.js';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 
+let yieldsPatched = false;
+
 /**
  * Bottleneck (behind @octokit/plugin-throttling and @octokit/plugin-retry; unmaintained since 2019) yields
  * to the event loop with `setTimeout(resolve, 0)` several times per scheduled job, and Node runs a 0 ms
@@ -12,9 +14,9 @@ import type { ThrottlingOptions } from '@octokit/plugin-throttling';
  * local datastore's prototype covers every limiter, the plugins' own included.
  */
 export function yieldWithoutTimerFloor(): void {
-  const store = Object.getPrototypeOf((new Bottleneck() as unknown as { _store: object })._store) as { yieldLoop(t?: number): Promise<void>; promptYield?: true; Promise: PromiseConstructor };
-  if (store.promptYield) return;
-  store.promptYield = true;
+  if (yieldsPatched) return;
+  yieldsPatched = true;
+  const store = Object.getPrototypeOf((new Bottleneck() as unknown as { _store: object })._store) as { yieldLoop(t?: number): Promise<void> };
   store.yieldLoop = function yieldLoop(this: { Promise: PromiseConstructor }, t = 0): Promise<void> {
     return new this.Promise<void>((resolve) => (t > 0 ? setTimeout(resolve, t) : setImmediate(resolve)));
   };
