@@ -28,6 +28,7 @@ var light = __webpack_require__(63251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./src/github/throttle.ts
 
+let yieldsPatched = false;
 /**
  * Bottleneck (behind @octokit/plugin-throttling and @octokit/plugin-retry; unmaintained since 2019) yields
  * to the event loop with `setTimeout(resolve, 0)` several times per scheduled job, and Node runs a 0 ms
@@ -39,10 +40,10 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
  * local datastore's prototype covers every limiter, the plugins' own included.
  */
 function yieldWithoutTimerFloor() {
-    const store = Object.getPrototypeOf(new (light_default())()._store);
-    if (store.promptYield)
+    if (yieldsPatched)
         return;
-    store.promptYield = true;
+    yieldsPatched = true;
+    const store = Object.getPrototypeOf(new (light_default())()._store);
     store.yieldLoop = function yieldLoop(t = 0) {
         return new this.Promise((resolve) => (t > 0 ? setTimeout(resolve, t) : setImmediate(resolve)));
     };
