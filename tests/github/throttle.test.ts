@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import Bottleneck from 'bottleneck/light.js';
 import { createGitHubClient } from '../../src/actions/common/github-client.js';
-import { isLoopbackUrl, throttleFor } from '../../src/github/throttle.js';
+import { isLoopbackUrl, throttleFor, yieldWithoutTimerFloor } from '../../src/github/throttle.js';
 import { startGitHubApi, type GitHubApiFixture } from '../fixtures/github-api/server.js';
 import { recordingLogger } from '../helpers/logger.js';
 
@@ -50,12 +50,12 @@ describe('throttleFor', () => {
 });
 
 describe('yieldWithoutTimerFloor', () => {
-  /** Runs `work` and returns the 0 ms timers that Bottleneck's datastore scheduled meanwhile (each costs ≥ 1 ms). */
-  async function zeroTimersFromYieldLoop(work: () => Promise<unknown>): Promise<number> {
+  /** Runs `work` and returns the delays of the timers set meanwhile, each with whether Bottleneck's yieldLoop set it. */
+  async function timersDuring(work: () => Promise<unknown>): Promise<{ ms: number; fromYieldLoop: boolean }[]> {
     const original = globalThis.setTimeout;
-    let count = 0;
+    const timers: { ms: number; fromYieldLoop: boolean }[] = [];
     globalThis.setTimeout = ((fn: () => void, ms?: number) => {
-      if (!ms && new Error().stack?.includes('yieldLoop')) count++;
+      timers.push({ ms: ms ?? 0, fromYieldLoop: new Error().stack?.includes('yieldLoop') ?? false });
       return original(fn, ms);
     }) as typeof setTimeout;
     try {
@@ -63,19 +63,36 @@ describe('yieldWithoutTimerFloor', () => {
     } finally {
       globalThis.setTimeout = original;
     }
-    return count;
+    return timers;
   }
+  const zeroFromYieldLoop = (timers: { ms: number; fromYieldLoop: boolean }[]): number => timers.filter((t) => t.fromYieldLoop && t.ms === 0).length;
 
-  test('requests through the suite\'s client wait on no 0 ms timer between limiters; delays still wait', async () => {
+  test("requests through the suite's client wait on no 0 ms timer between limiters", async () => {
     server = await startGitHubApi({ owner: 'octo-org', repo: 'octo-pkg' });
     const gh = createGitHubClient({ token: 'ghs_testtoken123', baseUrl: server.url, retryAfterBaseMs: 5 });
     // A write passes plugin-retry's limiter, the throttle's retry limiter, the write group and the global group.
-    expect(await zeroTimersFromYieldLoop(() => gh.rest.issues.create({ owner: 'octo-org', repo: 'octo-pkg', title: 'one' }))).toBe(0);
-    expect(await zeroTimersFromYieldLoop(() => gh.rest.issues.listForRepo({ owner: 'octo-org', repo: 'octo-pkg' }))).toBe(0);
-    // A limiter of its own (the library, patched once per process) still yields, and still spaces jobs by minTime.
-    const limiter = new Bottleneck({ maxConcurrent: 1, minTime: 30 });
-    const at: number[] = [];
-    await Promise.all([1, 2].map(() => limiter.schedule(async () => at.push(performance.now()))));
-    expect(at[1] - at[0]).toBeGreaterThanOrEqual(25);
+    expect(zeroFromYieldLoop(await timersDuring(() => gh.rest.issues.create({ owner: 'octo-org', repo: 'octo-pkg', title: 'one' })))).toBe(0);
+    expect(zeroFromYieldLoop(await timersDuring(() => gh.rest.issues.listForRepo({ owner: 'octo-org', repo: 'octo-pkg' })))).toBe(0);
+  });
+
+  test('delays keep their timers: a yield of t > 0 ms, and the spacing of minTime', async () => {
+    yieldWithoutTimerFloor();
+    const store = (new Bottleneck() as unknown as { _store: { yieldLoop(t?: number): Promise<void> } })._store;
+    expect((await timersDuring(() => store.yieldLoop(5))).map((t) => t.ms)).toEqual([5]);
+    expect(await timersDuring(() => store.yieldLoop())).toEqual([]);
+    // The second job waits out minTime on a timer (asked for, not timed: the job is dropped before it runs).
+    const limiter = new Bottleneck({ maxConcurrent: 1, minTime: 60_000 });
+    let second: Promise<unknown> | undefined;
+    const timers: { ms: number; fromYieldLoop: boolean }[] = [];
+    await timersDuring(async () => {
+      await limiter.schedule(async () => undefined);
+      second = limiter.schedule(async () => undefined);
+      second.catch(() => undefined);
+      // Bottleneck registers the job over a few event-loop turns (no I/O: the count of turns is fixed).
+      for (let turn = 0; turn < 50 && limiter.counts().RUNNING === 0; turn++) await new Promise((resolve) => setImmediate(resolve));
+    }).then((t) => timers.push(...t));
+    expect(timers.some((t) => t.ms > 50_000)).toBe(true);
+    await limiter.stop({ dropWaitingJobs: true });
+    await expect(second).rejects.toThrow();
   });
 });
