@@ -20,7 +20,7 @@ export interface RawCommit {
 const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
 const LOG_FIELDS = 6;
 
-/** A revision range for readCommits. */
+/** A revision range for streamCommits and readParsedCommits. */
 export interface CommitRange {
   /** Exclusive lower end (a tag or SHA), or null for the whole history. */
   from: string | null;
@@ -83,16 +83,9 @@ export async function streamCommits(git: Git, range: CommitRange, onCommit: (c: 
   }
 }
 
-/** The commits of a range, newest first (one streamed `git log`). */
-export async function readCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal'>): Promise<RawCommit[]> {
-  const out: RawCommit[] = [];
-  await streamCommits(git, range, (c) => out.push(c), options);
-  return out;
-}
-
 /**
- * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
- * walking the history, instead of after it.
+ * The commits of a range, newest first (one streamed `git log`), each parsed as it arrives: the parsing runs
+ * while git is still walking the history, instead of after it. The raw commit is each one's `raw`.
  */
 export async function readParsedCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal'>): Promise<ParsedCommit[]> {
   const out: ParsedCommit[] = [];

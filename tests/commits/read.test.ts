@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCommits, streamCommits } from '../../src/commits/read.js';
+import { readParsedCommits, streamCommits, type RawCommit } from '../../src/commits/read.js';
 import { isReleaseError } from '../../src/core/errors.js';
 import { exec } from '../../src/core/exec.js';
 import { Git } from '../../src/git/git.js';
@@ -12,7 +12,12 @@ const repos = trackRepos();
 
 const repo = (): Promise<TempRepo> => repos.make();
 
-describe('readCommits', () => {
+/** The raw commits of a range, as readParsedCommits reads them. */
+async function readCommits(git: Git, range: { from: string | null; to?: string }, options?: { paths?: string[] }): Promise<RawCommit[]> {
+  return (await readParsedCommits(git, range, options)).map((c) => c.raw);
+}
+
+describe('readParsedCommits', () => {
   test('reads every field, newest first, with bodies that hold separators and non-ASCII text', async () => {
     const r = await repo();
     const first = await git(r.dir, 'rev-parse', 'HEAD');
