@@ -12,21 +12,25 @@ export interface FileEdit {
   after: string;
 }
 
+/** Whether `path` is `dir` itself or lies below it (both absolute, or both relative to the same directory). */
+export function isWithin(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return !(rel.startsWith('..') || isAbsolute(rel));
+}
+
 /**
  * Resolves `path` inside `root` and refuses one that escapes it (`../../etc`, an absolute path elsewhere).
  * `input` names the input the path came from, for the error message.
  */
 export function resolveInside(root: string, path: string, input = 'path'): string {
   const full = resolve(root, path);
-  const rel = relative(resolve(root), full);
-  if (rel.startsWith('..') || isAbsolute(rel)) {
+  if (!isWithin(resolve(root), full)) {
     throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
   }
   // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
   const realRoot = realOrSelf(resolve(root));
   const real = realOfNearest(full);
-  const realRel = relative(realRoot, real);
-  if (realRel.startsWith('..') || isAbsolute(realRel)) {
+  if (!isWithin(realRoot, real)) {
     throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
   }
   return full;
@@ -67,10 +71,7 @@ export function resolveContained(base: string, path: string, input: string, root
     throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
   }
   const full = resolve(base, path);
-  const inside = roots.some((root) => {
-    const rel = relative(resolve(root), full);
-    return !rel.startsWith('..') && !isAbsolute(rel);
-  });
+  const inside = roots.some((root) => isWithin(resolve(root), full));
   if (!inside) {
     throw new ReleaseError('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
   }

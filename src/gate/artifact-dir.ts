@@ -7,6 +7,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ReleaseError } from '../core/errors.js';
+import { isWithin } from '../core/files.js';
 import type { Git } from '../git/git.js';
 
 /** The file that marks a directory as the gate's own. */
@@ -21,11 +22,7 @@ const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier g
  */
 export function artifactDirFor(input: string | undefined, o: { cwd: string; tempDir?: string; name: string; root: string; keep: string[] }): string {
   const dir = input ? resolve(o.cwd, input) : join(o.tempDir || tmpdir(), 'release-relay', o.name);
-  const holds = (kept: string): boolean => {
-    const rel = relative(dir, kept);
-    return rel === '' || !(rel.startsWith('..') || isAbsolute(rel));
-  };
-  if (o.keep.some(holds)) {
+  if (o.keep.some((kept) => isWithin(dir, kept))) {
     throw new ReleaseError('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
   }
   return dir;
