@@ -630,7 +630,7 @@ __webpack_require__.d(__webpack_exports__, {
   Tp: () => (/* binding */ streamCommits)
 });
 
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, readCommits
+// UNUSED EXPORTS: logArgs, rawCommitFromFields
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -810,15 +810,9 @@ async function streamCommits(git, range, onCommit, options = {}) {
         throw err;
     }
 }
-/** The commits of a range, newest first (one streamed `git log`). */
-async function readCommits(git, range, options) {
-    const out = [];
-    await streamCommits(git, range, (c) => out.push(c), options);
-    return out;
-}
 /**
- * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
- * walking the history, instead of after it.
+ * The commits of a range, newest first (one streamed `git log`), each parsed as it arrives: the parsing runs
+ * while git is still walking the history, instead of after it. The raw commit is each one's `raw`.
  */
 async function readParsedCommits(git, range, options) {
     const out = [];

@@ -2308,8 +2308,9 @@ async function prepareRelease(options, deps = {}) {
     if (r.modes.commitVia === 'api' && repo.branch && repo.hasRemote && r.o.push)
         return commitThroughGitHubApi(r, repo, release);
     const files = await writeFiles(r, repo, release);
-    const sha = await commitRelease(commitTarget(r, repo), files, release.message, r.o.identity);
-    const pushed = await pushRelease(commitTarget(r, repo));
+    const target = commitTarget(r, repo);
+    const sha = await commitRelease(target, files, release.message, r.o.identity);
+    const pushed = await pushRelease(target);
     context.release_commit = { sha, branch: repo.branch ?? '', pushed, files_changed: files };
     return finish(r, release, { tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${release.sentence}` });
 }

@@ -1029,6 +1029,7 @@ function writeRelease(path, existing, input) {
 __webpack_require__.d(__webpack_exports__, {
   ct: () => (/* binding */ applyEdits),
   OA: () => (/* binding */ describeEdit),
+  UO: () => (/* binding */ isWithin),
   s0: () => (/* binding */ pathExists),
   GR: () => (/* binding */ readTextOrNull),
   mi: () => (/* binding */ resolveContained),
@@ -1156,21 +1157,24 @@ function backtrack(trace, n, m, a, b, dEnd) {
 
 
 
+/** Whether `path` is `dir` itself or lies below it (both absolute, or both relative to the same directory). */
+function isWithin(dir, path) {
+    const rel = (0,external_node_path_.relative)(dir, path);
+    return !(rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel));
+}
 /**
  * Resolves `path` inside `root` and refuses one that escapes it (`../../etc`, an absolute path elsewhere).
  * `input` names the input the path came from, for the error message.
  */
 function resolveInside(root, path, input = 'path') {
     const full = (0,external_node_path_.resolve)(root, path);
-    const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), full);
-    if (rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+    if (!isWithin((0,external_node_path_.resolve)(root), full)) {
         throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
     }
     // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
     const realRoot = realOrSelf((0,external_node_path_.resolve)(root));
     const real = realOfNearest(full);
-    const realRel = (0,external_node_path_.relative)(realRoot, real);
-    if (realRel.startsWith('..') || (0,external_node_path_.isAbsolute)(realRel)) {
+    if (!isWithin(realRoot, real)) {
         throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
     }
     return full;
@@ -1211,10 +1215,7 @@ function resolveContained(base, path, input, roots) {
         throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
     }
     const full = (0,external_node_path_.resolve)(base, path);
-    const inside = roots.some((root) => {
-        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), full);
-        return !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel);
-    });
+    const inside = roots.some((root) => isWithin((0,external_node_path_.resolve)(root), full));
     if (!inside) {
         throw new errors/* ReleaseError */.K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
     }

@@ -160,7 +160,7 @@ __webpack_require__.d(__webpack_exports__, {
   gW: () => (/* binding */ readParsedCommits)
 });
 
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, readCommits, streamCommits
+// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -340,15 +340,9 @@ async function streamCommits(git, range, onCommit, options = {}) {
         throw err;
     }
 }
-/** The commits of a range, newest first (one streamed `git log`). */
-async function readCommits(git, range, options) {
-    const out = [];
-    await streamCommits(git, range, (c) => out.push(c), options);
-    return out;
-}
 /**
- * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
- * walking the history, instead of after it.
+ * The commits of a range, newest first (one streamed `git log`), each parsed as it arrives: the parsing runs
+ * while git is still walking the history, instead of after it. The raw commit is each one's `raw`.
  */
 async function readParsedCommits(git, range, options) {
     const out = [];
@@ -2746,8 +2740,9 @@ async function prepareRelease(options, deps = {}) {
     if (r.modes.commitVia === 'api' && repo.branch && repo.hasRemote && r.o.push)
         return commitThroughGitHubApi(r, repo, release);
     const files = await writeFiles(r, repo, release);
-    const sha = await commitRelease(commitTarget(r, repo), files, release.message, r.o.identity);
-    const pushed = await pushRelease(commitTarget(r, repo));
+    const target = commitTarget(r, repo);
+    const sha = await commitRelease(target, files, release.message, r.o.identity);
+    const pushed = await pushRelease(target);
     context.release_commit = { sha, branch: repo.branch ?? '', pushed, files_changed: files };
     return finish(r, release, { tokenNotes: tokenNotes('direct', pushed), decision: `Prepared ${release.sentence}` });
 }

@@ -66,11 +66,13 @@ async function describeArtifacts(files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45383);
 /**
  * The gate's artifact directory: the one directory the suite empties, so it must be one the suite made.
  * New → created and marked; marked (an earlier run of the gate) → reused; empty and untracked → marked;
  * anything else (tracked paths, `.git`, a non-empty directory of someone else) → refused before any work.
  */
+
 
 
 
@@ -85,11 +87,7 @@ const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier g
  */
 function artifactDirFor(input, o) {
     const dir = input ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(o.cwd, input) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(o.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-relay', o.name);
-    const holds = (kept) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, kept);
-        return rel === '' || !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-    };
-    if (o.keep.some(holds)) {
+    if (o.keep.some((kept) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(dir, kept))) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
     }
     return dir;

@@ -315,7 +315,7 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 /* harmony export */   mi: () => (/* binding */ resolveContained),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
-/* unused harmony exports applyEdits, describeEdit */
+/* unused harmony exports isWithin, applyEdits, describeEdit */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
@@ -328,21 +328,24 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 
 
 
+/** Whether `path` is `dir` itself or lies below it (both absolute, or both relative to the same directory). */
+function isWithin(dir, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
+    return !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
 /**
  * Resolves `path` inside `root` and refuses one that escapes it (`../../etc`, an absolute path elsewhere).
  * `input` names the input the path came from, for the error message.
  */
 function resolveInside(root, path, input = 'path') {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+    if (!isWithin((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
     }
     // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
     const realRoot = realOrSelf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
     const real = realOfNearest(full);
-    const realRel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
-    if (realRel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(realRel)) {
+    if (!isWithin(realRoot, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
     }
     return full;
@@ -383,10 +386,7 @@ function resolveContained(base, path, input, roots) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
     }
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, path);
-    const inside = roots.some((root) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full);
-        return !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
-    });
+    const inside = roots.some((root) => isWithin((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full));
     if (!inside) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
     }

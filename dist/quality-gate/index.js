@@ -28794,6 +28794,7 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GR: () => (/* binding */ readTextOrNull),
 /* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   mi: () => (/* binding */ resolveContained),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
@@ -28810,21 +28811,24 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 
 
 
+/** Whether `path` is `dir` itself or lies below it (both absolute, or both relative to the same directory). */
+function isWithin(dir, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, path);
+    return !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+}
 /**
  * Resolves `path` inside `root` and refuses one that escapes it (`../../etc`, an absolute path elsewhere).
  * `input` names the input the path came from, for the error message.
  */
 function resolveInside(root, path, input = 'path') {
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full);
-    if (rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel)) {
+    if (!isWithin((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the repository.`, `Give a path inside the repository, relative to its root.`);
     }
     // Symlinks: what the path really is (its nearest existing part, resolved) must stay inside the real root.
     const realRoot = realOrSelf((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root));
     const real = realOfNearest(full);
-    const realRel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, real);
-    if (realRel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(realRel)) {
+    if (!isWithin(realRoot, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) is a symbolic link (or lies under one) that leads outside the repository, to ${real}.`, 'Keep the file inside the repository: commit its content instead of a symlink to it, and give a path inside the repository.');
     }
     return full;
@@ -28865,10 +28869,7 @@ function resolveContained(base, path, input, roots) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) goes through "..".`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP, without "..".`);
     }
     const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(base, path);
-    const inside = roots.some((root) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full);
-        return !rel.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel);
-    });
+    const inside = roots.some((root) => isWithin((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root), full));
     if (!inside) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('PATH_ESCAPE', `Input "${input}" (${path}) points outside the workspace and $RUNNER_TEMP.`, `Give input \`${input}\` as a path inside the workspace or $RUNNER_TEMP.`);
     }

@@ -160,7 +160,7 @@ __webpack_require__.d(__webpack_exports__, {
   gW: () => (/* binding */ readParsedCommits)
 });
 
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, readCommits, streamCommits
+// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -340,15 +340,9 @@ async function streamCommits(git, range, onCommit, options = {}) {
         throw err;
     }
 }
-/** The commits of a range, newest first (one streamed `git log`). */
-async function readCommits(git, range, options) {
-    const out = [];
-    await streamCommits(git, range, (c) => out.push(c), options);
-    return out;
-}
 /**
- * The commits of a range, newest first, each parsed as it arrives: the parsing runs while git is still
- * walking the history, instead of after it.
+ * The commits of a range, newest first (one streamed `git log`), each parsed as it arrives: the parsing runs
+ * while git is still walking the history, instead of after it. The raw commit is each one's `raw`.
  */
 async function readParsedCommits(git, range, options) {
     const out = [];
@@ -423,11 +417,13 @@ async function describeArtifacts(files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
+/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45383);
 /**
  * The gate's artifact directory: the one directory the suite empties, so it must be one the suite made.
  * New → created and marked; marked (an earlier run of the gate) → reused; empty and untracked → marked;
  * anything else (tracked paths, `.git`, a non-empty directory of someone else) → refused before any work.
  */
+
 
 
 
@@ -442,11 +438,7 @@ const HINT = 'Point input `artifact-dir` at a new directory (or one an earlier g
  */
 function artifactDirFor(input, o) {
     const dir = input ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(o.cwd, input) : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(o.tempDir || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-relay', o.name);
-    const holds = (kept) => {
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(dir, kept);
-        return rel === '' || !(rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
-    };
-    if (o.keep.some(holds)) {
+    if (o.keep.some((kept) => (0,_core_files_js__WEBPACK_IMPORTED_MODULE_4__/* .isWithin */ .UO)(dir, kept))) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('BAD_INPUT', `Input "artifact-dir" (${input}) holds the working tree (${o.root}); the gate empties it before building.`, 'Use a directory of its own, e.g. dist-release or one under $RUNNER_TEMP (the default).');
     }
     return dir;
