@@ -1,4 +1,5 @@
 import type { Git } from '../git/git.js';
+import { favourMemoryOverSpeed } from '../core/memory.js';
 import { listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 import { streamCommits } from '../commits/read.js';
@@ -82,6 +83,7 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
     write('\n## [Unreleased]\n');
     return;
   }
+  favourMemoryOverSpeed(); // reads the whole history: keep the heap from growing with it
   const groups = versionGroups(releaseTags(opts.tags ?? (await listTags(git)), opts), opts.scheme);
   const unreleased = groups.length; // Rank of commits no tag reaches; releases rank 0.. in version order.
 

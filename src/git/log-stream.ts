@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { ReleaseError } from '../core/errors.js';
 import { childEnv } from '../core/exec.js';
+import { LONG_READ_RECORDS, favourMemoryOverSpeed } from '../core/memory.js';
 import type { Git } from './git.js';
 
 /** Options for one streamed git command. */
@@ -40,6 +41,7 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
     // so splitting the bytes at NULs and decoding each field on its own is exact).
     let pending: Buffer[] = [];
     let record: string[] = [];
+    let records = 0;
     const kill = (): void => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {
@@ -71,6 +73,7 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
           if (record.length === fieldsPerRecord) {
             const done = record;
             record = [];
+            if (++records === LONG_READ_RECORDS) favourMemoryOverSpeed();
             onFields(done);
             // An abort raised from inside onFields stops delivery at once, mid-chunk.
             if (failure !== null) return;

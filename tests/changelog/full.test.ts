@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { renderFullChangelog, writeFullChangelog } from '../../src/changelog/full.js';
+import { memoryFavoured } from '../../src/core/memory.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
 import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';
@@ -34,7 +35,9 @@ describe('renderFullChangelog', () => {
     await commit(r.dir, 'fix: after the release');
     await git(r.dir, 'tag', 'not-a-version');
 
+    expect(memoryFavoured()).toBe(false);
     const md = await renderFullChangelog(new Git(r.dir), { template: 'v{version}', name: 'x', scheme: semver, repoUrl: 'https://github.com/o/r' });
+    expect(memoryFavoured()).toBe(true); // a whole-history read keeps V8's heap small from its start
     expect(md.startsWith('# Changelog\n')).toBe(true);
     expect(headings(md).map((h) => h.replace(/ - \d{4}-\d\d-\d\d$/, ''))).toEqual(['## [Unreleased]', '## [1.0.0]', '## [0.2.0]', '## [0.1.0]']);
     expect(section(md, 'Unreleased')).toContain('after the release');
