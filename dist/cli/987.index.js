@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   printFullChangelog: () => (/* binding */ printFullChangelog)
 });
 
+// EXTERNAL MODULE: ./src/core/memory.ts
+var memory = __webpack_require__(11360);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
 // EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
@@ -24,6 +26,7 @@ var changelog_render = __webpack_require__(54552);
 // EXTERNAL MODULE: ./src/changelog/tags.ts
 var tags = __webpack_require__(47701);
 ;// CONCATENATED MODULE: ./src/changelog/full.ts
+
 
 
 
@@ -91,6 +94,7 @@ async function writeFullChangelog(git, opts, write) {
         write('\n## [Unreleased]\n');
         return;
     }
+    (0,memory/* favourMemoryOverSpeed */.wJ)(); // reads the whole history: keep the heap from growing with it
     const groups = versionGroups((0,tags/* releaseTags */.dt)(opts.tags ?? (await (0,tag_list/* listTags */.cB)(git)), opts), opts.scheme);
     const unreleased = groups.length; // Rank of commits no tag reaches; releases rank 0.. in version order.
     const rankAt = new Map(); // tagged commit → lowest rank among its tags

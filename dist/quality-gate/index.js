@@ -29830,6 +29830,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 78877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 75919:
 /***/ ((module) => {
 
@@ -35012,7 +35019,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(677), __nccwpck_require__.e(273), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7654));
+        const { qualityGate } = await Promise.all(/* import() */[__nccwpck_require__.e(904), __nccwpck_require__.e(677), __nccwpck_require__.e(553), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57553));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', actionsLogger).catch(() => undefined);
         const pullRequest = getOptionalInput(INPUTS.pullRequest);
         let result;
