@@ -1,7 +1,8 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { isReleaseError, ReleaseError } from '../../core/errors.js';
 import type { Exec } from '../../core/exec.js';
+import { isWithin } from '../../core/files.js';
 import type { Logger } from '../../core/log.js';
 import { describeUnmet, unmetBuildRequirements } from './build-requirements.js';
 
@@ -30,11 +31,6 @@ export interface BuildPythonOptions {
 
 const DIST_FILE = /\.(whl|tar\.gz|zip)$/;
 
-function inside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
 /**
  * Builds a Python package's distributions once. `python -m build` builds the sdist and then the wheel FROM
  * the sdist, so a file missing from the sdist fails here rather than for users. Returns absolute paths.
@@ -44,7 +40,7 @@ export async function buildPython(opts: BuildPythonOptions): Promise<{ files: st
   const packageDir = resolve(opts.packageDir);
   const outDir = resolve(opts.outDir);
   // The out dir is wiped first: refuse one that holds the sources.
-  if (inside(outDir, packageDir)) {
+  if (isWithin(outDir, packageDir)) {
     throw new ReleaseError('BAD_INPUT', `The build output directory ${outDir} contains the package directory ${packageDir}.`, 'Use a separate output directory such as dist/ inside the package, or a temporary directory.');
   }
   await rm(outDir, { recursive: true, force: true });
