@@ -266,6 +266,8 @@ async function resolvePython(options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/files.ts
+var core_files = __webpack_require__(69928);
 ;// CONCATENATED MODULE: ./src/ecosystems/python/build-requirements.ts
 /**
  * Lists `[build-system] requires` entries the interpreter's own packages do not satisfy (`flit_core >=4,<5`
@@ -316,11 +318,8 @@ function describeUnmet(unmet) {
 
 
 
+
 const DIST_FILE = /\.(whl|tar\.gz|zip)$/;
-function inside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
 /**
  * Builds a Python package's distributions once. `python -m build` builds the sdist and then the wheel FROM
  * the sdist, so a file missing from the sdist fails here rather than for users. Returns absolute paths.
@@ -330,7 +329,7 @@ async function buildPython(opts) {
     const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
     const outDir = (0,external_node_path_.resolve)(opts.outDir);
     // The out dir is wiped first: refuse one that holds the sources.
-    if (inside(outDir, packageDir)) {
+    if ((0,core_files/* isWithin */.UO)(outDir, packageDir)) {
         throw new core_errors/* ReleaseError */.K2('BAD_INPUT', `The build output directory ${outDir} contains the package directory ${packageDir}.`, 'Use a separate output directory such as dist/ inside the package, or a temporary directory.');
     }
     await (0,promises_.rm)(outDir, { recursive: true, force: true });
@@ -678,8 +677,6 @@ async function check(opts, wheel, work) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/files.ts
-var files = __webpack_require__(69928);
 // EXTERNAL MODULE: ./src/ecosystems/python/ini-file.ts
 var ini_file = __webpack_require__(38281);
 // EXTERNAL MODULE: ./src/ecosystems/python/pyproject.ts
@@ -747,7 +744,7 @@ function parseImportNames(value) {
 }
 /** Whether coverage.py is configured with its own `source` / `source_pkgs` (pyproject, .coveragerc, setup.cfg, tox.ini). */
 async function coverageConfiguresSource(packageDir) {
-    const py = await (0,files/* readTextOrNull */.GR)((0,external_node_path_.join)(packageDir, 'pyproject.toml'));
+    const py = await (0,core_files/* readTextOrNull */.GR)((0,external_node_path_.join)(packageDir, 'pyproject.toml'));
     if (py !== null) {
         try {
             const run = (0,pyproject/* getPath */.Yn)((0,pyproject/* parsePyproject */.OU)(py, 'pyproject.toml'), ['tool', 'coverage', 'run']);
@@ -759,7 +756,7 @@ async function coverageConfiguresSource(packageDir) {
         }
     }
     for (const [file, section] of [['.coveragerc', 'run'], ['setup.cfg', 'coverage:run'], ['tox.ini', 'coverage:run']]) {
-        const t = await (0,files/* readTextOrNull */.GR)((0,external_node_path_.join)(packageDir, file));
+        const t = await (0,core_files/* readTextOrNull */.GR)((0,external_node_path_.join)(packageDir, file));
         const s = t === null ? undefined : (0,ini_file/* parseIni */.Ay)(t).get(section);
         if (s && (s.has('source') || s.has('source_pkgs')))
             return true;
@@ -778,7 +775,7 @@ async function sourceImportNames(packageDir) {
         for (const e of entries) {
             if (NOT_THE_PACKAGE.has(e.name) || !/^[A-Za-z_][A-Za-z0-9_]*(\.py)?$/.test(e.name))
                 continue;
-            if (e.isDirectory() && (await (0,files/* readTextOrNull */.GR)((0,external_node_path_.join)(dir, e.name, '__init__.py'))) !== null)
+            if (e.isDirectory() && (await (0,core_files/* readTextOrNull */.GR)((0,external_node_path_.join)(dir, e.name, '__init__.py'))) !== null)
                 out.push(e.name);
             else if (modules && e.isFile() && e.name.endsWith('.py') && e.name !== 'setup.py' && e.name !== 'conftest.py')
                 out.push(e.name.slice(0, -3));

@@ -312,10 +312,11 @@ class CommandFailedError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Rele
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GR: () => (/* binding */ readTextOrNull),
 /* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   mi: () => (/* binding */ resolveContained),
 /* harmony export */   s0: () => (/* binding */ pathExists)
 /* harmony export */ });
-/* unused harmony exports isWithin, applyEdits, describeEdit */
+/* unused harmony exports applyEdits, describeEdit */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);

@@ -301,6 +301,8 @@ async function resolvePython(options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/core/files.ts
+var core_files = __webpack_require__(69928);
 ;// CONCATENATED MODULE: ./src/ecosystems/python/build-requirements.ts
 /**
  * Lists `[build-system] requires` entries the interpreter's own packages do not satisfy (`flit_core >=4,<5`
@@ -351,11 +353,8 @@ function describeUnmet(unmet) {
 
 
 
+
 const DIST_FILE = /\.(whl|tar\.gz|zip)$/;
-function inside(parent, child) {
-    const rel = (0,external_node_path_.relative)(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
-}
 /**
  * Builds a Python package's distributions once. `python -m build` builds the sdist and then the wheel FROM
  * the sdist, so a file missing from the sdist fails here rather than for users. Returns absolute paths.
@@ -365,7 +364,7 @@ async function buildPython(opts) {
     const packageDir = (0,external_node_path_.resolve)(opts.packageDir);
     const outDir = (0,external_node_path_.resolve)(opts.outDir);
     // The out dir is wiped first: refuse one that holds the sources.
-    if (inside(outDir, packageDir)) {
+    if ((0,core_files/* isWithin */.UO)(outDir, packageDir)) {
         throw new core_errors/* ReleaseError */.K2('BAD_INPUT', `The build output directory ${outDir} contains the package directory ${packageDir}.`, 'Use a separate output directory such as dist/ inside the package, or a temporary directory.');
     }
     await (0,promises_.rm)(outDir, { recursive: true, force: true });
