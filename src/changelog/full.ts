@@ -1,5 +1,5 @@
 import type { Git } from '../git/git.js';
-import { favourMemoryOverSpeed } from '../core/memory.js';
+import { favourMemoryOverSpeed } from '../core/v8-tuning.js';
 import { listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 import { streamCommits } from '../commits/read.js';

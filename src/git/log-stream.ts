@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { ReleaseError } from '../core/errors.js';
 import { childEnv } from '../core/exec.js';
-import { LONG_READ_RECORDS, favourMemoryOverSpeed } from '../core/memory.js';
+import { LONG_READ_RECORDS, favourMemoryOverSpeed } from '../core/v8-tuning.js';
 import type { Git } from './git.js';
 
 /** Options for one streamed git command. */

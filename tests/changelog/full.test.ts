@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { renderFullChangelog, writeFullChangelog } from '../../src/changelog/full.js';
-import { memoryFavoured } from '../../src/core/memory.js';
+import { memoryFavoured } from '../../src/core/v8-tuning.js';
 import { Git } from '../../src/git/git.js';
 import { getScheme } from '../../src/versioning/scheme.js';
 import { commit, git, trackRepos, type TempRepo } from '../helpers/repo.js';

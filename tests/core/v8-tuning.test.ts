@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { exec } from '../../src/core/exec.js';
-import { LONG_READ_RECORDS, MEMORY_FLAGS, memoryFavoured } from '../../src/core/memory.js';
+import { LONG_READ_RECORDS, MEMORY_FLAGS, memoryFavoured } from '../../src/core/v8-tuning.js';
 import { Git } from '../../src/git/git.js';
 import { streamGitFields } from '../../src/git/log-stream.js';
 import { git, makeRepo } from '../helpers/repo.js';
