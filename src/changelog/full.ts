@@ -1,5 +1,6 @@
 import type { Git } from '../git/git.js';
 import { favourMemoryOverSpeed } from '../core/v8-tuning.js';
+import { detachText } from '../git/log-stream.js';
 import { listTags, type TagRef } from '../git/tag-list.js';
 import type { VersionScheme } from '../versioning/scheme.js';
 import { streamCommits } from '../commits/read.js';
@@ -28,7 +29,7 @@ class ParentRanks {
     else if (this.key === null && !this.rest.has(key)) {
       this.key = key;
       this.value = value;
-    } else this.rest.set(key, value);
+    } else this.rest.set(this.rest.has(key) ? key : detachText(key), value); // kept for a while: see detachText
   }
 
   delete(key: string): void {
@@ -241,26 +242,25 @@ export async function writeFullChangelog(git: Git, opts: FullChangelogOptions, w
 
 /**
  * What a buffered commit keeps until its release's section is written: the fields renderSection reads (and
- * the date), not its body, footers and raw message. Each field of git's output is a string of its own (see
- * streamGitFields), so the kept strings hold nothing else alive; the breaking note, cut from the body, is
- * copied so the body can go.
+ * the date), not its body, footers and raw message. The kept strings are copied (see detachText): a field is
+ * a slice of a whole chunk of git's output, and a release with many commits would keep all its chunks.
  */
 function slim(c: ParsedCommit): ParsedCommit {
   const out: ParsedCommit = {
-    sha: c.sha,
-    type: c.type,
-    scope: c.scope,
+    sha: detachText(c.sha),
+    type: c.type === null ? null : detachText(c.type),
+    scope: c.scope === null ? null : detachText(c.scope),
     breaking: c.breaking,
-    breakingNote: c.breakingNote === null ? null : (' ' + c.breakingNote).slice(1),
-    description: c.description,
+    breakingNote: c.breakingNote === null ? null : detachText(c.breakingNote),
+    description: detachText(c.description),
     body: '',
     footers: {},
     pr: c.pr,
     isMerge: c.isMerge,
     isRevert: c.isRevert,
-    raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: c.raw.date },
+    raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: detachText(c.raw.date) },
   };
-  if (c.revertedSha !== undefined) out.revertedSha = c.revertedSha;
+  if (c.revertedSha !== undefined) out.revertedSha = detachText(c.revertedSha);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { ReleaseError } from '../core/errors.js';
 import { childEnv } from '../core/exec.js';
 import { LONG_READ_RECORDS, favourMemoryOverSpeed } from '../core/v8-tuning.js';
@@ -37,9 +38,14 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
     });
     let failure: unknown = null;
     let stderr = '';
-    // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
-    // so splitting the bytes at NULs and decoding each field on its own is exact).
-    let pending: Buffer[] = [];
+    // Each chunk is decoded once (StringDecoder keeps a character split across two reads for the next one) and
+    // split at NULs with string slices: one native call per chunk instead of one per field (5,000 commits in a
+    // fresh process: 11 ms to split instead of 19). A field is a slice of its chunk's text, so it keeps that text
+    // alive while it lives: callers that keep a few fields of many records (the full changelog) copy them out
+    // (see detachText).
+    const decoder = new StringDecoder('utf8');
+    // The start of a field that began in an earlier chunk.
+    let pending = '';
     let record: string[] = [];
     let records = 0;
     const kill = (): void => {
@@ -57,19 +63,17 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stderr.setEncoding('utf8');
-    // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
-    // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
     child.stdout.on('data', (chunk: Buffer) => {
       if (failure !== null) return;
       try {
+        const text = decoder.write(chunk);
         let start = 0;
-        let nul = chunk.indexOf(0);
+        let nul = text.indexOf('\0');
         while (nul >= 0) {
           if (pending.length > 0) {
-            pending.push(chunk.subarray(start, nul));
-            record.push(Buffer.concat(pending).toString('utf8'));
-            pending = [];
-          } else record.push(chunk.toString('utf8', start, nul));
+            record.push(pending + text.slice(start, nul));
+            pending = '';
+          } else record.push(text.slice(start, nul));
           if (record.length === fieldsPerRecord) {
             const done = record;
             record = [];
@@ -79,9 +83,9 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
             if (failure !== null) return;
           }
           start = nul + 1;
-          nul = chunk.indexOf(0, start);
+          nul = text.indexOf('\0', start);
         }
-        if (start < chunk.length) pending.push(chunk.subarray(start));
+        if (start < text.length) pending += text.slice(start);
       } catch (err) {
         failure = err;
         kill();
@@ -104,11 +108,21 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
         reject(new ReleaseError('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
         return;
       }
-      if (pending.length > 0 || record.length > 0) {
+      if (pending.length > 0 || record.length > 0 || decoder.end().length > 0) {
         reject(new ReleaseError('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
         return;
       }
       resolve();
     });
   });
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. A field from streamGitFields is a
+ * slice of a whole chunk of git's output; a caller that keeps a few short fields of each of many records
+ * copies them, so the chunks can go.
+ */
+export function detachText(text: string): string {
+  // Concatenation then slice makes V8 build a new flat string of `text` alone.
+  return text.length === 0 ? '' : (' ' + text).slice(1);
 }
