@@ -19,6 +19,7 @@ import { progressLogger, type ProgressStream } from './command-line/progress.js'
 import { gateOptions, identityOptions, OptionReader, prepareOptions, publishOptions, readContextOption } from './command-line/stage-options.js';
 import { describeError, ReleaseError } from './core/errors.js';
 import { readRunnerEnvironment } from './core/runner.js';
+import { favourShortRun } from './core/v8-tuning.js';
 import { Git } from './git/git.js';
 import { resolveCommitIdentity } from './git/identity.js';
 
@@ -199,12 +200,16 @@ function isEntry(): boolean {
   }
 }
 
-if (isEntry()) void main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    printFailure(err);
-    process.exitCode = 1;
-  },
-);
+if (isEntry()) {
+  // A prepare is a short process: the process-wide V8 policy is the entry's to set (not main's, which tests call).
+  if (process.argv[2] === 'prepare') favourShortRun();
+  void main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      printFailure(err);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { exec } from '../../src/core/exec.js';
-import { LONG_READ_RECORDS, MEMORY_FLAGS, memoryFavoured } from '../../src/core/v8-tuning.js';
+import { LONG_READ_RECORDS, MEMORY_FLAGS, TOP_TIER_OFF, TOP_TIER_ON, memoryFavoured } from '../../src/core/v8-tuning.js';
 import { Git } from '../../src/git/git.js';
 import { streamGitFields } from '../../src/git/log-stream.js';
 import { git, makeRepo } from '../helpers/repo.js';
@@ -49,5 +49,31 @@ describe('favourMemoryOverSpeed', () => {
     await streamGitFields(g, fields(LONG_READ_RECORDS), 1, () => n++);
     expect(n).toBe(2 * LONG_READ_RECORDS - 1);
     expect(memoryFavoured()).toBe(true);
+  });
+});
+
+/** A child Node that sets `flags` at run time, then asks V8 to optimize a hot function: whether TurboFan compiled it. */
+const TIERS = `
+const v8 = require('node:v8');
+for (const f of JSON.parse(process.argv[1])) v8.setFlagsFromString(f);
+function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; }
+%PrepareFunctionForOptimization(hot);
+hot(10); hot(10);
+%OptimizeFunctionOnNextCall(hot);
+hot(10);
+// V8's OptimizationStatus: bit 6 is "TurboFanned" (the same on Node 20, 22 and 24).
+console.log((%GetOptimizationStatus(hot) & (1 << 6)) !== 0);
+`;
+
+async function turboFannedWith(flags: readonly string[]): Promise<boolean> {
+  const r = await exec(process.execPath, ['--allow-natives-syntax', '-e', TIERS, JSON.stringify(flags)]);
+  return r.stdout.trim() === 'true';
+}
+
+describe('favourShortRun', () => {
+  test('its flag, set at run time, keeps V8 from compiling with TurboFan; set back on, TurboFan compiles again', async () => {
+    expect(await turboFannedWith([])).toBe(true);
+    expect(await turboFannedWith([TOP_TIER_OFF])).toBe(false);
+    expect(await turboFannedWith([TOP_TIER_OFF, TOP_TIER_ON])).toBe(true);
   });
 });
