@@ -22,6 +22,7 @@ import { readRunnerEnvironment } from './core/runner.js';
 import { favourShortRun } from './core/v8-tuning.js';
 import { Git } from './git/git.js';
 import { resolveCommitIdentity } from './git/identity.js';
+import { askPrepareQuestionsEarly } from './stages/prepare-early.js';
 
 /** Where the CLI writes: results to `out`, progress and errors to `err`. Defaults to the process's streams. */
 export interface CliIo {
@@ -91,9 +92,10 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
         return report.blocked ? 1 : 0;
       }
       case 'prepare': {
-        const { prepareRelease } = await import('./stages/prepare-release.js');
         const who = identityOptions(r);
         const dryRun = r.boolean('dry-run', false);
+        askPrepareQuestionsEarly(dir, { dryRun });
+        const { prepareRelease } = await import('./stages/prepare-release.js');
         const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new Git(dir), onRunner });
         const github = await cliGitHubTarget(dir, io.env[r.string('github-token-env') ?? 'GITHUB_TOKEN'], r.string('repository'), r.string('github-api-url'), logger);
         const result = await prepareRelease({ ...prepareOptions(r, dir, identity), runner, github }, { logger });

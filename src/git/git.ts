@@ -30,6 +30,53 @@ export interface CheckoutState {
   branch: string | null;
 }
 
+/** The remote a stage talks to unless told otherwise. */
+export const DEFAULT_REMOTE = 'origin';
+
+/** Checkout questions of Git, by their arguments: what askEarly can start before a stage asks them. */
+// rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+export const CHECKOUT_STATE_ARGS = ['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'];
+export const DIRTY_PATHS_ARGS = ['status', '--porcelain=v1', '--untracked-files=normal'];
+export function remoteUrlArgs(remote: string): string[] {
+  return ['remote', 'get-url', remote];
+}
+
+/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
+const earlyAnswers = new Map<string, Promise<ExecResult>>();
+
+function earlyKey(cwd: string, args: readonly string[]): string {
+  return [cwd, ...args].join('\0');
+}
+
+/**
+ * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
+ * keeps the main thread busy for ~25 ms, in which git answers on another core instead of afterwards. The
+ * first Git in `cwd` that runs exactly these arguments (plainly: no input, env, remote or signal) gets the
+ * answer as if it had run the command then; the answer is handed out once. A question never asked costs one
+ * process and changes nothing, so a list that drifts from what the stage asks only loses the head start.
+ * Only for commands that read: nothing runs in between that could change their answer.
+ */
+export function askEarly(cwd: string, questions: readonly (readonly string[])[]): Promise<void> {
+  const git = new Git(cwd);
+  const answers = questions.map((args) => {
+    const answer = git.git([...args], { check: false });
+    earlyAnswers.set(earlyKey(cwd, args), answer);
+    return answer.then(
+      () => undefined,
+      () => undefined, // judged by whoever asks; not an unhandled rejection meanwhile
+    );
+  });
+  // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
+  return Promise.all(answers).then(() => undefined);
+}
+
+function takeEarlyAnswer(cwd: string, args: readonly string[]): Promise<ExecResult> | undefined {
+  const key = earlyKey(cwd, args);
+  const answer = earlyAnswers.get(key);
+  if (answer) earlyAnswers.delete(key);
+  return answer;
+}
+
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
  * an argument array (no shell); user-supplied refs are passed after validation or behind `--`.
@@ -55,15 +102,21 @@ export class Git {
     const timedOut = (detail: string): ReleaseError =>
       new ReleaseError('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${formatMs(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
     let result: ExecResult;
+    const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === realExec ? takeEarlyAnswer(this.cwd, argv) : undefined;
     try {
-      result = await this.run('git', argv, {
-        cwd: this.cwd,
-        check: options.check ?? true,
-        input: options.input,
-        env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-        timeoutMs: options.network ? killMs : undefined,
-        signal: options.signal,
-      });
+      if (early) {
+        result = await early;
+        if ((options.check ?? true) && result.code !== 0) throw new CommandFailedError('git', argv, result);
+      } else {
+        result = await this.run('git', argv, {
+          cwd: this.cwd,
+          check: options.check ?? true,
+          input: options.input,
+          env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+          timeoutMs: options.network ? killMs : undefined,
+          signal: options.signal,
+        });
+      }
     } catch (err) {
       if (options.network && err instanceof ReleaseError && err.code === 'TIMEOUT') throw timedOut(formatMs(killMs));
       if (options.network && err instanceof CommandFailedError && /Operation too slow/.test(err.result.stderr)) throw timedOut(`${stallS} s`);
@@ -92,8 +145,7 @@ export class Git {
    * a time then (head(), topLevel(), …), which say which it is.
    */
   async checkoutState(): Promise<CheckoutState | null> {
-    // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
-    const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+    const r = await this.git(CHECKOUT_STATE_ARGS, { check: false });
     const lines = r.stdout.trimEnd().split('\n');
     if (r.code !== 0 || lines.length !== 4) return null;
     const [head, topLevel, shallow, ref] = lines;
@@ -120,7 +172,7 @@ export class Git {
   /** Paths with uncommitted changes (tracked or untracked, ignoring ignored files). */
   async dirtyPaths(): Promise<string[]> {
     // Not trimmed: the first line's leading status column (" M") is part of the format.
-    const r = (await this.git(['status', '--porcelain=v1', '--untracked-files=normal'])).stdout;
+    const r = (await this.git(DIRTY_PATHS_ARGS)).stdout;
     return r.split('\n').filter((l) => l.length > 3).map((l) => l.slice(3));
   }
 
@@ -164,7 +216,7 @@ export class Git {
 
   /** URL of a remote, or null. */
   async remoteUrl(remote: string): Promise<string | null> {
-    const r = await this.git(['remote', 'get-url', remote], { check: false });
+    const r = await this.git(remoteUrlArgs(remote), { check: false });
     return r.code === 0 ? r.stdout.trim() : null;
   }
 

@@ -11,6 +11,9 @@ export interface TagRef {
   date: string;
 }
 
+/** listTags' command without `merged` (see askEarly). */
+export const ALL_TAGS_ARGS = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)', 'refs/tags/'];
+
 /**
  * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
  * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
@@ -18,12 +21,11 @@ export interface TagRef {
  * best reachable tag is wanted.
  */
 export async function listTags(git: Git, options: { merged?: string } = {}): Promise<TagRef[]> {
-  const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
+  const args = [...ALL_TAGS_ARGS];
   if (options.merged !== undefined) {
     checkRevision(options.merged);
-    args.push(`--merged=${options.merged}`);
+    args.splice(2, 0, `--merged=${options.merged}`);
   }
-  args.push('refs/tags/');
   const out = (await git.git(args)).stdout;
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {

@@ -12,7 +12,7 @@ import { towncrierBuild } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { EcosystemAdapter, PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
-import { assertValidRefName, BOT_IDENTITY, Git, type CheckoutState, type GitIdentity } from '../git/git.js';
+import { assertValidRefName, BOT_IDENTITY, DEFAULT_REMOTE, Git, type CheckoutState, type GitIdentity } from '../git/git.js';
 import { listTags, type TagRef } from '../git/tag-list.js';
 import type { Decision } from '../versioning/bump.js';
 import { getScheme, type VersionScheme } from '../versioning/scheme.js';
@@ -239,7 +239,7 @@ async function validateInputs(options: PrepareOptions, deps: PrepareDeps): Promi
     tagTemplate: options.tagTemplate?.trim() || undefined,
     commitMessage: options.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
     packageDir: options.packageDir ?? '.',
-    remote: options.remote ?? 'origin',
+    remote: options.remote ?? DEFAULT_REMOTE,
     push: options.push ?? true,
     dryRun: options.dryRun ?? false,
     serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),

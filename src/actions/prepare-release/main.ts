@@ -100,6 +100,9 @@ export async function run(): Promise<void> {
     const options = readOptions();
     // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
     checkPrepareInputs(options);
+    // The repository's read-only questions run while the rest loads (see askEarly).
+    const { askPrepareQuestionsEarly } = await import('../../stages/prepare-early.js');
+    askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false });
     // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
     options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
