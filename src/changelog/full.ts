@@ -253,8 +253,6 @@ function slim(c: ParsedCommit): ParsedCommit {
     breaking: c.breaking,
     breakingNote: c.breakingNote === null ? null : detachText(c.breakingNote),
     description: detachText(c.description),
-    body: '',
-    footers: {},
     pr: c.pr,
     isMerge: c.isMerge,
     isRevert: c.isRevert,

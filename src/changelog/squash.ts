@@ -41,8 +41,6 @@ export function expandSquashBody(c: ParsedCommit): ParsedCommit[] {
       breaking: h.bang,
       breakingNote: null,
       description,
-      body: '',
-      footers: {},
       pr,
       isRevert: h.type === 'revert',
       revertedSha: undefined,

@@ -13,12 +13,8 @@ export interface ParsedCommit {
   breaking: boolean;
   /** The text of the BREAKING CHANGE footer, or null (with `!` alone the description says it). */
   breakingNote: string | null;
-  /** The subject after `type(scope)!: `, without a trailing `(#123)`. */
+  /** The subject after `type(scope)!: `, without a trailing `(#123)`. (The body and its footers: splitFooters(raw.body).) */
   description: string;
-  /** The body without its footers. */
-  body: string;
-  /** Footers by token (`Refs`, `Signed-off-by`, `BREAKING CHANGE`, …); a token may repeat. */
-  footers: Record<string, string[]>;
   /** The pull request number from a trailing `(#123)` or a GitHub `Merge pull request #123` subject. */
   pr: number | null;
   /**
@@ -37,17 +33,10 @@ export interface ParsedCommit {
 export function parseCommit(raw: RawCommit): ParsedCommit {
   const subject = raw.subject.trim();
   const header = parseHeader(subject);
-  const { body, footers } = splitFooters(raw.body);
   const isMerge = raw.parents.length >= 2 || isMergeSubject(subject);
-
-  let breakingNote: string | null = null;
-  const footerNote = footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0];
-  if (footerNote !== undefined) breakingNote = footerNote;
-  else {
-    // Commonly written in the body rather than as the last paragraph; accept it there too.
-    const inBody = breakingInBody(body);
-    if (inBody !== null) breakingNote = inBody;
-  }
+  // Only a body that says BREAKING can hold a breaking note, so only such a body is split into text and
+  // footers here (a revert's Refs footer aside): splitting every body of a long range was most of the parse.
+  const breakingNote = raw.body.includes('BREAKING') ? breakingNoteIn(raw.body) : null;
 
   let description = header ? header.description : subject;
   let pr: number | null = null;
@@ -62,7 +51,7 @@ export function parseCommit(raw: RawCommit): ParsedCommit {
   const gitRevert = subject.startsWith('Revert "');
   const isRevert = gitRevert || type === 'revert';
   let revertedSha: string | undefined;
-  if (isRevert) revertedSha = revertTarget(raw.body) ?? refsSha(footers) ?? undefined;
+  if (isRevert) revertedSha = revertTarget(raw.body) ?? refsSha(splitFooters(raw.body).footers) ?? undefined;
 
   const parsed: ParsedCommit = {
     sha: raw.sha,
@@ -71,8 +60,6 @@ export function parseCommit(raw: RawCommit): ParsedCommit {
     breaking: (header?.bang ?? false) || breakingNote !== null,
     breakingNote,
     description,
-    body,
-    footers,
     pr,
     isMerge,
     isRevert,
@@ -271,6 +258,15 @@ function lineEnd(text: string, starts: number[], k: number): number {
 /** Whether line k of text is blank. */
 function blankLine(text: string, starts: number[], k: number): boolean {
   return isBlank(text, starts[k], lineEnd(text, starts, k));
+}
+
+/**
+ * The note of a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) footer, else of such a line inside the body (commonly
+ * written there rather than as the last paragraph), or null.
+ */
+function breakingNoteIn(rawBody: string): string | null {
+  const { body, footers } = splitFooters(rawBody);
+  return footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0] ?? breakingInBody(body);
 }
 
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
