@@ -92,13 +92,13 @@ function lastReleaseFromReachableTags(tags: TagRef[], o: HistoryOptions): { tagS
 
 /**
  * The same answer as lastReleaseFromReachableTags without `for-each-ref --merged HEAD` (a walk over the whole
- * history): every tag from a plain `for-each-ref`, and one `merge-base --is-ancestor` for the highest. When
+ * history): every tag from a plain `for-each-ref`, and one ancestry check for the highest. When
  * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
  * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
- * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
- * are read while git checks it is reachable (two processes at once instead of one after the other); when it
- * is not, that log is stopped and dropped.
+ * on top, a tie between styles) null: the caller asks git for the reachable tags. The ancestry check is the
+ * boundary of the log of the commits since that tag (HEAD known, no paths); else `merge-base --is-ancestor`
+ * runs beside that log, which is stopped and dropped when the tag is not reachable.
  */
 async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ tagStyle: TagStyle; last: ReleaseTag; commits: ParsedCommit[] } | null> {
   const tags = await (o.tags ?? listTags(git));
@@ -116,6 +116,14 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
   }
   if (top === null || tied || o.scheme.isPrerelease(top.version)) return null;
   if (tagStyle.source === 'tags' && otherStyleReaches(tags, o.name, o.scheme, tagStyle.template, top.version)) return null;
+  const last = { tag: top.tag, version: top.version, sha: top.sha, date: top.date };
+  if (o.head !== undefined && (o.paths === undefined || o.paths.length === 0)) {
+    // One process: the log's boundary says whether the tag is an ancestor of HEAD (see ReadCommitsOptions).
+    // (A second process cost more than its run here: a fork while git log starts waits for a free core.)
+    let reachable = top.sha === o.head;
+    const commits = await readParsedCommits(git, { from: top.sha }, { onBoundary: (sha) => (reachable ||= sha === top.sha) });
+    return reachable ? { tagStyle, last, commits } : null;
+  }
   const stop = new AbortController();
   const commits = readParsedCommits(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
   commits.catch(() => undefined); // awaited below when it is wanted
@@ -127,7 +135,7 @@ async function lastReleaseFromAllTags(git: Git, o: HistoryOptions): Promise<{ ta
     stop.abort();
     return null;
   }
-  return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, commits: await commits };
+  return { tagStyle, last, commits: await commits };
 }
 
 /**

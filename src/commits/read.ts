@@ -19,6 +19,8 @@ export interface RawCommit {
 /** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
 const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
 const LOG_FIELDS = 6;
+/** LOG_FORMAT with git's mark before the SHA: `-` for a boundary commit (with --boundary), `>` for the others. */
+const MARKED_LOG_FORMAT = LOG_FORMAT.replace('%H', '%m%H');
 
 /** A revision range for streamCommits and readParsedCommits. */
 export interface CommitRange {
@@ -35,6 +37,13 @@ export interface ReadCommitsOptions {
   /** Walk order: `topo` puts every commit before its parents. Defaults to git's (date) order. */
   order?: 'date' | 'topo';
   signal?: StreamOptions['signal'];
+  /**
+   * Also hands over the range's boundary (git's `--boundary`): the excluded commits that are parents of
+   * listed ones, by SHA, not as commits. With `from` a commit, it is among them exactly when it is an ancestor
+   * of `to` (and `to` is not `from` itself): the question `merge-base --is-ancestor` answers, in the same
+   * process. Not with `paths` (git rewrites parents to the commits that touch them).
+   */
+  onBoundary?: (sha: string) => void;
 }
 
 /** Refuses a revision that git could read as an option. */
@@ -49,8 +58,12 @@ export function logArgs(range: CommitRange, options: ReadCommitsOptions = {}): s
   const to = range.to ?? 'HEAD';
   checkRev(to, 'The end of the commit range');
   if (range.from !== null) checkRev(range.from, 'The start of the commit range');
-  const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
+  const args = ['-c', 'log.showSignature=false', 'log', '-z', options.onBoundary ? MARKED_LOG_FORMAT : LOG_FORMAT, '--no-color'];
   if (options.order === 'topo') args.push('--topo-order');
+  if (options.onBoundary) {
+    if (options.paths && options.paths.length > 0) throw new Error('onBoundary and paths cannot be combined');
+    args.push('--boundary');
+  }
   args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
   if (options.paths && options.paths.length > 0) args.push(...options.paths);
   return args;
@@ -74,8 +87,17 @@ export function rawCommitFromFields(f: string[]): RawCommit {
  */
 export async function streamCommits(git: Git, range: CommitRange, onCommit: (c: RawCommit) => void, options: ReadCommitsOptions = {}): Promise<void> {
   const args = logArgs(range, options);
+  const { onBoundary } = options;
+  const onFields = onBoundary
+    ? (f: string[]): void => {
+        const marked = f[0];
+        f[0] = marked.slice(1);
+        if (marked.startsWith('-')) onBoundary(f[0]);
+        else onCommit(rawCommitFromFields(f));
+      }
+    : (f: string[]): void => onCommit(rawCommitFromFields(f));
   try {
-    await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+    await streamGitFields(git, args, LOG_FIELDS, onFields, { signal: options.signal });
   } catch (err) {
     // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
     if (isReleaseError(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null) return;
@@ -87,7 +109,7 @@ export async function streamCommits(git: Git, range: CommitRange, onCommit: (c: 
  * The commits of a range, newest first (one streamed `git log`), each parsed as it arrives: the parsing runs
  * while git is still walking the history, instead of after it. The raw commit is each one's `raw`.
  */
-export async function readParsedCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal'>): Promise<ParsedCommit[]> {
+export async function readParsedCommits(git: Git, range: { from: string | null; to?: string }, options?: Pick<ReadCommitsOptions, 'paths' | 'signal' | 'onBoundary'>): Promise<ParsedCommit[]> {
   const out: ParsedCommit[] = [];
   await streamCommits(git, range, (c) => out.push(parseCommit(c)), options);
   return out;

@@ -12,13 +12,13 @@ afterEach(() => {
 });
 
 /** A Git whose git calls are recorded, and whether one of them walked the history with --merged. */
-function recorded(dir: string): { git: Git; walked: () => boolean } {
+function recorded(dir: string): { git: Git; walked: () => boolean; asked: (command: string) => boolean } {
   const calls: string[][] = [];
   const recording: Exec = (cmd, args, options) => {
     if (cmd === 'git') calls.push([...args]);
     return exec(cmd, args, options);
   };
-  return { git: new Git(dir, recording), walked: () => calls.some((a) => a.some((x) => x.startsWith('--merged'))) };
+  return { git: new Git(dir, recording), walked: () => calls.some((a) => a.some((x) => x.startsWith('--merged'))), asked: (command) => calls.some((a) => a[0] === command) };
 }
 
 const options = { name: 'x', scheme: semver, commitMessage: 'chore(release): {version}', fileVersion: null };
@@ -74,5 +74,54 @@ describe('readReleaseHistory: the last release without walking the history', () 
     const h = await readReleaseHistory(tie.git, options);
     expect(h.last?.version).toBe('1.1.0');
     expect(tie.walked()).toBe(true);
+  });
+});
+
+describe('readReleaseHistory with HEAD known (as prepare calls it): the boundary of the log is the ancestry check', () => {
+  test('the newest tag reachable: its commits, and no merge-base process', async () => {
+    const r = await makeRepo();
+    repos.push(r);
+    await commit(r.dir, 'feat: one');
+    await git(r.dir, 'tag', 'v1.0.0');
+    await git(r.dir, 'checkout', '-q', '-b', 'topic');
+    await commit(r.dir, 'feat: on topic');
+    await git(r.dir, 'checkout', '-q', '-');
+    await commit(r.dir, 'fix: on main');
+    await git(r.dir, 'merge', '-q', '--no-ff', '-m', 'Merge branch topic', 'topic');
+    const g = recorded(r.dir);
+    const h = await readReleaseHistory(g.git, { ...options, head: await git(r.dir, 'rev-parse', 'HEAD') });
+    expect(h.last?.tag).toBe('v1.0.0');
+    expect(h.commits.map((c) => c.description).sort()).toEqual(['Merge branch topic', 'on main', 'on topic']);
+    expect(g.asked('merge-base')).toBe(false);
+    expect(g.walked()).toBe(false);
+  });
+
+  test('the newest tag on another branch (the log has a boundary, not that tag): the reachable tags decide', async () => {
+    const r = await makeRepo();
+    repos.push(r);
+    await commit(r.dir, 'feat: one');
+    await git(r.dir, 'tag', 'v1.0.0');
+    await git(r.dir, 'checkout', '-q', '-b', 'next');
+    await commit(r.dir, 'feat!: two');
+    await git(r.dir, 'tag', 'v2.0.0');
+    await git(r.dir, 'checkout', '-q', '-');
+    await commit(r.dir, 'fix: on main');
+    const g = recorded(r.dir);
+    const h = await readReleaseHistory(g.git, { ...options, head: await git(r.dir, 'rev-parse', 'HEAD') });
+    expect(h.last?.tag).toBe('v1.0.0');
+    expect(h.commits.map((c) => c.description)).toEqual(['on main']);
+    expect(g.walked()).toBe(true);
+  });
+
+  test('HEAD is the tagged commit (an empty log, no boundary): that release, no commits', async () => {
+    const r = await makeRepo();
+    repos.push(r);
+    await commit(r.dir, 'feat: one');
+    await git(r.dir, 'tag', 'v1.0.0');
+    const g = recorded(r.dir);
+    const h = await readReleaseHistory(g.git, { ...options, head: await git(r.dir, 'rev-parse', 'HEAD') });
+    expect(h.last?.tag).toBe('v1.0.0');
+    expect(h.commits).toEqual([]);
+    expect(g.walked()).toBe(false);
   });
 });

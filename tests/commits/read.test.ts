@@ -50,6 +50,26 @@ describe('readParsedCommits', () => {
     expect(commits.slice(0, 3).map((c) => c.body.trimEnd())).toEqual([...bodies].reverse());
   });
 
+  test('onBoundary: the excluded parents of listed commits, by SHA and not as commits; the lower end among them when it is an ancestor', async () => {
+    const r = await repo();
+    const base = await git(r.dir, 'rev-parse', 'HEAD');
+    await git(r.dir, 'checkout', '--quiet', '-b', 'side');
+    const side = await commit(r.dir, 'feat: on side');
+    await git(r.dir, 'checkout', '--quiet', 'main');
+    const a = await commit(r.dir, 'fix: a');
+    const b = await commit(r.dir, 'fix: b');
+    const g = new Git(r.dir);
+    const boundary: string[] = [];
+    const listed = (await readParsedCommits(g, { from: base }, { onBoundary: (sha) => boundary.push(sha) })).map((c) => c.sha);
+    expect(listed).toEqual([b, a]);
+    expect(boundary).toEqual([base]);
+    // A lower end on another branch is not on the boundary (their merge base is).
+    const fromSide: string[] = [];
+    expect((await readParsedCommits(g, { from: side }, { onBoundary: (sha) => fromSide.push(sha) })).map((c) => c.sha)).toEqual([b, a]);
+    expect(fromSide).toEqual([base]);
+    await expect(readParsedCommits(g, { from: base }, { onBoundary: () => undefined, paths: ['x'] })).rejects.toThrow('cannot be combined');
+  });
+
   test('a range excludes the lower end; paths limit to a package', async () => {
     const r = await repo();
     const base = await git(r.dir, 'rev-parse', 'HEAD');
