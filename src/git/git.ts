@@ -70,6 +70,11 @@ export function askEarly(cwd: string, questions: readonly (readonly string[])[])
   return Promise.all(answers).then(() => undefined);
 }
 
+/** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
+export function peekEarlyAnswer(cwd: string, args: readonly string[]): Promise<ExecResult> | undefined {
+  return earlyAnswers.get(earlyKey(cwd, args));
+}
+
 function takeEarlyAnswer(cwd: string, args: readonly string[]): Promise<ExecResult> | undefined {
   const key = earlyKey(cwd, args);
   const answer = earlyAnswers.get(key);

@@ -26,7 +26,11 @@ export async function listTags(git: Git, options: { merged?: string } = {}): Pro
     checkRevision(options.merged);
     args.splice(2, 0, `--merged=${options.merged}`);
   }
-  const out = (await git.git(args)).stdout;
+  return parseTagList((await git.git(args)).stdout);
+}
+
+/** The tags in the output of ALL_TAGS_ARGS (or with --merged). */
+export function parseTagList(out: string): TagRef[] {
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {
     if (line.length === 0) continue;

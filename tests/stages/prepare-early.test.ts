@@ -1,0 +1,62 @@
+import { describe, expect, test } from '@jest/globals';
+import { readReleaseHistory } from '../../src/changelog/history.js';
+import { Git } from '../../src/git/git.js';
+import type { TagRef } from '../../src/git/tag-list.js';
+import { askPrepareQuestionsEarly, newestPlainReleaseTag } from '../../src/stages/prepare-early.js';
+import { getScheme } from '../../src/versioning/scheme.js';
+import { commit, git, trackRepos } from '../helpers/repo.js';
+
+const repos = trackRepos();
+const options = { name: 'x', scheme: getScheme('semver'), commitMessage: 'chore(release): {version}', fileVersion: null };
+const tag = (name: string): TagRef => ({ name, sha: name, date: '' });
+
+describe('newestPlainReleaseTag (the guess at the last release, before the tag template is known)', () => {
+  test('the highest plain final version, compared as numbers; prefixes, suffixes and pre-releases are not guessed', () => {
+    expect(newestPlainReleaseTag(['v1.9.0', 'v1.10.0', 'v1.2.12'].map(tag))?.name).toBe('v1.10.0');
+    expect(newestPlainReleaseTag(['1.99.99', '2.0', 'v2.0.0-rc.1', '3.0.0rc1', 'pkg-v9.0.0', 'v10', 'latest'].map(tag))?.name).toBe('2.0');
+    expect(newestPlainReleaseTag(['nightly', 'pkg-1.0.0'].map(tag))).toBeNull();
+  });
+});
+
+describe('askPrepareQuestionsEarly: the history step reads the log started early when it picks the guessed tag', () => {
+  async function tagged(): Promise<{ dir: string; head: string }> {
+    const r = await repos.make();
+    await commit(r.dir, 'feat: one');
+    await git(r.dir, 'tag', 'v1.0.0');
+    await commit(r.dir, 'feat: two');
+    await git(r.dir, 'tag', 'v1.1.0');
+    await commit(r.dir, 'fix: after');
+    return { dir: r.dir, head: await git(r.dir, 'rev-parse', 'HEAD') };
+  }
+
+  test('the guess is the last release: its commits come from the early log (a commit made since is not in it)', async () => {
+    const { dir, head } = await tagged();
+    await askPrepareQuestionsEarly(dir, { dryRun: true });
+    await commit(dir, 'fix: made after the early log');
+    const h = await readReleaseHistory(new Git(dir), { ...options, head });
+    expect(h.last?.tag).toBe('v1.1.0');
+    expect(h.commits.map((c) => c.description)).toEqual(['after']);
+  });
+
+  test('the guessed tag is on another branch: the history step reads its own log, as without the guess', async () => {
+    const { dir } = await tagged();
+    await git(dir, 'checkout', '-q', '-b', 'next');
+    await commit(dir, 'feat!: nine');
+    await git(dir, 'tag', 'v9.0.0');
+    await git(dir, 'checkout', '-q', 'main');
+    await askPrepareQuestionsEarly(dir, { dryRun: true });
+    await commit(dir, 'fix: made after the early log');
+    const head = await git(dir, 'rev-parse', 'HEAD');
+    const h = await readReleaseHistory(new Git(dir), { ...options, head });
+    expect(h.last?.tag).toBe('v1.1.0');
+    expect(h.commits.map((c) => c.description)).toEqual(['made after the early log', 'after']);
+  });
+
+  test('a package below the root (its history is path-limited) gets no early log', async () => {
+    const { dir } = await tagged();
+    await askPrepareQuestionsEarly(dir, { dryRun: true, packageDir: 'pkg' });
+    await commit(dir, 'fix: made after');
+    const h = await readReleaseHistory(new Git(dir), { ...options, head: await git(dir, 'rev-parse', 'HEAD') });
+    expect(h.commits.map((c) => c.description)).toEqual(['made after', 'after']);
+  });
+});
