@@ -190,8 +190,8 @@ var log = __webpack_require__(44325);
 var tag_style = __webpack_require__(38338);
 // EXTERNAL MODULE: ./src/changelog/tags.ts
 var tags = __webpack_require__(47701);
-// EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
-var read = __webpack_require__(30696);
+// EXTERNAL MODULE: ./src/commits/read.ts
+var read = __webpack_require__(32056);
 // EXTERNAL MODULE: ./src/changelog/locate.ts
 var locate = __webpack_require__(95610);
 // EXTERNAL MODULE: ./src/changelog/render.ts

@@ -171,8 +171,8 @@ var core_files = __webpack_require__(45383);
 var log = __webpack_require__(44325);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
-var read = __webpack_require__(30696);
+// EXTERNAL MODULE: ./src/commits/read.ts
+var read = __webpack_require__(32056);
 // EXTERNAL MODULE: ./src/commits/conventional.ts
 var conventional = __webpack_require__(54170);
 ;// CONCATENATED MODULE: ./src/changelog/squash.ts
@@ -221,8 +221,6 @@ function expandSquashBody(c) {
             breaking: h.bang,
             breakingNote: null,
             description,
-            body: '',
-            footers: {},
             pr,
             isRevert: h.type === 'revert',
             revertedSha: undefined,
@@ -317,13 +315,13 @@ function lastReleaseFromReachableTags(tags, o) {
 }
 /**
  * The same answer as lastReleaseFromReachableTags without `for-each-ref --merged HEAD` (a walk over the whole
- * history): every tag from a plain `for-each-ref`, and one `merge-base --is-ancestor` for the highest. When
+ * history): every tag from a plain `for-each-ref`, and one ancestry check for the highest. When
  * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
  * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
- * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
- * are read while git checks it is reachable (two processes at once instead of one after the other); when it
- * is not, that log is stopped and dropped.
+ * on top, a tie between styles) null: the caller asks git for the reachable tags. The ancestry check is the
+ * boundary of the log of the commits since that tag (HEAD known, no paths); else `merge-base --is-ancestor`
+ * runs beside that log, which is stopped and dropped when the tag is not reachable.
  */
 async function lastReleaseFromAllTags(git, o) {
     const tags = await (o.tags ?? (0,tag_list/* listTags */.cB)(git));
@@ -345,6 +343,14 @@ async function lastReleaseFromAllTags(git, o) {
         return null;
     if (tagStyle.source === 'tags' && (0,tag_style/* otherStyleReaches */.nP)(tags, o.name, o.scheme, tagStyle.template, top.version))
         return null;
+    const last = { tag: top.tag, version: top.version, sha: top.sha, date: top.date };
+    if (o.head !== undefined && (o.paths === undefined || o.paths.length === 0)) {
+        // One process: the log's boundary says whether the tag is an ancestor of HEAD (see ReadCommitsOptions).
+        // (A second process cost more than its run here: a fork while git log starts waits for a free core.)
+        let reachable = top.sha === o.head;
+        const commits = await (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { onBoundary: (sha) => (reachable ||= sha === top.sha) });
+        return reachable ? { tagStyle, last, commits } : null;
+    }
     const stop = new AbortController();
     const commits = (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
     commits.catch(() => undefined); // awaited below when it is wanted
@@ -356,7 +362,7 @@ async function lastReleaseFromAllTags(git, o) {
         stop.abort();
         return null;
     }
-    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, commits: await commits };
+    return { tagStyle, last, commits: await commits };
 }
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,
@@ -2324,7 +2330,7 @@ async function validateInputs(options, deps) {
         tagTemplate: options.tagTemplate?.trim() || undefined,
         commitMessage: options.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
         packageDir: options.packageDir ?? '.',
-        remote: options.remote ?? 'origin',
+        remote: options.remote ?? git_git/* DEFAULT_REMOTE */.dS,
         push: options.push ?? true,
         dryRun: options.dryRun ?? false,
         serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),

@@ -152,18 +152,10 @@ async function findLastReleaseTag(git, opts) {
 function parseCommit(raw) {
     const subject = raw.subject.trim();
     const header = parseHeader(subject);
-    const { body, footers } = splitFooters(raw.body);
     const isMerge = raw.parents.length >= 2 || isMergeSubject(subject);
-    let breakingNote = null;
-    const footerNote = footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0];
-    if (footerNote !== undefined)
-        breakingNote = footerNote;
-    else {
-        // Commonly written in the body rather than as the last paragraph; accept it there too.
-        const inBody = breakingInBody(body);
-        if (inBody !== null)
-            breakingNote = inBody;
-    }
+    // Only a body that says BREAKING can hold a breaking note, so only such a body is split into text and
+    // footers here (a revert's Refs footer aside): splitting every body of a long range was most of the parse.
+    const breakingNote = raw.body.includes('BREAKING') ? breakingNoteIn(raw.body) : null;
     let description = header ? header.description : subject;
     let pr = null;
     const trailing = trailingPr(description);
@@ -178,7 +170,7 @@ function parseCommit(raw) {
     const isRevert = gitRevert || type === 'revert';
     let revertedSha;
     if (isRevert)
-        revertedSha = revertTarget(raw.body) ?? refsSha(footers) ?? undefined;
+        revertedSha = revertTarget(raw.body) ?? refsSha(splitFooters(raw.body).footers) ?? undefined;
     const parsed = {
         sha: raw.sha,
         type,
@@ -186,8 +178,6 @@ function parseCommit(raw) {
         breaking: (header?.bang ?? false) || breakingNote !== null,
         breakingNote,
         description,
-        body,
-        footers,
         pr,
         isMerge,
         isRevert,
@@ -405,6 +395,14 @@ function lineEnd(text, starts, k) {
 /** Whether line k of text is blank. */
 function blankLine(text, starts, k) {
     return isBlank(text, starts[k], lineEnd(text, starts, k));
+}
+/**
+ * The note of a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) footer, else of such a line inside the body (commonly
+ * written there rather than as the last paragraph), or null.
+ */
+function breakingNoteIn(rawBody) {
+    const { body, footers } = splitFooters(rawBody);
+    return footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0] ?? breakingInBody(body);
 }
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
 function breakingInBody(body) {
@@ -2130,82 +2128,6 @@ async function planVersionEdits(root, info, locations, next) {
         edits.push({ path, before, after });
     }
     return edits;
-}
-
-
-/***/ }),
-
-/***/ 20489:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bv: () => (/* binding */ findNewestReachable),
-/* harmony export */   QX: () => (/* binding */ isAncestor),
-/* harmony export */   cB: () => (/* binding */ listTags)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-
-/**
- * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
- * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
- * `merged` down to the oldest tag, which grows with the history: prefer findNewestReachable when only the
- * best reachable tag is wanted.
- */
-async function listTags(git, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
-    if (options.merged !== undefined) {
-        checkRevision(options.merged);
-        args.push(`--merged=${options.merged}`);
-    }
-    args.push('refs/tags/');
-    const out = (await git.git(args)).stdout;
-    const tags = [];
-    for (const line of out.split('\n')) {
-        if (line.length === 0)
-            continue;
-        const [name, object, peeled, date] = line.split('\0');
-        tags.push({ name, sha: peeled || object, date: date ?? '' });
-    }
-    return tags;
-}
-/** Refuses a revision that git could read as an option. */
-function checkRevision(rev) {
-    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', `"${rev}" is not a revision.`, 'Give a branch, tag or commit SHA.');
-    }
-}
-/**
- * Whether commit `sha` is `rev` or one of its ancestors (`git merge-base --is-ancestor`). git walks from
- * `rev` only down to `sha` (by generation number with a commit-graph, by date without), so a recent tag
- * costs a few milliseconds whatever the size of the history.
- */
-async function isAncestor(git, sha, rev) {
-    checkRevision(sha);
-    checkRevision(rev);
-    const r = await git.git(['merge-base', '--is-ancestor', sha, rev], { check: false });
-    if (r.code === 0)
-        return true;
-    if (r.code === 1)
-        return false;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('GIT_FAILED', `git merge-base failed: ${r.stderr.trim() || `exit code ${r.code}`}`, "See git's message; check the revisions and the repository state.");
-}
-/** How many candidates findNewestReachable checks one by one before asking git for every reachable tag at once. */
-const SINGLE_CHECKS = 8;
-/**
- * The first of `candidates` (ordered best first, e.g. highest version first) whose commit is reachable
- * from `rev`, or null. Checks them one by one with isAncestor, which is cheap when the best candidate is
- * near `rev` (the usual case: the last release); after SINGLE_CHECKS misses (a maintenance branch behind
- * many newer tags) it asks `for-each-ref --merged` once, so the worst case is one walk over the history.
- */
-async function findNewestReachable(git, candidates, rev) {
-    const single = candidates.slice(0, SINGLE_CHECKS);
-    for (const c of single)
-        if (await isAncestor(git, c.sha, rev))
-            return c;
-    if (candidates.length <= SINGLE_CHECKS)
-        return null;
-    const reachable = new Set((await listTags(git, { merged: rev })).map((t) => t.sha));
-    return candidates.slice(SINGLE_CHECKS).find((c) => reachable.has(c.sha)) ?? null;
 }
 
 

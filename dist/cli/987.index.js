@@ -11,12 +11,14 @@ __webpack_require__.d(__webpack_exports__, {
   printFullChangelog: () => (/* binding */ printFullChangelog)
 });
 
-// EXTERNAL MODULE: ./src/core/memory.ts
-var memory = __webpack_require__(11360);
+// EXTERNAL MODULE: ./src/core/v8-tuning.ts + 1 modules
+var v8_tuning = __webpack_require__(12384);
+// EXTERNAL MODULE: ./src/git/log-stream.ts
+var log_stream = __webpack_require__(74967);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/commits/read.ts + 1 modules
-var read = __webpack_require__(30696);
+// EXTERNAL MODULE: ./src/commits/read.ts
+var read = __webpack_require__(32056);
 // EXTERNAL MODULE: ./src/commits/conventional.ts
 var conventional = __webpack_require__(54170);
 // EXTERNAL MODULE: ./src/changelog/insert.ts
@@ -26,6 +28,7 @@ var changelog_render = __webpack_require__(54552);
 // EXTERNAL MODULE: ./src/changelog/tags.ts
 var tags = __webpack_require__(47701);
 ;// CONCATENATED MODULE: ./src/changelog/full.ts
+
 
 
 
@@ -55,7 +58,7 @@ class ParentRanks {
             this.value = value;
         }
         else
-            this.rest.set(key, value);
+            this.rest.set(this.rest.has(key) ? key : (0,log_stream/* detachText */.hM)(key), value); // kept for a while: see detachText
     }
     delete(key) {
         if (key === this.key)
@@ -94,7 +97,7 @@ async function writeFullChangelog(git, opts, write) {
         write('\n## [Unreleased]\n');
         return;
     }
-    (0,memory/* favourMemoryOverSpeed */.wJ)(); // reads the whole history: keep the heap from growing with it
+    (0,v8_tuning/* favourMemoryOverSpeed */.wJ)(); // reads the whole history: keep the heap from growing with it
     const groups = versionGroups((0,tags/* releaseTags */.dt)(opts.tags ?? (await (0,tag_list/* listTags */.cB)(git)), opts), opts.scheme);
     const unreleased = groups.length; // Rank of commits no tag reaches; releases rank 0.. in version order.
     const rankAt = new Map(); // tagged commit → lowest rank among its tags
@@ -257,27 +260,24 @@ async function writeFullChangelog(git, opts, write) {
 }
 /**
  * What a buffered commit keeps until its release's section is written: the fields renderSection reads (and
- * the date), not its body, footers and raw message. Each field of git's output is a string of its own (see
- * streamGitFields), so the kept strings hold nothing else alive; the breaking note, cut from the body, is
- * copied so the body can go.
+ * the date), not its body, footers and raw message. The kept strings are copied (see detachText): a field is
+ * a slice of a whole chunk of git's output, and a release with many commits would keep all its chunks.
  */
 function slim(c) {
     const out = {
-        sha: c.sha,
-        type: c.type,
-        scope: c.scope,
+        sha: (0,log_stream/* detachText */.hM)(c.sha),
+        type: c.type === null ? null : (0,log_stream/* detachText */.hM)(c.type),
+        scope: c.scope === null ? null : (0,log_stream/* detachText */.hM)(c.scope),
         breaking: c.breaking,
-        breakingNote: c.breakingNote === null ? null : (' ' + c.breakingNote).slice(1),
-        description: c.description,
-        body: '',
-        footers: {},
+        breakingNote: c.breakingNote === null ? null : (0,log_stream/* detachText */.hM)(c.breakingNote),
+        description: (0,log_stream/* detachText */.hM)(c.description),
         pr: c.pr,
         isMerge: c.isMerge,
         isRevert: c.isRevert,
-        raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: c.raw.date },
+        raw: { sha: '', subject: '', body: '', parents: [], authorName: '', date: (0,log_stream/* detachText */.hM)(c.raw.date) },
     };
     if (c.revertedSha !== undefined)
-        out.revertedSha = c.revertedSha;
+        out.revertedSha = (0,log_stream/* detachText */.hM)(c.revertedSha);
     return out;
 }
 /** Release tags grouped by version, lowest version first (v1.0 and v1.0.0 name one release). */

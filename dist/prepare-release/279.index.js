@@ -151,189 +151,24 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 /***/ }),
 
-/***/ 22373:
+/***/ 91012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gW: () => (/* binding */ readParsedCommits)
-});
-
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(72642);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-/** Records read from one git stream after which a run counts as long (a whole history, not a release). */
-const LONG_READ_RECORDS = 20_000;
-/** The V8 flags favourMemoryOverSpeed sets (see there for why). */
-const MEMORY_FLAGS = ['--optimize-for-size', '--semi-space-growth-factor=1'];
-let favoured = false;
-/** Whether this process has switched to favouring memory (for tests and diagnostics). */
-function memoryFavoured() {
-    return favoured;
-}
-/**
- * Tells V8 to keep the heap small for the rest of this process: once per process, from the first long read.
- *
- * A long history read allocates hundreds of MB of short-lived strings while keeping only a few MB alive. V8
- * sizes its heap from that allocation rate: the young generation doubles up to its maximum and the old space
- * grows between full collections, so peak RSS grows with the history (at 300k commits: +60 % on Node 20,
- * +150 % on Node 24) although the live data does not. `--optimize-for-size` makes the heap grow less and
- * collect sooner; `--semi-space-growth-factor=1` keeps the young generation at its start size (Node 20 needs
- * it; newer V8 raises the factor to its minimum of 2, where `--optimize-for-size` alone suffices). Both are
- * read by the collector at run time, so they take effect mid-run; bench/results.md has the measurements.
- * Short runs never get here: they keep V8's defaults, which are faster for them.
- */
-function favourMemoryOverSpeed() {
-    if (favoured)
-        return;
-    favoured = true;
-    for (const flag of MEMORY_FLAGS)
-        (0,external_node_v8_.setFlagsFromString)(flag);
-}
-
-;// CONCATENATED MODULE: ./src/git/log-stream.ts
-
-
-
-
-/**
- * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
- * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
- * fields, so that every field (commit messages included, which cannot contain NUL) ends in a NUL.
- *
- * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
- * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
- * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
- */
-function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was not started: the operation was aborted`, 'Raise the timeout.'));
-            return;
-        }
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: git.cwd,
-            // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
-            // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
-            env: (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } }),
-            detached: process.platform !== 'win32',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        let failure = null;
-        let stderr = '';
-        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
-        // so splitting the bytes at NULs and decoding each field on its own is exact).
-        let pending = [];
-        let record = [];
-        let records = 0;
-        const kill = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
-            kill();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stderr.setEncoding('utf8');
-        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
-        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
-        child.stdout.on('data', (chunk) => {
-            if (failure !== null)
-                return;
-            try {
-                let start = 0;
-                let nul = chunk.indexOf(0);
-                while (nul >= 0) {
-                    if (pending.length > 0) {
-                        pending.push(chunk.subarray(start, nul));
-                        record.push(Buffer.concat(pending).toString('utf8'));
-                        pending = [];
-                    }
-                    else
-                        record.push(chunk.toString('utf8', start, nul));
-                    if (record.length === fieldsPerRecord) {
-                        const done = record;
-                        record = [];
-                        if (++records === LONG_READ_RECORDS)
-                            favourMemoryOverSpeed();
-                        onFields(done);
-                        // An abort raised from inside onFields stops delivery at once, mid-chunk.
-                        if (failure !== null)
-                            return;
-                    }
-                    start = nul + 1;
-                    nul = chunk.indexOf(0, start);
-                }
-                if (start < chunk.length)
-                    pending.push(chunk.subarray(start));
-            }
-            catch (err) {
-                failure = err;
-                kill();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk;
-        });
-        child.on('error', (err) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            reject(new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${err.message}`, 'Install git or put it on PATH.', { cause: err }));
-        });
-        child.on('close', (code) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            if (failure !== null) {
-                reject(failure);
-                return;
-            }
-            if (code !== 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
-                return;
-            }
-            if (pending.length > 0 || record.length > 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
-                return;
-            }
-            resolve();
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./src/commits/conventional.ts
-var conventional = __webpack_require__(54170);
-;// CONCATENATED MODULE: ./src/commits/read.ts
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ LOG_FIELDS),
+/* harmony export */   Q: () => (/* binding */ logArgs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
 /** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
 const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
 const LOG_FIELDS = 6;
+/** LOG_FORMAT with git's mark before the SHA: `-` for a boundary commit (with --boundary), `>` for the others. */
+const MARKED_LOG_FORMAT = LOG_FORMAT.replace('%H', '%m%H');
 /** Refuses a revision that git could read as an option. */
 function checkRev(rev, input) {
     if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
     }
 }
 /** The argument array for `git log` over a range. */
@@ -342,14 +177,39 @@ function logArgs(range, options = {}) {
     checkRev(to, 'The end of the commit range');
     if (range.from !== null)
         checkRev(range.from, 'The start of the commit range');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
+    const args = ['-c', 'log.showSignature=false', 'log', '-z', options.onBoundary ? MARKED_LOG_FORMAT : LOG_FORMAT, '--no-color'];
     if (options.order === 'topo')
         args.push('--topo-order');
+    if (options.onBoundary) {
+        if (options.paths && options.paths.length > 0)
+            throw new Error('onBoundary and paths cannot be combined');
+        args.push('--boundary');
+    }
     args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
     if (options.paths && options.paths.length > 0)
         args.push(...options.paths);
     return args;
 }
+
+
+/***/ }),
+
+/***/ 32056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gW: () => (/* binding */ readParsedCommits)
+/* harmony export */ });
+/* unused harmony exports rawCommitFromFields, streamCommits */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _git_log_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74967);
+/* harmony import */ var _conventional_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54170);
+/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91012);
+
+
+
+
+
 /** A RawCommit from the six fields of LOG_FORMAT. */
 function rawCommitFromFields(f) {
     return {
@@ -366,13 +226,24 @@ function rawCommitFromFields(f) {
  * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
  */
 async function streamCommits(git, range, onCommit, options = {}) {
-    const args = logArgs(range, options);
+    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_2__/* .logArgs */ .Q)(range, options);
+    const { onBoundary } = options;
+    const onFields = onBoundary
+        ? (f) => {
+            const marked = f[0];
+            f[0] = marked.slice(1);
+            if (marked.startsWith('-'))
+                onBoundary(f[0]);
+            else
+                onCommit(rawCommitFromFields(f));
+        }
+        : (f) => onCommit(rawCommitFromFields(f));
     try {
-        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+        await (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamGitFields */ .mN)(git, args, _log_args_js__WEBPACK_IMPORTED_MODULE_2__/* .LOG_FIELDS */ .H, onFields, { signal: options.signal });
     }
     catch (err) {
         // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
-        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isReleaseError */ .q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
             return;
         throw err;
     }
@@ -383,7 +254,7 @@ async function streamCommits(git, range, onCommit, options = {}) {
  */
 async function readParsedCommits(git, range, options) {
     const out = [];
-    await streamCommits(git, range, (c) => out.push((0,conventional/* parseCommit */.L5)(c)), options);
+    await streamCommits(git, range, (c) => out.push((0,_conventional_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommit */ .L5)(c)), options);
     return out;
 }
 
@@ -560,6 +431,302 @@ function instrumented(name, step, options = {}) {
 
 /***/ }),
 
+/***/ 74967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ streamEarly),
+/* harmony export */   mN: () => (/* binding */ streamGitFields)
+/* harmony export */ });
+/* unused harmony export detachText */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+/* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72642);
+/* harmony import */ var _core_v8_tuning_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12384);
+
+
+
+
+
+
+
+
+/** The environment streamed git commands run in. */
+function streamEnv() {
+    // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
+    // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
+    return (0,_core_exec_js__WEBPACK_IMPORTED_MODULE_6__/* .childEnv */ .gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } });
+}
+/** The git subcommand in an argument array (after any `-c name=value`), for messages. */
+function subcommand(args) {
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-c')
+            i++;
+        else if (!args[i].startsWith('-'))
+            return args[i];
+    }
+    return args[0] ?? '';
+}
+/**
+ * Splits NUL-ended fields out of chunks of git's output and hands them on `fieldsPerRecord` at a time.
+ *
+ * Each chunk is decoded once (StringDecoder keeps a character split across two reads for the next one) and
+ * split at NULs with string slices: one native call per chunk instead of one per field (5,000 commits in a
+ * fresh process: 11 ms to split instead of 19). A field is a slice of its chunk's text, so it keeps that text
+ * alive while it lives: callers that keep a few fields of many records (the full changelog) copy them out
+ * (see detachText).
+ */
+class FieldSplitter {
+    fieldsPerRecord;
+    onFields;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_4__.StringDecoder('utf8');
+    /** The start of a field that began in an earlier chunk. */
+    pending = '';
+    record = [];
+    records = 0;
+    constructor(fieldsPerRecord, onFields) {
+        this.fieldsPerRecord = fieldsPerRecord;
+        this.onFields = onFields;
+    }
+    /** Hands on every record the chunk completes; stops early (mid-chunk) once `stopped()` says so. */
+    push(chunk, stopped) {
+        const text = this.decoder.write(chunk);
+        let start = 0;
+        let nul = text.indexOf('\0');
+        while (nul >= 0) {
+            if (this.pending.length > 0) {
+                this.record.push(this.pending + text.slice(start, nul));
+                this.pending = '';
+            }
+            else
+                this.record.push(text.slice(start, nul));
+            if (this.record.length === this.fieldsPerRecord) {
+                const done = this.record;
+                this.record = [];
+                if (++this.records === _core_v8_tuning_js__WEBPACK_IMPORTED_MODULE_7__/* .LONG_READ_RECORDS */ .XX)
+                    (0,_core_v8_tuning_js__WEBPACK_IMPORTED_MODULE_7__/* .favourMemoryOverSpeed */ .wJ)();
+                this.onFields(done);
+                if (stopped())
+                    return;
+            }
+            start = nul + 1;
+            nul = text.indexOf('\0', start);
+        }
+        if (start < text.length)
+            this.pending += text.slice(start);
+    }
+    /** Whether the output ended after a whole record. */
+    endedCleanly() {
+        return this.pending.length === 0 && this.record.length === 0 && this.decoder.end().length === 0;
+    }
+}
+function gitFailed(args, code, stderr) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
+}
+function endedMidRecord(args) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
+}
+/** Kills a git started in its own process group, with its helpers. */
+function killGroup(child) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return;
+    try {
+        if (child.pid !== undefined && process.platform !== 'win32')
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
+/**
+ * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
+ * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
+ * fields, so that every field (commit messages included, which cannot contain NUL) ends in a NUL.
+ *
+ * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
+ * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
+ * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
+ *
+ * When streamEarly started exactly this command in this directory, its output is read instead (the same
+ * fields, errors and abort); any other early stream there is a guess that missed and is stopped.
+ */
+function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
+    if (options.signal?.aborted) {
+        return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
+    }
+    const early = takeEarlyStream(git.cwd, args);
+    if (early)
+        return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
+    dropEarlyStreams(git.cwd);
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: git.cwd, env: streamEnv(), detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
+        let failure = null;
+        let stderr = '';
+        const splitter = new FieldSplitter(fieldsPerRecord, onFields);
+        const onAbort = () => {
+            failure ??= new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            killGroup(child);
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (failure !== null)
+                return;
+            try {
+                // An abort raised from inside onFields stops delivery at once, mid-chunk.
+                splitter.push(chunk, () => failure !== null);
+            }
+            catch (err) {
+                failure = err;
+                killGroup(child);
+            }
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 64 * 1024)
+                stderr += chunk;
+        });
+        child.on('error', (err) => {
+            options.signal?.removeEventListener('abort', onAbort);
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('COMMAND_FAILED', `Could not start git: ${err.message}`, 'Install git or put it on PATH.', { cause: err }));
+        });
+        child.on('close', (code) => {
+            options.signal?.removeEventListener('abort', onAbort);
+            if (failure !== null)
+                reject(failure);
+            else if (code !== 0)
+                reject(gitFailed(args, code, stderr));
+            else if (!splitter.endedCleanly())
+                reject(endedMidRecord(args));
+            else
+                resolve();
+        });
+    });
+}
+/** Early streams not yet read, by working tree and arguments. */
+const earlyStreams = new Map();
+let tempFiles = 0;
+function earlyKey(cwd, args) {
+    return [cwd, ...args].join('\0');
+}
+/**
+ * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
+ * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
+ * core while this process is busy (loading a stage's code) instead of stopping whenever a pipe is full.
+ * A stream never asked for is killed when streamGitFields runs another command in `cwd`, or at exit. For
+ * guesses that are usually right (the commits since the newest release tag) and cost one process when not.
+ * Returns a promise of git's exit (for whoever wants to know), or null when it did not start (on Windows,
+ * where an open file cannot be unlinked, or without a usable temp directory).
+ */
+function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
+    if (process.platform === 'win32')
+        return null;
+    const key = earlyKey(cwd, args);
+    const running = earlyStreams.get(key);
+    if (running)
+        return running.exited.then(() => undefined);
+    let fd;
+    try {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(tempDir, `release-relay-${process.pid}-${++tempFiles}.log`);
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'wx+', 0o600);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(path);
+    }
+    catch {
+        return null; // the command runs when it is asked for
+    }
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env: streamEnv(), detached: true, stdio: ['ignore', fd, 'pipe'], shell: false });
+    // Not a reason to keep this process alive (until its output is asked for: replayEarlyStream).
+    child.unref();
+    child.stderr?.unref(); // a pipe: a socket
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk) => {
+        if (stderr.length < 64 * 1024)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ code: null, stderr, error }));
+        child.on('close', (code) => resolve({ code, stderr }));
+    });
+    earlyStreams.set(key, { child, fd, exited });
+    if (earlyStreams.size === 1)
+        process.once('exit', () => dropEarlyStreams(null));
+    return exited.then(() => undefined);
+}
+function takeEarlyStream(cwd, args) {
+    const key = earlyKey(cwd, args);
+    const early = earlyStreams.get(key);
+    if (early)
+        earlyStreams.delete(key);
+    return early;
+}
+/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+function dropEarlyStreams(cwd) {
+    for (const [key, early] of earlyStreams) {
+        if (cwd !== null && !key.startsWith(`${cwd}\0`))
+            continue;
+        earlyStreams.delete(key);
+        killGroup(early.child);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(early.fd);
+    }
+}
+/** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
+async function replayEarlyStream(early, args, splitter, options) {
+    try {
+        early.child.ref();
+        early.child.stderr?.ref();
+        const onAbort = () => killGroup(early.child);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const { code, stderr, error } = await early.exited;
+        options.signal?.removeEventListener('abort', onAbort);
+        if (options.signal?.aborted)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+        if (error)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
+        if (code !== 0)
+            throw gitFailed(args, code, stderr);
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        let position = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(early.fd, chunk, 0, chunk.length, position);
+            if (n === 0)
+                break;
+            position += n;
+            // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
+            splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
+            if (options.signal?.aborted)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+        }
+        if (!splitter.endedCleanly())
+            throw endedMidRecord(args);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(early.fd);
+    }
+}
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. A field from streamGitFields is a
+ * slice of a whole chunk of git's output; a caller that keeps a few short fields of each of many records
+ * copies them, so the chunks can go.
+ */
+function detachText(text) {
+    // Concatenation then slice makes V8 build a new flat string of `text` alone.
+    return text.length === 0 ? '' : (' ' + text).slice(1);
+}
+
+
+/***/ }),
+
 /***/ 96584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -632,8 +799,8 @@ var core_files = __webpack_require__(45383);
 var log = __webpack_require__(44325);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/commits/read.ts + 2 modules
-var read = __webpack_require__(22373);
+// EXTERNAL MODULE: ./src/commits/read.ts
+var read = __webpack_require__(32056);
 // EXTERNAL MODULE: ./src/commits/conventional.ts
 var conventional = __webpack_require__(54170);
 ;// CONCATENATED MODULE: ./src/changelog/squash.ts
@@ -682,8 +849,6 @@ function expandSquashBody(c) {
             breaking: h.bang,
             breakingNote: null,
             description,
-            body: '',
-            footers: {},
             pr,
             isRevert: h.type === 'revert',
             revertedSha: undefined,
@@ -778,13 +943,13 @@ function lastReleaseFromReachableTags(tags, o) {
 }
 /**
  * The same answer as lastReleaseFromReachableTags without `for-each-ref --merged HEAD` (a walk over the whole
- * history): every tag from a plain `for-each-ref`, and one `merge-base --is-ancestor` for the highest. When
+ * history): every tag from a plain `for-each-ref`, and one ancestry check for the highest. When
  * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
  * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
- * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
- * are read while git checks it is reachable (two processes at once instead of one after the other); when it
- * is not, that log is stopped and dropped.
+ * on top, a tie between styles) null: the caller asks git for the reachable tags. The ancestry check is the
+ * boundary of the log of the commits since that tag (HEAD known, no paths); else `merge-base --is-ancestor`
+ * runs beside that log, which is stopped and dropped when the tag is not reachable.
  */
 async function lastReleaseFromAllTags(git, o) {
     const tags = await (o.tags ?? (0,tag_list/* listTags */.cB)(git));
@@ -806,6 +971,14 @@ async function lastReleaseFromAllTags(git, o) {
         return null;
     if (tagStyle.source === 'tags' && (0,tag_style/* otherStyleReaches */.nP)(tags, o.name, o.scheme, tagStyle.template, top.version))
         return null;
+    const last = { tag: top.tag, version: top.version, sha: top.sha, date: top.date };
+    if (o.head !== undefined && (o.paths === undefined || o.paths.length === 0)) {
+        // One process: the log's boundary says whether the tag is an ancestor of HEAD (see ReadCommitsOptions).
+        // (A second process cost more than its run here: a fork while git log starts waits for a free core.)
+        let reachable = top.sha === o.head;
+        const commits = await (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { onBoundary: (sha) => (reachable ||= sha === top.sha) });
+        return reachable ? { tagStyle, last, commits } : null;
+    }
     const stop = new AbortController();
     const commits = (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
     commits.catch(() => undefined); // awaited below when it is wanted
@@ -817,7 +990,7 @@ async function lastReleaseFromAllTags(git, o) {
         stop.abort();
         return null;
     }
-    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, commits: await commits };
+    return { tagStyle, last, commits: await commits };
 }
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,
@@ -2793,7 +2966,7 @@ async function validateInputs(options, deps) {
         tagTemplate: options.tagTemplate?.trim() || undefined,
         commitMessage: options.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
         packageDir: options.packageDir ?? '.',
-        remote: options.remote ?? 'origin',
+        remote: options.remote ?? git_git/* DEFAULT_REMOTE */.dS,
         push: options.push ?? true,
         dryRun: options.dryRun ?? false,
         serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),

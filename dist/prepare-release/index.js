@@ -28518,18 +28518,10 @@ async function findLastReleaseTag(git, opts) {
 function parseCommit(raw) {
     const subject = raw.subject.trim();
     const header = parseHeader(subject);
-    const { body, footers } = splitFooters(raw.body);
     const isMerge = raw.parents.length >= 2 || isMergeSubject(subject);
-    let breakingNote = null;
-    const footerNote = footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0];
-    if (footerNote !== undefined)
-        breakingNote = footerNote;
-    else {
-        // Commonly written in the body rather than as the last paragraph; accept it there too.
-        const inBody = breakingInBody(body);
-        if (inBody !== null)
-            breakingNote = inBody;
-    }
+    // Only a body that says BREAKING can hold a breaking note, so only such a body is split into text and
+    // footers here (a revert's Refs footer aside): splitting every body of a long range was most of the parse.
+    const breakingNote = raw.body.includes('BREAKING') ? breakingNoteIn(raw.body) : null;
     let description = header ? header.description : subject;
     let pr = null;
     const trailing = trailingPr(description);
@@ -28544,7 +28536,7 @@ function parseCommit(raw) {
     const isRevert = gitRevert || type === 'revert';
     let revertedSha;
     if (isRevert)
-        revertedSha = revertTarget(raw.body) ?? refsSha(footers) ?? undefined;
+        revertedSha = revertTarget(raw.body) ?? refsSha(splitFooters(raw.body).footers) ?? undefined;
     const parsed = {
         sha: raw.sha,
         type,
@@ -28552,8 +28544,6 @@ function parseCommit(raw) {
         breaking: (header?.bang ?? false) || breakingNote !== null,
         breakingNote,
         description,
-        body,
-        footers,
         pr,
         isMerge,
         isRevert,
@@ -28771,6 +28761,14 @@ function lineEnd(text, starts, k) {
 /** Whether line k of text is blank. */
 function blankLine(text, starts, k) {
     return isBlank(text, starts[k], lineEnd(text, starts, k));
+}
+/**
+ * The note of a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) footer, else of such a line inside the body (commonly
+ * written there rather than as the last paragraph), or null.
+ */
+function breakingNoteIn(rawBody) {
+    const { body, footers } = splitFooters(rawBody);
+    return footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0] ?? breakingInBody(body);
 }
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
 function breakingInBody(body) {
@@ -29182,16 +29180,100 @@ function readRunnerEnvironment(env) {
 
 /***/ }),
 
+/***/ 12384:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XX: () => (/* binding */ LONG_READ_RECORDS),
+  wJ: () => (/* binding */ favourMemoryOverSpeed),
+  hv: () => (/* binding */ favourShortRun)
+});
+
+// UNUSED EXPORTS: MEMORY_FLAGS, TOP_TIER_OFF, TOP_TIER_ON, memoryFavoured, topTierDisabled
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/core/v8-tuning.ts
+
+/** Records read from one git stream after which a run counts as long (a whole history, not a release). */
+const LONG_READ_RECORDS = 20_000;
+/** The V8 flags favourMemoryOverSpeed sets (see there for why). */
+const MEMORY_FLAGS = ['--optimize-for-size', '--semi-space-growth-factor=1'];
+let favoured = false;
+/** Whether this process has switched to favouring memory (for tests and diagnostics). */
+function memoryFavoured() {
+    return favoured;
+}
+/**
+ * Tells V8 to keep the heap small for the rest of this process: once per process, from the first long read.
+ *
+ * A long history read allocates hundreds of MB of short-lived strings while keeping only a few MB alive. V8
+ * sizes its heap from that allocation rate: the young generation doubles up to its maximum and the old space
+ * grows between full collections, so peak RSS grows with the history (at 300k commits: +60 % on Node 20,
+ * +150 % on Node 24) although the live data does not. `--optimize-for-size` makes the heap grow less and
+ * collect sooner; `--semi-space-growth-factor=1` keeps the young generation at its start size (Node 20 needs
+ * it; newer V8 raises the factor to its minimum of 2, where `--optimize-for-size` alone suffices). Both are
+ * read by the collector at run time, so they take effect mid-run; bench/results.md has the measurements.
+ * Short runs never get here: they keep V8's defaults, which are faster for them.
+ */
+function favourMemoryOverSpeed() {
+    if (favoured)
+        return;
+    favoured = true;
+    for (const flag of MEMORY_FLAGS)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+    // A long read is where the top tier pays for itself (see favourShortRun).
+    if (topTierOff) {
+        topTierOff = false;
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(TOP_TIER_ON);
+    }
+}
+/** The flag favourShortRun sets, and the one a long read sets back. (`--turbofan` is V8's name since Node 20; `--opt` is its alias.) */
+const TOP_TIER_OFF = '--no-turbofan';
+const TOP_TIER_ON = '--turbofan';
+let topTierOff = false;
+/** Whether V8's top tier is off in this process (for tests and diagnostics). */
+function topTierDisabled() {
+    return topTierOff;
+}
+/**
+ * Tells V8 not to compile with its top tier (TurboFan) for the rest of this process, unless a long read
+ * follows (favourMemoryOverSpeed turns it back on). For the entry points of short runs: a prepare.
+ *
+ * A prepare is a 0.1–0.2 s process whose one hot loop, parsing the commits since the last release, lasts
+ * ~40 ms. V8 marks the parser's functions hot within it and compiles them with TurboFan on background
+ * threads: on Node 20 that was ~150 ms of CPU (parseCommit alone 25 ms) for code that arrived after the loop
+ * had ended, and on a 2-core runner those threads take the cores from git and from the collector's helpers,
+ * whose scavenges then wait. Without it the lower tiers (Sparkplug, and Maglev on Node 22+) run the loop.
+ * Measured with bench/run.mjs's unreleased task at 100k commits: Node 20 179 → 164 ms, Node 24 161 → 153 ms.
+ * Not set for in-process callers (tests, the relay): it would hold for the whole process.
+ */
+function favourShortRun() {
+    if (topTierOff || favoured)
+        return;
+    topTierOff = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(TOP_TIER_OFF);
+}
+
+
+/***/ }),
+
 /***/ 20489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ findNewestReachable),
 /* harmony export */   QX: () => (/* binding */ isAncestor),
-/* harmony export */   cB: () => (/* binding */ listTags)
+/* harmony export */   Ss: () => (/* binding */ ALL_TAGS_ARGS),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   cl: () => (/* binding */ parseTagList)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74296);
 
+/** listTags' command without `merged` (see askEarly). */
+const ALL_TAGS_ARGS = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)', 'refs/tags/'];
 /**
  * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
  * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
@@ -29199,13 +29281,15 @@ function readRunnerEnvironment(env) {
  * best reachable tag is wanted.
  */
 async function listTags(git, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
+    const args = [...ALL_TAGS_ARGS];
     if (options.merged !== undefined) {
         checkRevision(options.merged);
-        args.push(`--merged=${options.merged}`);
+        args.splice(2, 0, `--merged=${options.merged}`);
     }
-    args.push('refs/tags/');
-    const out = (await git.git(args)).stdout;
+    return parseTagList((await git.git(args)).stdout);
+}
+/** The tags in the output of ALL_TAGS_ARGS (or with --merged). */
+function parseTagList(out) {
     const tags = [];
     for (const line of out.split('\n')) {
         if (line.length === 0)
@@ -29793,13 +29877,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 78877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
 /***/ 75919:
 /***/ ((module) => {
 
@@ -30088,6 +30165,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./src/core/v8-tuning.ts + 1 modules
+var v8_tuning = __nccwpck_require__(12384);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -33306,6 +33385,9 @@ async function run() {
         const options = readOptions();
         // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
         (0,prepare_checks/* checkPrepareInputs */.l)(options);
+        // The repository's read-only questions run while the rest loads (see askEarly).
+        const { askPrepareQuestionsEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(308), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64606));
+        void askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir });
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
@@ -33371,6 +33453,9 @@ async function doctorFindings(options) {
 ;// CONCATENATED MODULE: ./src/actions/prepare-release/index.ts
 /** Entry of the prepare-release action (bundled to dist/prepare-release/index.js). */
 
+
+// A prepare is a short process (see favourShortRun); set here, in the entry, so tests calling run() keep V8's defaults.
+(0,v8_tuning/* favourShortRun */.hv)();
 void run();
 
 

@@ -393,10 +393,17 @@ function resolveContained(base, path, input, roots) {
     }
     return full;
 }
-/** Reads a text file, or null when it does not exist. */
+/**
+ * Reads a text file, or null when it does not exist.
+ *
+ * Synchronously, on purpose: these are small local files (manifests, version files, changelogs), and a
+ * prepare reads about fifty of them, most missing. fs/promises' readFile is an open, a stat, reads and a
+ * close, each a round trip through libuv's thread pool and the event loop; reading them one by one that
+ * way cost ~10 ms of a 200 ms prepare, the sync call a few microseconds each.
+ */
 async function readTextOrNull(file) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
@@ -447,7 +454,7 @@ function describeEdit(edit) {
 /** Whether a file or directory exists (and is reachable). */
 async function pathExists(file) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access)(file);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(file); // sync, as readTextOrNull
         return true;
     }
     catch {
@@ -1818,6 +1825,8 @@ var core_files = __webpack_require__(69928);
 var log = __webpack_require__(44325);
 ;// CONCATENATED MODULE: ./src/git/tag-list.ts
 
+/** listTags' command without `merged` (see askEarly). */
+const ALL_TAGS_ARGS = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)', 'refs/tags/'];
 /**
  * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
  * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
@@ -1825,13 +1834,15 @@ var log = __webpack_require__(44325);
  * best reachable tag is wanted.
  */
 async function tag_list_listTags(git, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
+    const args = [...ALL_TAGS_ARGS];
     if (options.merged !== undefined) {
         checkRevision(options.merged);
-        args.push(`--merged=${options.merged}`);
+        args.splice(2, 0, `--merged=${options.merged}`);
     }
-    args.push('refs/tags/');
-    const out = (await git.git(args)).stdout;
+    return parseTagList((await git.git(args)).stdout);
+}
+/** The tags in the output of ALL_TAGS_ARGS (or with --merged). */
+function parseTagList(out) {
     const tags = [];
     for (const line of out.split('\n')) {
         if (line.length === 0)
@@ -2933,6 +2944,49 @@ var external_node_fs_ = __webpack_require__(73024);
 
 /** github-actions[bot], the identity GitHub's own actions commit as. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** The remote a stage talks to unless told otherwise. */
+const DEFAULT_REMOTE = 'origin';
+/** Checkout questions of Git, by their arguments: what askEarly can start before a stage asks them. */
+// rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+const CHECKOUT_STATE_ARGS = ['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'];
+const DIRTY_PATHS_ARGS = ['status', '--porcelain=v1', '--untracked-files=normal'];
+function remoteUrlArgs(remote) {
+    return ['remote', 'get-url', remote];
+}
+/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
+const earlyAnswers = new Map();
+function earlyKey(cwd, args) {
+    return [cwd, ...args].join('\0');
+}
+/**
+ * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
+ * keeps the main thread busy for ~25 ms, in which git answers on another core instead of afterwards. The
+ * first Git in `cwd` that runs exactly these arguments (plainly: no input, env, remote or signal) gets the
+ * answer as if it had run the command then; the answer is handed out once. A question never asked costs one
+ * process and changes nothing, so a list that drifts from what the stage asks only loses the head start.
+ * Only for commands that read: nothing runs in between that could change their answer.
+ */
+function askEarly(cwd, questions) {
+    const git = new Git(cwd);
+    const answers = questions.map((args) => {
+        const answer = git.git([...args], { check: false });
+        earlyAnswers.set(earlyKey(cwd, args), answer);
+        return answer.then(() => undefined, () => undefined);
+    });
+    // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
+    return Promise.all(answers).then(() => undefined);
+}
+/** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
+function peekEarlyAnswer(cwd, args) {
+    return earlyAnswers.get(earlyKey(cwd, args));
+}
+function takeEarlyAnswer(cwd, args) {
+    const key = earlyKey(cwd, args);
+    const answer = earlyAnswers.get(key);
+    if (answer)
+        earlyAnswers.delete(key);
+    return answer;
+}
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
  * an argument array (no shell); user-supplied refs are passed after validation or behind `--`.
@@ -2959,15 +3013,23 @@ class Git {
         const started = Date.now();
         const timedOut = (detail) => new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${(0,http/* formatMs */._V)(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
         let result;
+        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === exec/* exec */.m0 ? takeEarlyAnswer(this.cwd, argv) : undefined;
         try {
-            result = await this.run('git', argv, {
-                cwd: this.cwd,
-                check: options.check ?? true,
-                input: options.input,
-                env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-                timeoutMs: options.network ? killMs : undefined,
-                signal: options.signal,
-            });
+            if (early) {
+                result = await early;
+                if ((options.check ?? true) && result.code !== 0)
+                    throw new exec/* CommandFailedError */.ju('git', argv, result);
+            }
+            else {
+                result = await this.run('git', argv, {
+                    cwd: this.cwd,
+                    check: options.check ?? true,
+                    input: options.input,
+                    env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+                    timeoutMs: options.network ? killMs : undefined,
+                    signal: options.signal,
+                });
+            }
         }
         catch (err) {
             if (options.network && err instanceof errors/* ReleaseError */.K2 && err.code === 'TIMEOUT')
@@ -2997,8 +3059,7 @@ class Git {
      * a time then (head(), topLevel(), …), which say which it is.
      */
     async checkoutState() {
-        // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
-        const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+        const r = await this.git(CHECKOUT_STATE_ARGS, { check: false });
         const lines = r.stdout.trimEnd().split('\n');
         if (r.code !== 0 || lines.length !== 4)
             return null;
@@ -3022,7 +3083,7 @@ class Git {
     /** Paths with uncommitted changes (tracked or untracked, ignoring ignored files). */
     async dirtyPaths() {
         // Not trimmed: the first line's leading status column (" M") is part of the format.
-        const r = (await this.git(['status', '--porcelain=v1', '--untracked-files=normal'])).stdout;
+        const r = (await this.git(DIRTY_PATHS_ARGS)).stdout;
         return r.split('\n').filter((l) => l.length > 3).map((l) => l.slice(3));
     }
     /** The commit a tag points at (peeled), or null when the tag does not exist locally. */
@@ -3065,7 +3126,7 @@ class Git {
     }
     /** URL of a remote, or null. */
     async remoteUrl(remote) {
-        const r = await this.git(['remote', 'get-url', remote], { check: false });
+        const r = await this.git(remoteUrlArgs(remote), { check: false });
         return r.code === 0 ? r.stdout.trim() : null;
     }
     /** Stages the given paths and commits them with the identity; returns the new commit's SHA. */

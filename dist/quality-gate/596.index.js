@@ -655,7 +655,7 @@ async function gateReleasePr(options, deps) {
     const name = options.checkName ?? GATE_CHECK_NAME;
     const check = await startCheckRun(gh.client, { owner: gh.owner, repo: gh.repo, sha: pull.headSha, name, title: `Gating ${context.package.name} ${context.version?.next}`, detailsUrl: options.detailsUrl });
     // The gate (and the report parsers it loads) only when a release PR is gated: prepare imports this module too.
-    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(904), __webpack_require__.e(677), __webpack_require__.e(553)]).then(__webpack_require__.bind(__webpack_require__, 57553));
+    const { qualityGate, rejectionIssueBody } = await Promise.all(/* import() */[__webpack_require__.e(904), __webpack_require__.e(677), __webpack_require__.e(465)]).then(__webpack_require__.bind(__webpack_require__, 20465));
     let result;
     try {
         result = await qualityGate({ ...options, context, github: gh, openIssue: false, excludeChecks: [...(options.excludeChecks ?? []), name] }, deps);

@@ -25,7 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _gate_artifact_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(97891);
 /* harmony import */ var _ecosystems_adapters_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(34458);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(10308);
-/* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(57553);
+/* harmony import */ var _quality_gate_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20465);
 /**
  * quality-gate for a workspace release: one install at the workspace root with its own package manager, the
  * tests (the root's test script, else each released package's), every released package packed once into the

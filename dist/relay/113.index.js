@@ -185,10 +185,16 @@ function formatMs(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ remoteUrlArgs),
+/* harmony export */   Fv: () => (/* binding */ peekEarlyAnswer),
 /* harmony export */   Git: () => (/* binding */ Git),
+/* harmony export */   Ji: () => (/* binding */ askEarly),
 /* harmony export */   Pu: () => (/* binding */ assertValidRefName),
 /* harmony export */   Wx: () => (/* binding */ identityEnv),
-/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
+/* harmony export */   dS: () => (/* binding */ DEFAULT_REMOTE),
+/* harmony export */   vp: () => (/* binding */ CHECKOUT_STATE_ARGS),
+/* harmony export */   wT: () => (/* binding */ DIRTY_PATHS_ARGS)
 /* harmony export */ });
 /* unused harmony export plainlyValidRefName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -205,6 +211,49 @@ function formatMs(ms) {
 
 /** github-actions[bot], the identity GitHub's own actions commit as. */
 const BOT_IDENTITY = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/** The remote a stage talks to unless told otherwise. */
+const DEFAULT_REMOTE = 'origin';
+/** Checkout questions of Git, by their arguments: what askEarly can start before a stage asks them. */
+// rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
+const CHECKOUT_STATE_ARGS = ['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'];
+const DIRTY_PATHS_ARGS = ['status', '--porcelain=v1', '--untracked-files=normal'];
+function remoteUrlArgs(remote) {
+    return ['remote', 'get-url', remote];
+}
+/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
+const earlyAnswers = new Map();
+function earlyKey(cwd, args) {
+    return [cwd, ...args].join('\0');
+}
+/**
+ * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
+ * keeps the main thread busy for ~25 ms, in which git answers on another core instead of afterwards. The
+ * first Git in `cwd` that runs exactly these arguments (plainly: no input, env, remote or signal) gets the
+ * answer as if it had run the command then; the answer is handed out once. A question never asked costs one
+ * process and changes nothing, so a list that drifts from what the stage asks only loses the head start.
+ * Only for commands that read: nothing runs in between that could change their answer.
+ */
+function askEarly(cwd, questions) {
+    const git = new Git(cwd);
+    const answers = questions.map((args) => {
+        const answer = git.git([...args], { check: false });
+        earlyAnswers.set(earlyKey(cwd, args), answer);
+        return answer.then(() => undefined, () => undefined);
+    });
+    // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
+    return Promise.all(answers).then(() => undefined);
+}
+/** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
+function peekEarlyAnswer(cwd, args) {
+    return earlyAnswers.get(earlyKey(cwd, args));
+}
+function takeEarlyAnswer(cwd, args) {
+    const key = earlyKey(cwd, args);
+    const answer = earlyAnswers.get(key);
+    if (answer)
+        earlyAnswers.delete(key);
+    return answer;
+}
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
  * an argument array (no shell); user-supplied refs are passed after validation or behind `--`.
@@ -231,15 +280,23 @@ class Git {
         const started = Date.now();
         const timedOut = (detail) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${(0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
         let result;
+        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? takeEarlyAnswer(this.cwd, argv) : undefined;
         try {
-            result = await this.run('git', argv, {
-                cwd: this.cwd,
-                check: options.check ?? true,
-                input: options.input,
-                env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
-                timeoutMs: options.network ? killMs : undefined,
-                signal: options.signal,
-            });
+            if (early) {
+                result = await early;
+                if ((options.check ?? true) && result.code !== 0)
+                    throw new _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandFailedError */ .ju('git', argv, result);
+            }
+            else {
+                result = await this.run('git', argv, {
+                    cwd: this.cwd,
+                    check: options.check ?? true,
+                    input: options.input,
+                    env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...options.env },
+                    timeoutMs: options.network ? killMs : undefined,
+                    signal: options.signal,
+                });
+            }
         }
         catch (err) {
             if (options.network && err instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2 && err.code === 'TIMEOUT')
@@ -269,8 +326,7 @@ class Git {
      * a time then (head(), topLevel(), …), which say which it is.
      */
     async checkoutState() {
-        // rev-parse answers its arguments in order; --symbolic-full-name applies to the second HEAD only.
-        const r = await this.git(['rev-parse', 'HEAD', '--show-toplevel', '--is-shallow-repository', '--symbolic-full-name', 'HEAD'], { check: false });
+        const r = await this.git(CHECKOUT_STATE_ARGS, { check: false });
         const lines = r.stdout.trimEnd().split('\n');
         if (r.code !== 0 || lines.length !== 4)
             return null;
@@ -294,7 +350,7 @@ class Git {
     /** Paths with uncommitted changes (tracked or untracked, ignoring ignored files). */
     async dirtyPaths() {
         // Not trimmed: the first line's leading status column (" M") is part of the format.
-        const r = (await this.git(['status', '--porcelain=v1', '--untracked-files=normal'])).stdout;
+        const r = (await this.git(DIRTY_PATHS_ARGS)).stdout;
         return r.split('\n').filter((l) => l.length > 3).map((l) => l.slice(3));
     }
     /** The commit a tag points at (peeled), or null when the tag does not exist locally. */
@@ -337,7 +393,7 @@ class Git {
     }
     /** URL of a remote, or null. */
     async remoteUrl(remote) {
-        const r = await this.git(['remote', 'get-url', remote], { check: false });
+        const r = await this.git(remoteUrlArgs(remote), { check: false });
         return r.code === 0 ? r.stdout.trim() : null;
     }
     /** Stages the given paths and commits them with the identity; returns the new commit's SHA. */

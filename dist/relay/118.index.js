@@ -385,7 +385,7 @@ async function run() {
     await (0,run_action/* runAction */.C)(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its report parsers dominate start-up time.
-        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(566), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 41566));
+        const { qualityGate } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(780), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(502), __webpack_require__.e(676), __webpack_require__.e(566), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 41566));
         const cache = await restoreDependencyCache((0,external_node_path_.join)(options.cwd ?? '.', options.packageDir ?? options.context?.package.dir ?? '.'), options.tools?.python ?? 'python3', logger/* actionsLogger */.M).catch(() => undefined);
         const pullRequest = (0,inputs/* getOptionalInput */.lI)(INPUTS.pullRequest);
         let result;

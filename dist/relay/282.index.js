@@ -118,10 +118,13 @@ async function run() {
         const options = readOptions();
         // Inputs wrong on their face fail before the stage (most of the start-up time) is loaded.
         (0,_stages_prepare_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPrepareInputs */ .l)(options);
+        // The repository's read-only questions run while the rest loads (see askEarly).
+        const { askPrepareQuestionsEarly } = await __webpack_require__.e(/* import() */ 225).then(__webpack_require__.bind(__webpack_require__, 64606));
+        void askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir });
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await (0,_common_github_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubTarget */ .X)(_common_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .M, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
-        const { prepareRelease } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(523), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(71), __webpack_require__.e(714), __webpack_require__.e(53), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 15884));
+        const { prepareRelease } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(523), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(71), __webpack_require__.e(714), __webpack_require__.e(676), __webpack_require__.e(53), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 15884));
         const { Git } = await __webpack_require__.e(/* import() */ 927).then(__webpack_require__.bind(__webpack_require__, 10308));
         const { resolveCommitIdentity } = await __webpack_require__.e(/* import() */ 232).then(__webpack_require__.bind(__webpack_require__, 39232));
         // The inputs, else the repository's git identity, else github-actions[bot] (this runs on a runner).
@@ -167,7 +170,7 @@ async function run() {
  */
 async function doctorFindings(options) {
     try {
-        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(523), __webpack_require__.e(815), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(71), __webpack_require__.e(714), __webpack_require__.e(53), __webpack_require__.e(884), __webpack_require__.e(327), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 59112));
+        const { runDoctor, renderDoctorMarkdown } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(523), __webpack_require__.e(815), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(71), __webpack_require__.e(714), __webpack_require__.e(676), __webpack_require__.e(53), __webpack_require__.e(884), __webpack_require__.e(327), __webpack_require__.e(112)]).then(__webpack_require__.bind(__webpack_require__, 59112));
         const { DOCTOR_CHECKS } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(677), __webpack_require__.e(292), __webpack_require__.e(815), __webpack_require__.e(278), __webpack_require__.e(805), __webpack_require__.e(71), __webpack_require__.e(327), __webpack_require__.e(113)]).then(__webpack_require__.bind(__webpack_require__, 51327));
         // The test command is the gate's to find (it needs the gate's Python); its summary shows the one it ran.
         const checks = DOCTOR_CHECKS.filter((c) => c.id !== 'repository.test-command');

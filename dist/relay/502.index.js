@@ -152,18 +152,10 @@ async function findLastReleaseTag(git, opts) {
 function parseCommit(raw) {
     const subject = raw.subject.trim();
     const header = parseHeader(subject);
-    const { body, footers } = splitFooters(raw.body);
     const isMerge = raw.parents.length >= 2 || isMergeSubject(subject);
-    let breakingNote = null;
-    const footerNote = footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0];
-    if (footerNote !== undefined)
-        breakingNote = footerNote;
-    else {
-        // Commonly written in the body rather than as the last paragraph; accept it there too.
-        const inBody = breakingInBody(body);
-        if (inBody !== null)
-            breakingNote = inBody;
-    }
+    // Only a body that says BREAKING can hold a breaking note, so only such a body is split into text and
+    // footers here (a revert's Refs footer aside): splitting every body of a long range was most of the parse.
+    const breakingNote = raw.body.includes('BREAKING') ? breakingNoteIn(raw.body) : null;
     let description = header ? header.description : subject;
     let pr = null;
     const trailing = trailingPr(description);
@@ -178,7 +170,7 @@ function parseCommit(raw) {
     const isRevert = gitRevert || type === 'revert';
     let revertedSha;
     if (isRevert)
-        revertedSha = revertTarget(raw.body) ?? refsSha(footers) ?? undefined;
+        revertedSha = revertTarget(raw.body) ?? refsSha(splitFooters(raw.body).footers) ?? undefined;
     const parsed = {
         sha: raw.sha,
         type,
@@ -186,8 +178,6 @@ function parseCommit(raw) {
         breaking: (header?.bang ?? false) || breakingNote !== null,
         breakingNote,
         description,
-        body,
-        footers,
         pr,
         isMerge,
         isRevert,
@@ -406,6 +396,14 @@ function lineEnd(text, starts, k) {
 function blankLine(text, starts, k) {
     return isBlank(text, starts[k], lineEnd(text, starts, k));
 }
+/**
+ * The note of a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) footer, else of such a line inside the body (commonly
+ * written there rather than as the last paragraph), or null.
+ */
+function breakingNoteIn(rawBody) {
+    const { body, footers } = splitFooters(rawBody);
+    return footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0] ?? breakingInBody(body);
+}
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
 function breakingInBody(body) {
     if (!body.includes('BREAKING'))
@@ -456,10 +454,14 @@ function refsSha(footers) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bv: () => (/* binding */ findNewestReachable),
 /* harmony export */   QX: () => (/* binding */ isAncestor),
-/* harmony export */   cB: () => (/* binding */ listTags)
+/* harmony export */   Ss: () => (/* binding */ ALL_TAGS_ARGS),
+/* harmony export */   cB: () => (/* binding */ listTags),
+/* harmony export */   cl: () => (/* binding */ parseTagList)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 
+/** listTags' command without `merged` (see askEarly). */
+const ALL_TAGS_ARGS = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)', 'refs/tags/'];
 /**
  * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
  * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
@@ -467,13 +469,15 @@ function refsSha(footers) {
  * best reachable tag is wanted.
  */
 async function listTags(git, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
+    const args = [...ALL_TAGS_ARGS];
     if (options.merged !== undefined) {
         checkRevision(options.merged);
-        args.push(`--merged=${options.merged}`);
+        args.splice(2, 0, `--merged=${options.merged}`);
     }
-    args.push('refs/tags/');
-    const out = (await git.git(args)).stdout;
+    return parseTagList((await git.git(args)).stdout);
+}
+/** The tags in the output of ALL_TAGS_ARGS (or with --merged). */
+function parseTagList(out) {
     const tags = [];
     for (const line of out.split('\n')) {
         if (line.length === 0)

@@ -2,155 +2,6 @@ export const id = 884;
 export const ids = [884];
 export const modules = {
 
-/***/ 95610:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ locateChangelog)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45383);
-
-
-
-/** Base names of changelogs, in the order they are preferred when a directory holds several. */
-const NAMES = ['changelog', 'changes', 'history', 'news', 'releases', 'release-notes', 'release_notes'];
-/** Extensions, in order of preference. */
-const EXTS = ['.md', '.rst', '', '.txt', '.markdown'];
-/** Names only taken under docs/ (`docs/versions.rst` is a common Sphinx page). */
-const DOCS_ONLY = ['versions', 'whatsnew'];
-async function entries(dir) {
-    try {
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name);
-    }
-    catch {
-        return [];
-    }
-}
-function rank(file, names) {
-    const lower = file.toLowerCase();
-    for (let n = 0; n < names.length; n++) {
-        for (let e = 0; e < EXTS.length; e++)
-            if (lower === names[n] + EXTS[e])
-                return n * EXTS.length + e;
-    }
-    return -1;
-}
-/**
- * Finds the project's existing changelog: the explicit path when given (`changelog-file`, or the file a
- * release tool is configured to write), else the first of CHANGELOG, CHANGES, HISTORY, NEWS, RELEASES (with
- * .md, .rst, no extension, .txt; any case) in the package directory, then in docs/ (where `versions` and
- * `whatsnew` pages count too). None found: `CHANGELOG.md`, to be created. One changelog only, ever.
- */
-async function locateChangelog(root, packageDir, explicit) {
-    const dir = (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(root, packageDir, 'package-dir');
-    if (explicit) {
-        const path = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(explicit.path.split('\\').join('/'));
-        (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, path, 'changelog-file');
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(path);
-        const here = await entries((0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, parent, 'changelog-file'));
-        return { path, exists: here.includes(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.basename(path)), from: explicit.from };
-    }
-    for (const [sub, names] of [['', NAMES], ['docs', [...NAMES, ...DOCS_ONLY]]]) {
-        const files = await entries(sub ? (0,_core_files_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(dir, sub) : dir);
-        const best = files.map((f) => ({ f, r: rank(f, names) })).filter((x) => x.r >= 0).sort((a, b) => a.r - b.r)[0];
-        if (best)
-            return { path: sub ? `${sub}/${best.f}` : best.f, exists: true, from: 'found' };
-    }
-    return { path: 'CHANGELOG.md', exists: false, from: 'new' };
-}
-
-
-/***/ }),
-
-/***/ 38338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GF: () => (/* binding */ templateOfTag),
-/* harmony export */   fp: () => (/* binding */ chooseTagStyle),
-/* harmony export */   nP: () => (/* binding */ otherStyleReaches)
-/* harmony export */ });
-/* unused harmony exports TAG_STYLES, inferTagTemplate */
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47701);
-
-/** The tag styles tried on a project's existing tags, in the order a tie is broken. */
-const TAG_STYLES = ['v{version}', '{version}', '{name}-v{version}', '{name}-{version}', '{name}@{version}', '{name}@v{version}'];
-/** Spellings of a distribution name found in tags (`my_pkg`, `my-pkg`, `my.pkg`). */
-function nameSpellings(name) {
-    const lower = name.toLowerCase();
-    return [...new Set([name, lower, lower.replace(/[-_.]+/g, '-'), lower.replace(/[-_.]+/g, '_')])];
-}
-/**
- * The tag template of the project's newest release tag (`v{version}`, `{version}`, `{name}-{version}`,
- * `{name}@{version}`, …; floating `v1`/`v1.2` aliases do not count), or null when no tag fits any style.
- * The `{name}` styles are tried with the usual spellings of the name; the chosen template spells it as the
- * tags do, with the name written out when it differs from the package name.
- */
-function inferTagTemplate(tags, name, scheme) {
-    let best = null;
-    for (const { style, spelled, template } of styleCandidates(name)) {
-        const found = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseTags */ .dt)(tags, { template: style, name: spelled, scheme });
-        if (found.length === 0)
-            continue;
-        const highest = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .lastRelease */ .Ik)(found, scheme);
-        // The style of the newest release wins (a project that moved from `1.0` to `v2.0.0` tags now uses `v`);
-        // between styles whose newest release is the same version, the one with more tags.
-        const order = best === null ? 1 : scheme.compare(highest.version, best.version);
-        if (best === null || order > 0 || (order === 0 && found.length > best.count)) {
-            best = { template, count: found.length, example: highest.tag, version: highest.version };
-        }
-    }
-    return best === null ? null : { template: best.template, count: best.count, example: best.example };
-}
-/** Every (style, spelling of the name) inferTagTemplate tries, in its order, with the template it would choose. */
-function styleCandidates(name) {
-    const out = [];
-    for (const style of TAG_STYLES) {
-        const spellings = style.includes('{name}') ? nameSpellings(name) : [name];
-        for (const spelled of spellings)
-            out.push({ style, spelled, template: spelled === name ? style : style.split('{name}').join(spelled) });
-    }
-    return out;
-}
-/**
- * Whether a tag of some other style than `template` (one inferTagTemplate tries) holds a version at or above
- * `version`: then which style the newest release has depends on which tags are counted.
- */
-function otherStyleReaches(tags, name, scheme, template, version) {
-    for (const c of styleCandidates(name)) {
-        if (c.template === template)
-            continue;
-        if ((0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .fittingTags */ .rp)(tags, { template: c.style, name: c.spelled, scheme }).some((t) => scheme.compare(t.version, version) >= 0))
-            return true;
-    }
-    return false;
-}
-/** The template for one pushed tag (tag-triggered runs): the first style it fits, or the default. */
-function templateOfTag(tag, name, scheme) {
-    return inferTagTemplate([{ name: tag, sha: '', date: '' }], name, scheme)?.template ?? _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6;
-}
-/**
- * Picks the tag template: the input when given, else a release tool's configured tag format, else the style
- * of the existing tags, else `v{version}`.
- */
-function chooseTagStyle(input, configured, tags, name, scheme) {
-    if (input !== undefined && input.trim() !== '')
-        return { template: input.trim(), source: 'input', reason: 'input "tag-template"' };
-    if (configured)
-        return { template: configured.template, source: 'config', reason: `tag format of ${configured.from}` };
-    const inferred = inferTagTemplate(tags, name, scheme);
-    if (inferred)
-        return { template: inferred.template, source: 'tags', reason: `inferred from ${inferred.count} existing tag${inferred.count === 1 ? '' : 's'} like ${inferred.example}` };
-    return { template: _tags_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TAG_TEMPLATE */ .y6, source: 'default', reason: 'no release tag yet: the default' };
-}
-
-
-/***/ }),
-
 /***/ 38193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -185,245 +36,6 @@ function writeRelease(path, existing, input) {
 
 /***/ }),
 
-/***/ 22373:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gW: () => (/* binding */ readParsedCommits)
-});
-
-// UNUSED EXPORTS: logArgs, rawCommitFromFields, streamCommits
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(72642);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
-;// CONCATENATED MODULE: ./src/core/memory.ts
-
-/** Records read from one git stream after which a run counts as long (a whole history, not a release). */
-const LONG_READ_RECORDS = 20_000;
-/** The V8 flags favourMemoryOverSpeed sets (see there for why). */
-const MEMORY_FLAGS = ['--optimize-for-size', '--semi-space-growth-factor=1'];
-let favoured = false;
-/** Whether this process has switched to favouring memory (for tests and diagnostics). */
-function memoryFavoured() {
-    return favoured;
-}
-/**
- * Tells V8 to keep the heap small for the rest of this process: once per process, from the first long read.
- *
- * A long history read allocates hundreds of MB of short-lived strings while keeping only a few MB alive. V8
- * sizes its heap from that allocation rate: the young generation doubles up to its maximum and the old space
- * grows between full collections, so peak RSS grows with the history (at 300k commits: +60 % on Node 20,
- * +150 % on Node 24) although the live data does not. `--optimize-for-size` makes the heap grow less and
- * collect sooner; `--semi-space-growth-factor=1` keeps the young generation at its start size (Node 20 needs
- * it; newer V8 raises the factor to its minimum of 2, where `--optimize-for-size` alone suffices). Both are
- * read by the collector at run time, so they take effect mid-run; bench/results.md has the measurements.
- * Short runs never get here: they keep V8's defaults, which are faster for them.
- */
-function favourMemoryOverSpeed() {
-    if (favoured)
-        return;
-    favoured = true;
-    for (const flag of MEMORY_FLAGS)
-        (0,external_node_v8_.setFlagsFromString)(flag);
-}
-
-;// CONCATENATED MODULE: ./src/git/log-stream.ts
-
-
-
-
-/**
- * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
- * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
- * fields, so that every field (commit messages included, which cannot contain NUL) ends in a NUL.
- *
- * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
- * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
- * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
- */
-function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was not started: the operation was aborted`, 'Raise the timeout.'));
-            return;
-        }
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: git.cwd,
-            // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
-            // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
-            env: (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } }),
-            detached: process.platform !== 'win32',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        let failure = null;
-        let stderr = '';
-        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
-        // so splitting the bytes at NULs and decoding each field on its own is exact).
-        let pending = [];
-        let record = [];
-        let records = 0;
-        const kill = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
-            kill();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stderr.setEncoding('utf8');
-        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
-        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
-        child.stdout.on('data', (chunk) => {
-            if (failure !== null)
-                return;
-            try {
-                let start = 0;
-                let nul = chunk.indexOf(0);
-                while (nul >= 0) {
-                    if (pending.length > 0) {
-                        pending.push(chunk.subarray(start, nul));
-                        record.push(Buffer.concat(pending).toString('utf8'));
-                        pending = [];
-                    }
-                    else
-                        record.push(chunk.toString('utf8', start, nul));
-                    if (record.length === fieldsPerRecord) {
-                        const done = record;
-                        record = [];
-                        if (++records === LONG_READ_RECORDS)
-                            favourMemoryOverSpeed();
-                        onFields(done);
-                        // An abort raised from inside onFields stops delivery at once, mid-chunk.
-                        if (failure !== null)
-                            return;
-                    }
-                    start = nul + 1;
-                    nul = chunk.indexOf(0, start);
-                }
-                if (start < chunk.length)
-                    pending.push(chunk.subarray(start));
-            }
-            catch (err) {
-                failure = err;
-                kill();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk;
-        });
-        child.on('error', (err) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            reject(new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${err.message}`, 'Install git or put it on PATH.', { cause: err }));
-        });
-        child.on('close', (code) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            if (failure !== null) {
-                reject(failure);
-                return;
-            }
-            if (code !== 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
-                return;
-            }
-            if (pending.length > 0 || record.length > 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
-                return;
-            }
-            resolve();
-        });
-    });
-}
-
-// EXTERNAL MODULE: ./src/commits/conventional.ts
-var conventional = __webpack_require__(54170);
-;// CONCATENATED MODULE: ./src/commits/read.ts
-
-
-
-/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
-const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
-const LOG_FIELDS = 6;
-/** Refuses a revision that git could read as an option. */
-function checkRev(rev, input) {
-    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
-    }
-}
-/** The argument array for `git log` over a range. */
-function logArgs(range, options = {}) {
-    const to = range.to ?? 'HEAD';
-    checkRev(to, 'The end of the commit range');
-    if (range.from !== null)
-        checkRev(range.from, 'The start of the commit range');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
-    if (options.order === 'topo')
-        args.push('--topo-order');
-    args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
-    if (options.paths && options.paths.length > 0)
-        args.push(...options.paths);
-    return args;
-}
-/** A RawCommit from the six fields of LOG_FORMAT. */
-function rawCommitFromFields(f) {
-    return {
-        sha: f[0],
-        parents: f[1].length > 0 ? f[1].split(' ') : [],
-        authorName: f[2],
-        date: f[3],
-        subject: f[4],
-        body: f[5],
-    };
-}
-/**
- * Streams the commits of a range, newest first, to `onCommit` as git prints them: one `git log` process,
- * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
- */
-async function streamCommits(git, range, onCommit, options = {}) {
-    const args = logArgs(range, options);
-    try {
-        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
-    }
-    catch (err) {
-        // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
-        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
-            return;
-        throw err;
-    }
-}
-/**
- * The commits of a range, newest first (one streamed `git log`), each parsed as it arrives: the parsing runs
- * while git is still walking the history, instead of after it. The raw commit is each one's `raw`.
- */
-async function readParsedCommits(git, range, options) {
-    const out = [];
-    await streamCommits(git, range, (c) => out.push((0,conventional/* parseCommit */.L5)(c)), options);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 15884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -449,8 +61,8 @@ var core_files = __webpack_require__(45383);
 var log = __webpack_require__(44325);
 // EXTERNAL MODULE: ./src/git/tag-list.ts
 var tag_list = __webpack_require__(20489);
-// EXTERNAL MODULE: ./src/commits/read.ts + 2 modules
-var read = __webpack_require__(22373);
+// EXTERNAL MODULE: ./src/commits/read.ts
+var read = __webpack_require__(32056);
 // EXTERNAL MODULE: ./src/commits/conventional.ts
 var conventional = __webpack_require__(54170);
 ;// CONCATENATED MODULE: ./src/changelog/squash.ts
@@ -499,8 +111,6 @@ function expandSquashBody(c) {
             breaking: h.bang,
             breakingNote: null,
             description,
-            body: '',
-            footers: {},
             pr,
             isRevert: h.type === 'revert',
             revertedSha: undefined,
@@ -595,13 +205,13 @@ function lastReleaseFromReachableTags(tags, o) {
 }
 /**
  * The same answer as lastReleaseFromReachableTags without `for-each-ref --merged HEAD` (a walk over the whole
- * history): every tag from a plain `for-each-ref`, and one `merge-base --is-ancestor` for the highest. When
+ * history): every tag from a plain `for-each-ref`, and one ancestry check for the highest. When
  * that tag is a final release, reachable from HEAD, and strictly above every other tag of its style (and, for
  * an inferred style, of every other style), it is the highest reachable tag of every style, so the reachable
  * tags give the same style and the same last release. Otherwise (a release on another branch, a pre-release
- * on top, a tie between styles) null: the caller asks git for the reachable tags. The commits since that tag
- * are read while git checks it is reachable (two processes at once instead of one after the other); when it
- * is not, that log is stopped and dropped.
+ * on top, a tie between styles) null: the caller asks git for the reachable tags. The ancestry check is the
+ * boundary of the log of the commits since that tag (HEAD known, no paths); else `merge-base --is-ancestor`
+ * runs beside that log, which is stopped and dropped when the tag is not reachable.
  */
 async function lastReleaseFromAllTags(git, o) {
     const tags = await (o.tags ?? (0,tag_list/* listTags */.cB)(git));
@@ -623,6 +233,14 @@ async function lastReleaseFromAllTags(git, o) {
         return null;
     if (tagStyle.source === 'tags' && (0,tag_style/* otherStyleReaches */.nP)(tags, o.name, o.scheme, tagStyle.template, top.version))
         return null;
+    const last = { tag: top.tag, version: top.version, sha: top.sha, date: top.date };
+    if (o.head !== undefined && (o.paths === undefined || o.paths.length === 0)) {
+        // One process: the log's boundary says whether the tag is an ancestor of HEAD (see ReadCommitsOptions).
+        // (A second process cost more than its run here: a fork while git log starts waits for a free core.)
+        let reachable = top.sha === o.head;
+        const commits = await (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { onBoundary: (sha) => (reachable ||= sha === top.sha) });
+        return reachable ? { tagStyle, last, commits } : null;
+    }
     const stop = new AbortController();
     const commits = (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { paths: o.paths, signal: stop.signal });
     commits.catch(() => undefined); // awaited below when it is wanted
@@ -634,7 +252,7 @@ async function lastReleaseFromAllTags(git, o) {
         stop.abort();
         return null;
     }
-    return { tagStyle, last: { tag: top.tag, version: top.version, sha: top.sha, date: top.date }, commits: await commits };
+    return { tagStyle, last, commits: await commits };
 }
 /**
  * Reads the tags and the commits that decide the next release: the tag style (input, release-tool config,
@@ -1924,7 +1542,7 @@ async function validateInputs(options, deps) {
         tagTemplate: options.tagTemplate?.trim() || undefined,
         commitMessage: options.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
         packageDir: options.packageDir ?? '.',
-        remote: options.remote ?? 'origin',
+        remote: options.remote ?? git_git/* DEFAULT_REMOTE */.dS,
         push: options.push ?? true,
         dryRun: options.dryRun ?? false,
         serverUrl: (options.serverUrl ?? options.runner?.serverUrl ?? 'https://github.com').replace(/\/$/, ''),

@@ -1,5 +1,5 @@
-export const id = 553;
-export const ids = [553];
+export const id = 465;
+export const ids = [465];
 export const modules = {
 
 /***/ 55543:
@@ -1761,7 +1761,7 @@ async function emptyArtifactDir(dir) {
 
 /***/ }),
 
-/***/ 57553:
+/***/ 20465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1807,6 +1807,8 @@ var artifact_dir = __webpack_require__(97891);
 var log = __webpack_require__(44325);
 ;// CONCATENATED MODULE: ./src/git/tag-list.ts
 
+/** listTags' command without `merged` (see askEarly). */
+const ALL_TAGS_ARGS = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)', 'refs/tags/'];
 /**
  * Every tag (or every tag reachable from `merged`) in one `git for-each-ref` call, peeled to commits.
  * Without `merged` git answers from the refs alone (milliseconds); with it, git walks the history from
@@ -1814,13 +1816,15 @@ var log = __webpack_require__(44325);
  * best reachable tag is wanted.
  */
 async function listTags(git, options = {}) {
-    const args = ['for-each-ref', '--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)'];
+    const args = [...ALL_TAGS_ARGS];
     if (options.merged !== undefined) {
         checkRevision(options.merged);
-        args.push(`--merged=${options.merged}`);
+        args.splice(2, 0, `--merged=${options.merged}`);
     }
-    args.push('refs/tags/');
-    const out = (await git.git(args)).stdout;
+    return parseTagList((await git.git(args)).stdout);
+}
+/** The tags in the output of ALL_TAGS_ARGS (or with --merged). */
+function parseTagList(out) {
     const tags = [];
     for (const line of out.split('\n')) {
         if (line.length === 0)
@@ -2064,9 +2068,13 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
-;// CONCATENATED MODULE: ./src/core/memory.ts
+;// CONCATENATED MODULE: ./src/core/v8-tuning.ts
 
 /** Records read from one git stream after which a run counts as long (a whole history, not a release). */
 const LONG_READ_RECORDS = 20_000;
@@ -2095,6 +2103,37 @@ function favourMemoryOverSpeed() {
     favoured = true;
     for (const flag of MEMORY_FLAGS)
         (0,external_node_v8_.setFlagsFromString)(flag);
+    // A long read is where the top tier pays for itself (see favourShortRun).
+    if (topTierOff) {
+        topTierOff = false;
+        (0,external_node_v8_.setFlagsFromString)(TOP_TIER_ON);
+    }
+}
+/** The flag favourShortRun sets, and the one a long read sets back. (`--turbofan` is V8's name since Node 20; `--opt` is its alias.) */
+const TOP_TIER_OFF = '--no-turbofan';
+const TOP_TIER_ON = '--turbofan';
+let topTierOff = false;
+/** Whether V8's top tier is off in this process (for tests and diagnostics). */
+function topTierDisabled() {
+    return topTierOff;
+}
+/**
+ * Tells V8 not to compile with its top tier (TurboFan) for the rest of this process, unless a long read
+ * follows (favourMemoryOverSpeed turns it back on). For the entry points of short runs: a prepare.
+ *
+ * A prepare is a 0.1–0.2 s process whose one hot loop, parsing the commits since the last release, lasts
+ * ~40 ms. V8 marks the parser's functions hot within it and compiles them with TurboFan on background
+ * threads: on Node 20 that was ~150 ms of CPU (parseCommit alone 25 ms) for code that arrived after the loop
+ * had ended, and on a 2-core runner those threads take the cores from git and from the collector's helpers,
+ * whose scavenges then wait. Without it the lower tiers (Sparkplug, and Maglev on Node 22+) run the loop.
+ * Measured with bench/run.mjs's unreleased task at 100k commits: Node 20 179 → 164 ms, Node 24 161 → 153 ms.
+ * Not set for in-process callers (tests, the relay): it would hold for the whole process.
+ */
+function favourShortRun() {
+    if (topTierOff || favoured)
+        return;
+    topTierOff = true;
+    setFlagsFromString(TOP_TIER_OFF);
 }
 
 ;// CONCATENATED MODULE: ./src/git/log-stream.ts
@@ -2102,6 +2141,99 @@ function favourMemoryOverSpeed() {
 
 
 
+
+
+
+
+/** The environment streamed git commands run in. */
+function streamEnv() {
+    // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
+    // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
+    return (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } });
+}
+/** The git subcommand in an argument array (after any `-c name=value`), for messages. */
+function subcommand(args) {
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-c')
+            i++;
+        else if (!args[i].startsWith('-'))
+            return args[i];
+    }
+    return args[0] ?? '';
+}
+/**
+ * Splits NUL-ended fields out of chunks of git's output and hands them on `fieldsPerRecord` at a time.
+ *
+ * Each chunk is decoded once (StringDecoder keeps a character split across two reads for the next one) and
+ * split at NULs with string slices: one native call per chunk instead of one per field (5,000 commits in a
+ * fresh process: 11 ms to split instead of 19). A field is a slice of its chunk's text, so it keeps that text
+ * alive while it lives: callers that keep a few fields of many records (the full changelog) copy them out
+ * (see detachText).
+ */
+class FieldSplitter {
+    fieldsPerRecord;
+    onFields;
+    decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    /** The start of a field that began in an earlier chunk. */
+    pending = '';
+    record = [];
+    records = 0;
+    constructor(fieldsPerRecord, onFields) {
+        this.fieldsPerRecord = fieldsPerRecord;
+        this.onFields = onFields;
+    }
+    /** Hands on every record the chunk completes; stops early (mid-chunk) once `stopped()` says so. */
+    push(chunk, stopped) {
+        const text = this.decoder.write(chunk);
+        let start = 0;
+        let nul = text.indexOf('\0');
+        while (nul >= 0) {
+            if (this.pending.length > 0) {
+                this.record.push(this.pending + text.slice(start, nul));
+                this.pending = '';
+            }
+            else
+                this.record.push(text.slice(start, nul));
+            if (this.record.length === this.fieldsPerRecord) {
+                const done = this.record;
+                this.record = [];
+                if (++this.records === LONG_READ_RECORDS)
+                    favourMemoryOverSpeed();
+                this.onFields(done);
+                if (stopped())
+                    return;
+            }
+            start = nul + 1;
+            nul = text.indexOf('\0', start);
+        }
+        if (start < text.length)
+            this.pending += text.slice(start);
+    }
+    /** Whether the output ended after a whole record. */
+    endedCleanly() {
+        return this.pending.length === 0 && this.record.length === 0 && this.decoder.end().length === 0;
+    }
+}
+function gitFailed(args, code, stderr) {
+    return new errors/* ReleaseError */.K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
+}
+function endedMidRecord(args) {
+    return new errors/* ReleaseError */.K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
+}
+/** Kills a git started in its own process group, with its helpers. */
+function killGroup(child) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return;
+    try {
+        if (child.pid !== undefined && process.platform !== 'win32')
+            process.kill(-child.pid, 'SIGKILL');
+        else
+            child.kill('SIGKILL');
+    }
+    catch {
+        child.kill('SIGKILL');
+    }
+}
 /**
  * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
  * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
@@ -2110,84 +2242,39 @@ function favourMemoryOverSpeed() {
  * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
  * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
  * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
+ *
+ * When streamEarly started exactly this command in this directory, its output is read instead (the same
+ * fields, errors and abort); any other early stream there is a guess that missed and is stopped.
  */
 function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
+    if (options.signal?.aborted) {
+        return Promise.reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
+    }
+    const early = takeEarlyStream(git.cwd, args);
+    if (early)
+        return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
+    dropEarlyStreams(git.cwd);
     return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was not started: the operation was aborted`, 'Raise the timeout.'));
-            return;
-        }
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: git.cwd,
-            // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
-            // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
-            env: (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } }),
-            detached: process.platform !== 'win32',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd: git.cwd, env: streamEnv(), detached: process.platform !== 'win32', stdio: ['ignore', 'pipe', 'pipe'], shell: false, windowsHide: true });
         let failure = null;
         let stderr = '';
-        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
-        // so splitting the bytes at NULs and decoding each field on its own is exact).
-        let pending = [];
-        let record = [];
-        let records = 0;
-        const kill = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
+        const splitter = new FieldSplitter(fieldsPerRecord, onFields);
         const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
-            kill();
+            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            killGroup(child);
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
         child.stderr.setEncoding('utf8');
-        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
-        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
         child.stdout.on('data', (chunk) => {
             if (failure !== null)
                 return;
             try {
-                let start = 0;
-                let nul = chunk.indexOf(0);
-                while (nul >= 0) {
-                    if (pending.length > 0) {
-                        pending.push(chunk.subarray(start, nul));
-                        record.push(Buffer.concat(pending).toString('utf8'));
-                        pending = [];
-                    }
-                    else
-                        record.push(chunk.toString('utf8', start, nul));
-                    if (record.length === fieldsPerRecord) {
-                        const done = record;
-                        record = [];
-                        if (++records === LONG_READ_RECORDS)
-                            favourMemoryOverSpeed();
-                        onFields(done);
-                        // An abort raised from inside onFields stops delivery at once, mid-chunk.
-                        if (failure !== null)
-                            return;
-                    }
-                    start = nul + 1;
-                    nul = chunk.indexOf(0, start);
-                }
-                if (start < chunk.length)
-                    pending.push(chunk.subarray(start));
+                // An abort raised from inside onFields stops delivery at once, mid-chunk.
+                splitter.push(chunk, () => failure !== null);
             }
             catch (err) {
                 failure = err;
-                kill();
+                killGroup(child);
             }
         });
         child.stderr.on('data', (chunk) => {
@@ -2200,21 +2287,126 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
         child.on('close', (code) => {
             options.signal?.removeEventListener('abort', onAbort);
-            if (failure !== null) {
+            if (failure !== null)
                 reject(failure);
-                return;
-            }
-            if (code !== 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
-                return;
-            }
-            if (pending.length > 0 || record.length > 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
-                return;
-            }
-            resolve();
+            else if (code !== 0)
+                reject(gitFailed(args, code, stderr));
+            else if (!splitter.endedCleanly())
+                reject(endedMidRecord(args));
+            else
+                resolve();
         });
     });
+}
+/** Early streams not yet read, by working tree and arguments. */
+const earlyStreams = new Map();
+let tempFiles = 0;
+function earlyKey(cwd, args) {
+    return [cwd, ...args].join('\0');
+}
+/**
+ * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
+ * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
+ * core while this process is busy (loading a stage's code) instead of stopping whenever a pipe is full.
+ * A stream never asked for is killed when streamGitFields runs another command in `cwd`, or at exit. For
+ * guesses that are usually right (the commits since the newest release tag) and cost one process when not.
+ * Returns a promise of git's exit (for whoever wants to know), or null when it did not start (on Windows,
+ * where an open file cannot be unlinked, or without a usable temp directory).
+ */
+function streamEarly(cwd, args, tempDir = tmpdir()) {
+    if (process.platform === 'win32')
+        return null;
+    const key = earlyKey(cwd, args);
+    const running = earlyStreams.get(key);
+    if (running)
+        return running.exited.then(() => undefined);
+    let fd;
+    try {
+        const path = join(tempDir, `release-relay-${process.pid}-${++tempFiles}.log`);
+        fd = openSync(path, 'wx+', 0o600);
+        unlinkSync(path);
+    }
+    catch {
+        return null; // the command runs when it is asked for
+    }
+    const child = spawn('git', args, { cwd, env: streamEnv(), detached: true, stdio: ['ignore', fd, 'pipe'], shell: false });
+    // Not a reason to keep this process alive (until its output is asked for: replayEarlyStream).
+    child.unref();
+    child.stderr?.unref(); // a pipe: a socket
+    let stderr = '';
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk) => {
+        if (stderr.length < 64 * 1024)
+            stderr += chunk;
+    });
+    const exited = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ code: null, stderr, error }));
+        child.on('close', (code) => resolve({ code, stderr }));
+    });
+    earlyStreams.set(key, { child, fd, exited });
+    if (earlyStreams.size === 1)
+        process.once('exit', () => dropEarlyStreams(null));
+    return exited.then(() => undefined);
+}
+function takeEarlyStream(cwd, args) {
+    const key = earlyKey(cwd, args);
+    const early = earlyStreams.get(key);
+    if (early)
+        earlyStreams.delete(key);
+    return early;
+}
+/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+function dropEarlyStreams(cwd) {
+    for (const [key, early] of earlyStreams) {
+        if (cwd !== null && !key.startsWith(`${cwd}\0`))
+            continue;
+        earlyStreams.delete(key);
+        killGroup(early.child);
+        (0,external_node_fs_.closeSync)(early.fd);
+    }
+}
+/** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
+async function replayEarlyStream(early, args, splitter, options) {
+    try {
+        early.child.ref();
+        early.child.stderr?.ref();
+        const onAbort = () => killGroup(early.child);
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const { code, stderr, error } = await early.exited;
+        options.signal?.removeEventListener('abort', onAbort);
+        if (options.signal?.aborted)
+            throw new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+        if (error)
+            throw new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
+        if (code !== 0)
+            throw gitFailed(args, code, stderr);
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        let position = 0;
+        for (;;) {
+            const n = (0,external_node_fs_.readSync)(early.fd, chunk, 0, chunk.length, position);
+            if (n === 0)
+                break;
+            position += n;
+            // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
+            splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
+            if (options.signal?.aborted)
+                throw new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+        }
+        if (!splitter.endedCleanly())
+            throw endedMidRecord(args);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(early.fd);
+    }
+}
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. A field from streamGitFields is a
+ * slice of a whole chunk of git's output; a caller that keeps a few short fields of each of many records
+ * copies them, so the chunks can go.
+ */
+function detachText(text) {
+    // Concatenation then slice makes V8 build a new flat string of `text` alone.
+    return text.length === 0 ? '' : (' ' + text).slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/commits/conventional.ts
@@ -2222,18 +2414,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
 function parseCommit(raw) {
     const subject = raw.subject.trim();
     const header = parseHeader(subject);
-    const { body, footers } = splitFooters(raw.body);
     const isMerge = raw.parents.length >= 2 || isMergeSubject(subject);
-    let breakingNote = null;
-    const footerNote = footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0];
-    if (footerNote !== undefined)
-        breakingNote = footerNote;
-    else {
-        // Commonly written in the body rather than as the last paragraph; accept it there too.
-        const inBody = breakingInBody(body);
-        if (inBody !== null)
-            breakingNote = inBody;
-    }
+    // Only a body that says BREAKING can hold a breaking note, so only such a body is split into text and
+    // footers here (a revert's Refs footer aside): splitting every body of a long range was most of the parse.
+    const breakingNote = raw.body.includes('BREAKING') ? breakingNoteIn(raw.body) : null;
     let description = header ? header.description : subject;
     let pr = null;
     const trailing = trailingPr(description);
@@ -2248,7 +2432,7 @@ function parseCommit(raw) {
     const isRevert = gitRevert || type === 'revert';
     let revertedSha;
     if (isRevert)
-        revertedSha = revertTarget(raw.body) ?? refsSha(footers) ?? undefined;
+        revertedSha = revertTarget(raw.body) ?? refsSha(splitFooters(raw.body).footers) ?? undefined;
     const parsed = {
         sha: raw.sha,
         type,
@@ -2256,8 +2440,6 @@ function parseCommit(raw) {
         breaking: (header?.bang ?? false) || breakingNote !== null,
         breakingNote,
         description,
-        body,
-        footers,
         pr,
         isMerge,
         isRevert,
@@ -2476,6 +2658,14 @@ function lineEnd(text, starts, k) {
 function blankLine(text, starts, k) {
     return isBlank(text, starts[k], lineEnd(text, starts, k));
 }
+/**
+ * The note of a `BREAKING CHANGE:` (or `BREAKING-CHANGE:`) footer, else of such a line inside the body (commonly
+ * written there rather than as the last paragraph), or null.
+ */
+function breakingNoteIn(rawBody) {
+    const { body, footers } = splitFooters(rawBody);
+    return footers['BREAKING CHANGE']?.[0] ?? footers['BREAKING-CHANGE']?.[0] ?? breakingInBody(body);
+}
 /** A `BREAKING CHANGE:` line inside the body: its text up to the end of the paragraph, or null. */
 function breakingInBody(body) {
     if (!body.includes('BREAKING'))
@@ -2517,13 +2707,13 @@ function refsSha(footers) {
     return hexAt(v, 0);
 }
 
-;// CONCATENATED MODULE: ./src/commits/read.ts
-
-
+;// CONCATENATED MODULE: ./src/commits/log-args.ts
 
 /** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
 const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
 const LOG_FIELDS = 6;
+/** LOG_FORMAT with git's mark before the SHA: `-` for a boundary commit (with --boundary), `>` for the others. */
+const MARKED_LOG_FORMAT = LOG_FORMAT.replace('%H', '%m%H');
 /** Refuses a revision that git could read as an option. */
 function checkRev(rev, input) {
     if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
@@ -2536,14 +2726,26 @@ function logArgs(range, options = {}) {
     checkRev(to, 'The end of the commit range');
     if (range.from !== null)
         checkRev(range.from, 'The start of the commit range');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
+    const args = ['-c', 'log.showSignature=false', 'log', '-z', options.onBoundary ? MARKED_LOG_FORMAT : LOG_FORMAT, '--no-color'];
     if (options.order === 'topo')
         args.push('--topo-order');
+    if (options.onBoundary) {
+        if (options.paths && options.paths.length > 0)
+            throw new Error('onBoundary and paths cannot be combined');
+        args.push('--boundary');
+    }
     args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
     if (options.paths && options.paths.length > 0)
         args.push(...options.paths);
     return args;
 }
+
+;// CONCATENATED MODULE: ./src/commits/read.ts
+
+
+
+
+
 /** A RawCommit from the six fields of LOG_FORMAT. */
 function rawCommitFromFields(f) {
     return {
@@ -2561,8 +2763,19 @@ function rawCommitFromFields(f) {
  */
 async function streamCommits(git, range, onCommit, options = {}) {
     const args = logArgs(range, options);
+    const { onBoundary } = options;
+    const onFields = onBoundary
+        ? (f) => {
+            const marked = f[0];
+            f[0] = marked.slice(1);
+            if (marked.startsWith('-'))
+                onBoundary(f[0]);
+            else
+                onCommit(rawCommitFromFields(f));
+        }
+        : (f) => onCommit(rawCommitFromFields(f));
     try {
-        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+        await streamGitFields(git, args, LOG_FIELDS, onFields, { signal: options.signal });
     }
     catch (err) {
         // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
@@ -4938,4 +5151,4 @@ const SCHEMES = { semver: SEMVER, pep440: PEP440 };
 
 };
 
-//# sourceMappingURL=553.index.js.map
+//# sourceMappingURL=465.index.js.map

@@ -1,5 +1,5 @@
-export const id = 159;
-export const ids = [159];
+export const id = 353;
+export const ids = [353];
 export const modules = {
 
 /***/ 44453:
@@ -620,175 +620,23 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 /***/ }),
 
-/***/ 30696:
+/***/ 32056:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gW: () => (/* binding */ readParsedCommits),
-  Tp: () => (/* binding */ streamCommits)
-});
-
-// UNUSED EXPORTS: logArgs, rawCommitFromFields
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/core/exec.ts
-var exec = __webpack_require__(72642);
-// EXTERNAL MODULE: ./src/core/memory.ts
-var memory = __webpack_require__(11360);
-;// CONCATENATED MODULE: ./src/git/log-stream.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tp: () => (/* binding */ streamCommits),
+/* harmony export */   gW: () => (/* binding */ readParsedCommits)
+/* harmony export */ });
+/* unused harmony export rawCommitFromFields */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _git_log_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74967);
+/* harmony import */ var _conventional_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54170);
+/* harmony import */ var _log_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91012);
 
 
 
 
-/**
- * Runs `git <args>` and hands its NUL-separated stdout to `onFields`, `fieldsPerRecord` fields at a time,
- * as the output arrives: nothing holds the whole output. Use with `log -z --format=` and `%x00` between
- * fields, so that every field (commit messages included, which cannot contain NUL) ends in a NUL.
- *
- * exec() in core/exec.ts collects all output into one string; a 100k-commit log is better parsed while it
- * streams, so this spawns git directly: an argument array, no shell, in its own process group, killed on
- * abort or when `onFields` throws. Throws GIT_FAILED with git's message on a non-zero exit.
- */
-function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was not started: the operation was aborted`, 'Raise the timeout.'));
-            return;
-        }
-        const child = (0,external_node_child_process_.spawn)('git', args, {
-            cwd: git.cwd,
-            // GIT_FLUSH=0: git log flushes stdout after every commit when it writes to a pipe (one write, one wake-up
-            // of this process per commit); without the flush it fills its buffer first, ~30 % less CPU over a long log.
-            env: (0,exec/* childEnv */.gf)({ env: { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_FLUSH: '0' } }),
-            detached: process.platform !== 'win32',
-            stdio: ['ignore', 'pipe', 'pipe'],
-            shell: false,
-            windowsHide: true,
-        });
-        let failure = null;
-        let stderr = '';
-        // The bytes of a field that began in an earlier chunk (a NUL byte never occurs inside a UTF-8 sequence,
-        // so splitting the bytes at NULs and decoding each field on its own is exact).
-        let pending = [];
-        let record = [];
-        let records = 0;
-        const kill = () => {
-            if (child.exitCode !== null || child.signalCode !== null)
-                return;
-            try {
-                if (child.pid !== undefined && process.platform !== 'win32')
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                child.kill('SIGKILL');
-            }
-        };
-        const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${args[0]} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
-            kill();
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        child.stderr.setEncoding('utf8');
-        // Fields are decoded from the bytes one by one rather than sliced out of a decoded chunk: a slice keeps its
-        // whole 64 kB chunk alive for as long as the field lives, and a long history keeps many fields.
-        child.stdout.on('data', (chunk) => {
-            if (failure !== null)
-                return;
-            try {
-                let start = 0;
-                let nul = chunk.indexOf(0);
-                while (nul >= 0) {
-                    if (pending.length > 0) {
-                        pending.push(chunk.subarray(start, nul));
-                        record.push(Buffer.concat(pending).toString('utf8'));
-                        pending = [];
-                    }
-                    else
-                        record.push(chunk.toString('utf8', start, nul));
-                    if (record.length === fieldsPerRecord) {
-                        const done = record;
-                        record = [];
-                        if (++records === memory/* LONG_READ_RECORDS */.XX)
-                            (0,memory/* favourMemoryOverSpeed */.wJ)();
-                        onFields(done);
-                        // An abort raised from inside onFields stops delivery at once, mid-chunk.
-                        if (failure !== null)
-                            return;
-                    }
-                    start = nul + 1;
-                    nul = chunk.indexOf(0, start);
-                }
-                if (start < chunk.length)
-                    pending.push(chunk.subarray(start));
-            }
-            catch (err) {
-                failure = err;
-                kill();
-            }
-        });
-        child.stderr.on('data', (chunk) => {
-            if (stderr.length < 64 * 1024)
-                stderr += chunk;
-        });
-        child.on('error', (err) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            reject(new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${err.message}`, 'Install git or put it on PATH.', { cause: err }));
-        });
-        child.on('close', (code) => {
-            options.signal?.removeEventListener('abort', onAbort);
-            if (failure !== null) {
-                reject(failure);
-                return;
-            }
-            if (code !== 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state."));
-                return;
-            }
-            if (pending.length > 0 || record.length > 0) {
-                reject(new errors/* ReleaseError */.K2('GIT_FAILED', `git ${args[0]} ended in the middle of a record.`, 'Run the command by hand to see what git printed.'));
-                return;
-            }
-            resolve();
-        });
-    });
-}
 
-// EXTERNAL MODULE: ./src/commits/conventional.ts
-var conventional = __webpack_require__(54170);
-;// CONCATENATED MODULE: ./src/commits/read.ts
-
-
-
-/** The `git log` pretty format matching RawCommit: NUL after every field (with -z, after the last too). */
-const LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%aI%x00%s%x00%b';
-const LOG_FIELDS = 6;
-/** Refuses a revision that git could read as an option. */
-function checkRev(rev, input) {
-    if (rev.length === 0 || rev.startsWith('-') || rev.includes('\0')) {
-        throw new errors/* ReleaseError */.K2('BAD_INPUT', `${input} is "${rev}", which is not a revision.`, 'Give a tag, branch or commit SHA.');
-    }
-}
-/** The argument array for `git log` over a range. */
-function logArgs(range, options = {}) {
-    const to = range.to ?? 'HEAD';
-    checkRev(to, 'The end of the commit range');
-    if (range.from !== null)
-        checkRev(range.from, 'The start of the commit range');
-    const args = ['-c', 'log.showSignature=false', 'log', '-z', LOG_FORMAT, '--no-color'];
-    if (options.order === 'topo')
-        args.push('--topo-order');
-    args.push('--end-of-options', range.from !== null ? `${range.from}..${to}` : to, '--');
-    if (options.paths && options.paths.length > 0)
-        args.push(...options.paths);
-    return args;
-}
 /** A RawCommit from the six fields of LOG_FORMAT. */
 function rawCommitFromFields(f) {
     return {
@@ -805,13 +653,24 @@ function rawCommitFromFields(f) {
  * NUL-separated fields, parsed incrementally. An unborn HEAD (no commits yet) yields nothing.
  */
 async function streamCommits(git, range, onCommit, options = {}) {
-    const args = logArgs(range, options);
+    const args = (0,_log_args_js__WEBPACK_IMPORTED_MODULE_2__/* .logArgs */ .Q)(range, options);
+    const { onBoundary } = options;
+    const onFields = onBoundary
+        ? (f) => {
+            const marked = f[0];
+            f[0] = marked.slice(1);
+            if (marked.startsWith('-'))
+                onBoundary(f[0]);
+            else
+                onCommit(rawCommitFromFields(f));
+        }
+        : (f) => onCommit(rawCommitFromFields(f));
     try {
-        await streamGitFields(git, args, LOG_FIELDS, (f) => onCommit(rawCommitFromFields(f)), { signal: options.signal });
+        await (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamGitFields */ .mN)(git, args, _log_args_js__WEBPACK_IMPORTED_MODULE_2__/* .LOG_FIELDS */ .H, onFields, { signal: options.signal });
     }
     catch (err) {
         // A repository without commits yet has an unborn HEAD: nothing to read rather than an error.
-        if ((0,errors/* isReleaseError */.q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isReleaseError */ .q8)(err, 'GIT_FAILED') && range.to === undefined && (await git.revParse('HEAD')) === null)
             return;
         throw err;
     }
@@ -822,51 +681,8 @@ async function streamCommits(git, range, onCommit, options = {}) {
  */
 async function readParsedCommits(git, range, options) {
     const out = [];
-    await streamCommits(git, range, (c) => out.push((0,conventional/* parseCommit */.L5)(c)), options);
+    await streamCommits(git, range, (c) => out.push((0,_conventional_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommit */ .L5)(c)), options);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 11360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XX: () => (/* binding */ LONG_READ_RECORDS),
-/* harmony export */   wJ: () => (/* binding */ favourMemoryOverSpeed)
-/* harmony export */ });
-/* unused harmony exports MEMORY_FLAGS, memoryFavoured */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Records read from one git stream after which a run counts as long (a whole history, not a release). */
-const LONG_READ_RECORDS = 20_000;
-/** The V8 flags favourMemoryOverSpeed sets (see there for why). */
-const MEMORY_FLAGS = ['--optimize-for-size', '--semi-space-growth-factor=1'];
-let favoured = false;
-/** Whether this process has switched to favouring memory (for tests and diagnostics). */
-function memoryFavoured() {
-    return favoured;
-}
-/**
- * Tells V8 to keep the heap small for the rest of this process: once per process, from the first long read.
- *
- * A long history read allocates hundreds of MB of short-lived strings while keeping only a few MB alive. V8
- * sizes its heap from that allocation rate: the young generation doubles up to its maximum and the old space
- * grows between full collections, so peak RSS grows with the history (at 300k commits: +60 % on Node 20,
- * +150 % on Node 24) although the live data does not. `--optimize-for-size` makes the heap grow less and
- * collect sooner; `--semi-space-growth-factor=1` keeps the young generation at its start size (Node 20 needs
- * it; newer V8 raises the factor to its minimum of 2, where `--optimize-for-size` alone suffices). Both are
- * read by the collector at run time, so they take effect mid-run; bench/results.md has the measurements.
- * Short runs never get here: they keep V8's defaults, which are faster for them.
- */
-function favourMemoryOverSpeed() {
-    if (favoured)
-        return;
-    favoured = true;
-    for (const flag of MEMORY_FLAGS)
-        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
 }
 
 
@@ -874,4 +690,4 @@ function favourMemoryOverSpeed() {
 
 };
 
-//# sourceMappingURL=159.index.js.map
+//# sourceMappingURL=353.index.js.map
