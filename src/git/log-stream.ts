@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, openSync, readSync, unlinkSync } from 'node:fs';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -88,6 +88,9 @@ function gitFailed(args: readonly string[], code: number | null, stderr: string)
 function endedMidRecord(args: readonly string[]): ReleaseError {
   return new ReleaseError('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
+
+/** A spawned git. (Only `spawn` is imported from child_process: tests/scans/no-shell.test.ts.) */
+type ChildProcess = ReturnType<typeof spawn>;
 
 /** Kills a git started in its own process group, with its helpers. */
 function killGroup(child: ChildProcess): void {
