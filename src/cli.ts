@@ -94,7 +94,7 @@ export async function main(argv: string[], io: CliIo = { out: process.stdout, er
       case 'prepare': {
         const who = identityOptions(r);
         const dryRun = r.boolean('dry-run', false);
-        void askPrepareQuestionsEarly(dir, { dryRun, packageDir: r.string('package-dir'), tempDir: runner.tempDir });
+        await askPrepareQuestionsEarly(dir, { dryRun, packageDir: r.string('package-dir'), tempDir: runner.tempDir }).logStarted;
         const { prepareRelease } = await import('./stages/prepare-release.js');
         const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new Git(dir), onRunner });
         const github = await cliGitHubTarget(dir, io.env[r.string('github-token-env') ?? 'GITHUB_TOKEN'], r.string('repository'), r.string('github-api-url'), logger);

@@ -22,18 +22,21 @@ export interface EarlyPrepareOptions {
  * the stage asks otherwise (another remote, another last release), it runs its own commands and nothing is
  * lost but a process.
  */
-export function askPrepareQuestionsEarly(cwd: string, o: EarlyPrepareOptions): Promise<void> {
+export function askPrepareQuestionsEarly(cwd: string, o: EarlyPrepareOptions): { logStarted: Promise<void>; logEnded: Promise<void> } {
   void askEarly(cwd, [CHECKOUT_STATE_ARGS, remoteUrlArgs(o.remote ?? DEFAULT_REMOTE), ALL_TAGS_ARGS, ...(o.dryRun ? [] : [DIRTY_PATHS_ARGS])]);
   const tags = (o.packageDir ?? '.') === '.' ? peekEarlyAnswer(cwd, ALL_TAGS_ARGS) : undefined;
-  // Resolves once that log has ended, or was not started (tests wait for it; the entry points do not).
-  return (tags ?? Promise.resolve(null)).then(
-    async (r) => {
+  let ended: Promise<void> | null = null;
+  const logStarted = (tags ?? Promise.resolve(null)).then(
+    (r) => {
       const newest = r?.code === 0 ? newestPlainReleaseTag(parseTagList(r.stdout)) : null;
       // The arguments the stage's history step uses for the commits since its last release (history.ts).
-      if (newest) await streamEarly(cwd, logArgs({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
+      if (newest) ended = streamEarly(cwd, logArgs({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
     },
     () => undefined,
   );
+  // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
+  // stage loads, the main thread would not get to start it. Tests wait for its end.
+  return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
 }
 
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;

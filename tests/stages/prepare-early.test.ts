@@ -31,7 +31,7 @@ describe('askPrepareQuestionsEarly: the history step reads the log started early
 
   test('the guess is the last release: its commits come from the early log (a commit made since is not in it)', async () => {
     const { dir, head } = await tagged();
-    await askPrepareQuestionsEarly(dir, { dryRun: true });
+    await askPrepareQuestionsEarly(dir, { dryRun: true }).logEnded;
     await commit(dir, 'fix: made after the early log');
     const h = await readReleaseHistory(new Git(dir), { ...options, head });
     expect(h.last?.tag).toBe('v1.1.0');
@@ -44,7 +44,7 @@ describe('askPrepareQuestionsEarly: the history step reads the log started early
     await commit(dir, 'feat!: nine');
     await git(dir, 'tag', 'v9.0.0');
     await git(dir, 'checkout', '-q', 'main');
-    await askPrepareQuestionsEarly(dir, { dryRun: true });
+    await askPrepareQuestionsEarly(dir, { dryRun: true }).logEnded;
     await commit(dir, 'fix: made after the early log');
     const head = await git(dir, 'rev-parse', 'HEAD');
     const h = await readReleaseHistory(new Git(dir), { ...options, head });
@@ -54,7 +54,7 @@ describe('askPrepareQuestionsEarly: the history step reads the log started early
 
   test('a package below the root (its history is path-limited) gets no early log', async () => {
     const { dir } = await tagged();
-    await askPrepareQuestionsEarly(dir, { dryRun: true, packageDir: 'pkg' });
+    await askPrepareQuestionsEarly(dir, { dryRun: true, packageDir: 'pkg' }).logEnded;
     await commit(dir, 'fix: made after');
     const h = await readReleaseHistory(new Git(dir), { ...options, head: await git(dir, 'rev-parse', 'HEAD') });
     expect(h.commits.map((c) => c.description)).toEqual(['made after', 'after']);

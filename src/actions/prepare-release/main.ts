@@ -102,7 +102,7 @@ export async function run(): Promise<void> {
     checkPrepareInputs(options);
     // The repository's read-only questions run while the rest loads (see askEarly).
     const { askPrepareQuestionsEarly } = await import('../../stages/prepare-early.js');
-    void askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir });
+    await askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir }).logStarted;
     // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
     options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
     // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.
