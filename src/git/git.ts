@@ -70,6 +70,14 @@ export function askEarly(cwd: string, questions: readonly (readonly string[])[])
   return Promise.all(answers).then(() => undefined);
 }
 
+/**
+ * Forgets the early answers of `cwd` nobody took. The stage calls it once its first step has asked its
+ * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
+ */
+export function dropEarlyAnswers(cwd: string): void {
+  for (const key of earlyAnswers.keys()) if (key.startsWith(`${cwd}\0`)) earlyAnswers.delete(key);
+}
+
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 export function peekEarlyAnswer(cwd: string, args: readonly string[]): Promise<ExecResult> | undefined {
   return earlyAnswers.get(earlyKey(cwd, args));

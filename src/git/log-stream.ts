@@ -224,8 +224,11 @@ function takeEarlyStream(cwd: string, args: readonly string[]): EarlyStream | un
   return early;
 }
 
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
-function dropEarlyStreams(cwd: string | null): void {
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
+export function dropEarlyStreams(cwd: string | null): void {
   for (const [key, early] of earlyStreams) {
     if (cwd !== null && !key.startsWith(`${cwd}\0`)) continue;
     earlyStreams.delete(key);

@@ -7,12 +7,13 @@ import { silentLogger, type Logger } from '../core/log.js';
 import type { RunnerEnvironment } from '../core/runner.js';
 import type { ParsedCommit } from '../commits/conventional.js';
 import { readReleaseHistory, type ReleaseHistory } from '../changelog/history.js';
+import { dropEarlyStreams } from '../git/log-stream.js';
 import { formatTag } from '../changelog/tags.js';
 import { towncrierBuild } from '../changelog/towncrier.js';
 import { planDocsEdits } from '../ecosystems/docs.js';
 import { detectEcosystem } from '../ecosystems/adapters.js';
 import type { EcosystemAdapter, PackageInfo, ReleaseConventions } from '../ecosystems/types.js';
-import { assertValidRefName, BOT_IDENTITY, DEFAULT_REMOTE, Git, type CheckoutState, type GitIdentity } from '../git/git.js';
+import { assertValidRefName, BOT_IDENTITY, DEFAULT_REMOTE, dropEarlyAnswers, Git, type CheckoutState, type GitIdentity } from '../git/git.js';
 import { listTags, type TagRef } from '../git/tag-list.js';
 import type { Decision } from '../versioning/bump.js';
 import { getScheme, type VersionScheme } from '../versioning/scheme.js';
@@ -269,6 +270,7 @@ async function checkRepository(r: PrepareRun): Promise<RepositoryState> {
     const tags = listTags(git);
     tags.catch(() => undefined); // judged where it is used; not an unhandled rejection meanwhile
     const [stateR, urlR, dirtyR] = await Promise.allSettled([checkoutState(git), git.remoteUrl(o.remote), o.dryRun ? Promise.resolve([]) : git.dirtyPaths()] as const);
+    dropEarlyAnswers(git.cwd); // asked: any answer started early (askEarly) and not taken would go stale
     const { topLevel: root, branch, shallow, head: sha } = settledValue(stateR);
     resolveInside(root, o.packageDir, 'package-dir');
     if (!branch && !o.allowDetached && !o.dryRun) {
@@ -400,7 +402,7 @@ async function decideFromHistory(r: PrepareRun, repo: RepositoryState, { info, c
         tags: repo.tags,
       },
       r.logger,
-    ),
+    ).finally(() => dropEarlyStreams(r.git.cwd)), // read: a log started early (streamEarly) and not taken would go stale
   )(undefined, r.sctx);
   if (history.tagStyle.source !== 'input') r.logger.info(`Tag template ${history.tagStyle.template} (${history.tagStyle.reason}).`);
   // A VCS-derived version has no file: the last release tag is the current version.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { isReleaseError } from '../../src/core/errors.js';
-import { askEarly, CHECKOUT_STATE_ARGS, Git } from '../../src/git/git.js';
+import { askEarly, CHECKOUT_STATE_ARGS, dropEarlyAnswers, Git } from '../../src/git/git.js';
 import { git, trackRepos } from '../helpers/repo.js';
 
 const repos = trackRepos();
@@ -38,5 +38,13 @@ describe('askEarly (read-only git questions started before a stage asks them)', 
     const late = await new Git(r.dir).checkoutState();
     await askEarly(r.dir, [CHECKOUT_STATE_ARGS]);
     expect(await new Git(r.dir).checkoutState()).toEqual(late);
+  });
+
+  test('dropEarlyAnswers forgets what nobody took: the question runs live afterwards', async () => {
+    const r = await repos.make();
+    await askEarly(r.dir, [['rev-parse', 'HEAD']]);
+    await git(r.dir, 'commit', '--quiet', '--allow-empty', '-m', 'fix: after the early question');
+    dropEarlyAnswers(r.dir);
+    expect(await new Git(r.dir).out(['rev-parse', 'HEAD'])).toBe(await git(r.dir, 'rev-parse', 'HEAD'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { isReleaseError } from '../../src/core/errors.js';
 import { Git } from '../../src/git/git.js';
-import { streamEarly, streamGitFields } from '../../src/git/log-stream.js';
+import { dropEarlyStreams, streamEarly, streamGitFields } from '../../src/git/log-stream.js';
 import { commit, trackRepos } from '../helpers/repo.js';
 
 const repos = trackRepos();
@@ -56,6 +56,16 @@ describe('streamEarly (a git log started before it is asked for)', () => {
     const now = await subjects(r.dir, args);
     expect(now[0]).toBe('fix: two');
     expect(now).toEqual(await subjects(r.dir));
+  });
+
+  test('dropEarlyStreams stops and forgets the early streams of a directory: their arguments run live afterwards', async () => {
+    const r = await repos.make();
+    await commit(r.dir, 'feat: one');
+    const args = [...SUBJECTS, 'HEAD'];
+    await ranEarly(r.dir, args);
+    dropEarlyStreams(r.dir);
+    await commit(r.dir, 'fix: two');
+    expect((await subjects(r.dir, args))[0]).toBe('fix: two');
   });
 
   test('an early git that failed fails the reader as a live one would: GIT_FAILED with its message', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readReleaseHistory } from '../../src/changelog/history.js';
-import { Git } from '../../src/git/git.js';
+import { askEarly, Git } from '../../src/git/git.js';
+import { prepareRelease } from '../../src/stages/prepare-release.js';
+import { releasableRepo } from '../helpers/release-repo.js';
 import type { TagRef } from '../../src/git/tag-list.js';
 import { askPrepareQuestionsEarly, newestPlainReleaseTag } from '../../src/stages/prepare-early.js';
 import { getScheme } from '../../src/versioning/scheme.js';
@@ -58,5 +60,16 @@ describe('askPrepareQuestionsEarly: the history step reads the log started early
     await commit(dir, 'fix: made after');
     const h = await readReleaseHistory(new Git(dir), { ...options, head: await git(dir, 'rev-parse', 'HEAD') });
     expect(h.commits.map((c) => c.description)).toEqual(['made after', 'after']);
+  });
+});
+
+describe('prepareRelease forgets the early work it did not take', () => {
+  test('an early answer nobody asked for is dropped after the first step: later, the same question runs live', async () => {
+    const r = repos.track(await releasableRepo());
+    const unasked = ['rev-parse', '--verify', 'HEAD'];
+    await askEarly(r.dir, [unasked]);
+    await prepareRelease({ cwd: r.dir, dryRun: true, repository: { owner: 'acme', name: 'relay-example' } });
+    await commit(r.dir, 'fix: after the release was prepared');
+    expect(await new Git(r.dir).out(unasked)).toBe(await git(r.dir, 'rev-parse', 'HEAD'));
   });
 });
