@@ -1508,6 +1508,7 @@ function updateContent(text, version, options = {}) {
 /* harmony export */   Wx: () => (/* binding */ identityEnv),
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
 /* harmony export */   dS: () => (/* binding */ DEFAULT_REMOTE),
+/* harmony export */   gG: () => (/* binding */ dropEarlyAnswers),
 /* harmony export */   vp: () => (/* binding */ CHECKOUT_STATE_ARGS),
 /* harmony export */   wT: () => (/* binding */ DIRTY_PATHS_ARGS)
 /* harmony export */ });
@@ -1557,6 +1558,15 @@ function askEarly(cwd, questions) {
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
     return Promise.all(answers).then(() => undefined);
+}
+/**
+ * Forgets the early answers of `cwd` nobody took. The stage calls it once its first step has asked its
+ * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
+ */
+function dropEarlyAnswers(cwd) {
+    for (const key of earlyAnswers.keys())
+        if (key.startsWith(`${cwd}\0`))
+            earlyAnswers.delete(key);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {
@@ -1784,7 +1794,8 @@ function plainlyValidRefName(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q3: () => (/* binding */ streamEarly),
 /* harmony export */   hM: () => (/* binding */ detachText),
-/* harmony export */   mN: () => (/* binding */ streamGitFields)
+/* harmony export */   mN: () => (/* binding */ streamGitFields),
+/* harmony export */   uw: () => (/* binding */ dropEarlyStreams)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -2017,7 +2028,10 @@ function takeEarlyStream(cwd, args) {
         earlyStreams.delete(key);
     return early;
 }
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
 function dropEarlyStreams(cwd) {
     for (const [key, early] of earlyStreams) {
         if (cwd !== null && !key.startsWith(`${cwd}\0`))
@@ -5296,13 +5310,16 @@ var tag_list = __nccwpck_require__(20489);
 function askPrepareQuestionsEarly(cwd, o) {
     void (0,git/* askEarly */.Ji)(cwd, [git/* CHECKOUT_STATE_ARGS */.vp, (0,git/* remoteUrlArgs */.BO)(o.remote ?? git/* DEFAULT_REMOTE */.dS), tag_list/* ALL_TAGS_ARGS */.Ss, ...(o.dryRun ? [] : [git/* DIRTY_PATHS_ARGS */.wT])]);
     const tags = (o.packageDir ?? '.') === '.' ? (0,git/* peekEarlyAnswer */.Fv)(cwd, tag_list/* ALL_TAGS_ARGS */.Ss) : undefined;
-    // Resolves once that log has ended, or was not started (tests wait for it; the entry points do not).
-    return (tags ?? Promise.resolve(null)).then(async (r) => {
+    let ended = null;
+    const logStarted = (tags ?? Promise.resolve(null)).then((r) => {
         const newest = r?.code === 0 ? newestPlainReleaseTag((0,tag_list/* parseTagList */.cl)(r.stdout)) : null;
         // The arguments the stage's history step uses for the commits since its last release (history.ts).
         if (newest)
-            await (0,log_stream/* streamEarly */.Q3)(cwd, (0,log_args/* logArgs */.Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
+            ended = (0,log_stream/* streamEarly */.Q3)(cwd, (0,log_args/* logArgs */.Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
     }, () => undefined);
+    // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
+    // stage loads, the main thread would not get to start it. Tests wait for its end.
+    return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
 }
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /**
@@ -5419,7 +5436,7 @@ async function main(argv, io = { out: process.stdout, err: process.stderr, env: 
             case 'prepare': {
                 const who = identityOptions(r);
                 const dryRun = r.boolean('dry-run', false);
-                void askPrepareQuestionsEarly(dir, { dryRun, packageDir: r.string('package-dir'), tempDir: runner.tempDir });
+                await askPrepareQuestionsEarly(dir, { dryRun, packageDir: r.string('package-dir'), tempDir: runner.tempDir }).logStarted;
                 const { prepareRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(523), __nccwpck_require__.e(906), __nccwpck_require__.e(353), __nccwpck_require__.e(783), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87652));
                 const identity = dryRun ? undefined : await resolveCommitIdentity({ ...who, git: new git/* Git */.TU(dir), onRunner });
                 const github = await cliGitHubTarget(dir, io.env[r.string('github-token-env') ?? 'GITHUB_TOKEN'], r.string('repository'), r.string('github-api-url'), logger);

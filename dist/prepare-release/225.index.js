@@ -50,7 +50,8 @@ function logArgs(range, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q3: () => (/* binding */ streamEarly),
-/* harmony export */   mN: () => (/* binding */ streamGitFields)
+/* harmony export */   mN: () => (/* binding */ streamGitFields),
+/* harmony export */   uw: () => (/* binding */ dropEarlyStreams)
 /* harmony export */ });
 /* unused harmony export detachText */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -284,7 +285,10 @@ function takeEarlyStream(cwd, args) {
         earlyStreams.delete(key);
     return early;
 }
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
 function dropEarlyStreams(cwd) {
     for (const [key, early] of earlyStreams) {
         if (cwd !== null && !key.startsWith(`${cwd}\0`))
@@ -368,13 +372,16 @@ function detachText(text) {
 function askPrepareQuestionsEarly(cwd, o) {
     void (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .askEarly */ .Ji)(cwd, [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKOUT_STATE_ARGS */ .vp, (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteUrlArgs */ .BO)(o.remote ?? _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REMOTE */ .dS), _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss, ...(o.dryRun ? [] : [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRTY_PATHS_ARGS */ .wT])]);
     const tags = (o.packageDir ?? '.') === '.' ? (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .peekEarlyAnswer */ .Fv)(cwd, _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss) : undefined;
-    // Resolves once that log has ended, or was not started (tests wait for it; the entry points do not).
-    return (tags ?? Promise.resolve(null)).then(async (r) => {
+    let ended = null;
+    const logStarted = (tags ?? Promise.resolve(null)).then((r) => {
         const newest = r?.code === 0 ? newestPlainReleaseTag((0,_git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagList */ .cl)(r.stdout)) : null;
         // The arguments the stage's history step uses for the commits since its last release (history.ts).
         if (newest)
-            await (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
+            ended = (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
     }, () => undefined);
+    // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
+    // stage loads, the main thread would not get to start it. Tests wait for its end.
+    return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
 }
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /**

@@ -436,7 +436,8 @@ function instrumented(name, step, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q3: () => (/* binding */ streamEarly),
-/* harmony export */   mN: () => (/* binding */ streamGitFields)
+/* harmony export */   mN: () => (/* binding */ streamGitFields),
+/* harmony export */   uw: () => (/* binding */ dropEarlyStreams)
 /* harmony export */ });
 /* unused harmony export detachText */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
@@ -670,7 +671,10 @@ function takeEarlyStream(cwd, args) {
         earlyStreams.delete(key);
     return early;
 }
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
 function dropEarlyStreams(cwd) {
     for (const [key, early] of earlyStreams) {
         if (cwd !== null && !key.startsWith(`${cwd}\0`))
@@ -1045,6 +1049,8 @@ async function readReleaseHistory(git, o, logger) {
     return { tagStyle, last, commits, reopened, start };
 }
 
+// EXTERNAL MODULE: ./src/git/log-stream.ts
+var log_stream = __webpack_require__(74967);
 ;// CONCATENATED MODULE: ./src/changelog/towncrier.ts
 
 const HINT = 'Install towncrier in a step before prepare-release (`pip install towncrier`), or set changelog-file to have release-relay write the changelog from commits instead.';
@@ -2912,6 +2918,7 @@ async function prepareWorkspace(i) {
 
 
 
+
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
 /**
@@ -2995,6 +3002,7 @@ async function checkRepository(r) {
         const tags = (0,tag_list/* listTags */.cB)(git);
         tags.catch(() => undefined); // judged where it is used; not an unhandled rejection meanwhile
         const [stateR, urlR, dirtyR] = await Promise.allSettled([checkoutState(git), git.remoteUrl(o.remote), o.dryRun ? Promise.resolve([]) : git.dirtyPaths()]);
+        (0,git_git/* dropEarlyAnswers */.gG)(git.cwd); // asked: any answer started early (askEarly) and not taken would go stale
         const { topLevel: root, branch, shallow, head: sha } = (0,combinators/* settledValue */.jW)(stateR);
         (0,core_files/* resolveInside */.LI)(root, o.packageDir, 'package-dir');
         if (!branch && !o.allowDetached && !o.dryRun) {
@@ -3125,7 +3133,7 @@ async function decideFromHistory(r, repo, { info, conventions }, scheme, fileVer
         parseSquashBodies: o.parseSquashBodies,
         head: repo.sha,
         tags: repo.tags,
-    }, r.logger))(undefined, r.sctx);
+    }, r.logger).finally(() => (0,log_stream/* dropEarlyStreams */.uw)(r.git.cwd)))(undefined, r.sctx);
     if (history.tagStyle.source !== 'input')
         r.logger.info(`Tag template ${history.tagStyle.template} (${history.tagStyle.reason}).`);
     // A VCS-derived version has no file: the last release tag is the current version.

@@ -33387,7 +33387,7 @@ async function run() {
         (0,prepare_checks/* checkPrepareInputs */.l)(options);
         // The repository's read-only questions run while the rest loads (see askEarly).
         const { askPrepareQuestionsEarly } = await Promise.all(/* import() */[__nccwpck_require__.e(308), __nccwpck_require__.e(225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64606));
-        void askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir });
+        await askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir }).logStarted;
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await readGitHubTarget(actionsLogger, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.

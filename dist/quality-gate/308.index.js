@@ -140,7 +140,7 @@ function formatMs(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Git: () => (/* binding */ Git)
 /* harmony export */ });
-/* unused harmony exports BOT_IDENTITY, DEFAULT_REMOTE, CHECKOUT_STATE_ARGS, DIRTY_PATHS_ARGS, remoteUrlArgs, askEarly, peekEarlyAnswer, identityEnv, assertValidRefName, plainlyValidRefName */
+/* unused harmony exports BOT_IDENTITY, DEFAULT_REMOTE, CHECKOUT_STATE_ARGS, DIRTY_PATHS_ARGS, remoteUrlArgs, askEarly, dropEarlyAnswers, peekEarlyAnswer, identityEnv, assertValidRefName, plainlyValidRefName */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -186,6 +186,15 @@ function askEarly(cwd, questions) {
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
     return Promise.all(answers).then(() => undefined);
+}
+/**
+ * Forgets the early answers of `cwd` nobody took. The stage calls it once its first step has asked its
+ * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
+ */
+function dropEarlyAnswers(cwd) {
+    for (const key of earlyAnswers.keys())
+        if (key.startsWith(`${cwd}\0`))
+            earlyAnswers.delete(key);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {

@@ -2355,7 +2355,10 @@ function takeEarlyStream(cwd, args) {
         earlyStreams.delete(key);
     return early;
 }
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
 function dropEarlyStreams(cwd) {
     for (const [key, early] of earlyStreams) {
         if (cwd !== null && !key.startsWith(`${cwd}\0`))

@@ -324,6 +324,7 @@ function formatMs(ms) {
 /* harmony export */   Wx: () => (/* binding */ identityEnv),
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
 /* harmony export */   dS: () => (/* binding */ DEFAULT_REMOTE),
+/* harmony export */   gG: () => (/* binding */ dropEarlyAnswers),
 /* harmony export */   vp: () => (/* binding */ CHECKOUT_STATE_ARGS),
 /* harmony export */   wT: () => (/* binding */ DIRTY_PATHS_ARGS)
 /* harmony export */ });
@@ -373,6 +374,15 @@ function askEarly(cwd, questions) {
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
     return Promise.all(answers).then(() => undefined);
+}
+/**
+ * Forgets the early answers of `cwd` nobody took. The stage calls it once its first step has asked its
+ * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
+ */
+function dropEarlyAnswers(cwd) {
+    for (const key of earlyAnswers.keys())
+        if (key.startsWith(`${cwd}\0`))
+            earlyAnswers.delete(key);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {
@@ -600,6 +610,7 @@ function plainlyValidRefName(name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  uw: () => (/* binding */ dropEarlyStreams),
   Q3: () => (/* binding */ streamEarly),
   mN: () => (/* binding */ streamGitFields)
 });
@@ -903,7 +914,10 @@ function takeEarlyStream(cwd, args) {
         earlyStreams.delete(key);
     return early;
 }
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
 function dropEarlyStreams(cwd) {
     for (const [key, early] of earlyStreams) {
         if (cwd !== null && !key.startsWith(`${cwd}\0`))
@@ -987,13 +1001,16 @@ function detachText(text) {
 function askPrepareQuestionsEarly(cwd, o) {
     void (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .askEarly */ .Ji)(cwd, [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKOUT_STATE_ARGS */ .vp, (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteUrlArgs */ .BO)(o.remote ?? _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REMOTE */ .dS), _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss, ...(o.dryRun ? [] : [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRTY_PATHS_ARGS */ .wT])]);
     const tags = (o.packageDir ?? '.') === '.' ? (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .peekEarlyAnswer */ .Fv)(cwd, _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss) : undefined;
-    // Resolves once that log has ended, or was not started (tests wait for it; the entry points do not).
-    return (tags ?? Promise.resolve(null)).then(async (r) => {
+    let ended = null;
+    const logStarted = (tags ?? Promise.resolve(null)).then((r) => {
         const newest = r?.code === 0 ? newestPlainReleaseTag((0,_git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagList */ .cl)(r.stdout)) : null;
         // The arguments the stage's history step uses for the commits since its last release (history.ts).
         if (newest)
-            await (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
+            ended = (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
     }, () => undefined);
+    // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
+    // stage loads, the main thread would not get to start it. Tests wait for its end.
+    return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
 }
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /**

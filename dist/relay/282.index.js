@@ -120,7 +120,7 @@ async function run() {
         (0,_stages_prepare_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPrepareInputs */ .l)(options);
         // The repository's read-only questions run while the rest loads (see askEarly).
         const { askPrepareQuestionsEarly } = await __webpack_require__.e(/* import() */ 225).then(__webpack_require__.bind(__webpack_require__, 64606));
-        void askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir });
+        await askPrepareQuestionsEarly(options.cwd ?? process.cwd(), { remote: options.remote, dryRun: options.dryRun ?? false, packageDir: options.packageDir, tempDir: options.runner?.tempDir }).logStarted;
         // The GitHub client (branch rules, release PRs, API commits) loads only after that check.
         options.github = await (0,_common_github_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readGitHubTarget */ .X)(_common_logger_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .M, options.runner ?? {});
         // Loaded after the first log line: the stage and its parsers are most of the bundle's start-up time.

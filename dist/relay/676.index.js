@@ -267,6 +267,7 @@ async function readParsedCommits(git, range, options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  uw: () => (/* binding */ dropEarlyStreams),
   Q3: () => (/* binding */ streamEarly),
   mN: () => (/* binding */ streamGitFields)
 });
@@ -570,7 +571,10 @@ function takeEarlyStream(cwd, args) {
         earlyStreams.delete(key);
     return early;
 }
-/** Stops the early streams of `cwd` (all of them with null) and frees their files. */
+/**
+ * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
+ * its history is read: a stream left over would be stale for a later reader.
+ */
 function dropEarlyStreams(cwd) {
     for (const [key, early] of earlyStreams) {
         if (cwd !== null && !key.startsWith(`${cwd}\0`))

@@ -382,6 +382,7 @@ function formatMs(ms) {
 /* harmony export */   Wx: () => (/* binding */ identityEnv),
 /* harmony export */   br: () => (/* binding */ BOT_IDENTITY),
 /* harmony export */   dS: () => (/* binding */ DEFAULT_REMOTE),
+/* harmony export */   gG: () => (/* binding */ dropEarlyAnswers),
 /* harmony export */   vp: () => (/* binding */ CHECKOUT_STATE_ARGS),
 /* harmony export */   wT: () => (/* binding */ DIRTY_PATHS_ARGS)
 /* harmony export */ });
@@ -431,6 +432,15 @@ function askEarly(cwd, questions) {
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
     return Promise.all(answers).then(() => undefined);
+}
+/**
+ * Forgets the early answers of `cwd` nobody took. The stage calls it once its first step has asked its
+ * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
+ */
+function dropEarlyAnswers(cwd) {
+    for (const key of earlyAnswers.keys())
+        if (key.startsWith(`${cwd}\0`))
+            earlyAnswers.delete(key);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {

@@ -307,6 +307,8 @@ async function readReleaseHistory(git, o, logger) {
     return { tagStyle, last, commits, reopened, start };
 }
 
+// EXTERNAL MODULE: ./src/git/log-stream.ts + 1 modules
+var log_stream = __webpack_require__(8178);
 ;// CONCATENATED MODULE: ./src/changelog/towncrier.ts
 
 const HINT = 'Install towncrier in a step before prepare-release (`pip install towncrier`), or set changelog-file to have release-relay write the changelog from commits instead.';
@@ -1488,6 +1490,7 @@ async function prepareWorkspace(i) {
 
 
 
+
 /** The release commit message when none is given: the tag as it will be written (`prepare v1.2.0`, `prepare 26.1.0`). */
 const DEFAULT_COMMIT_MESSAGE = 'chore(release): prepare {tag}';
 /**
@@ -1571,6 +1574,7 @@ async function checkRepository(r) {
         const tags = (0,tag_list/* listTags */.cB)(git);
         tags.catch(() => undefined); // judged where it is used; not an unhandled rejection meanwhile
         const [stateR, urlR, dirtyR] = await Promise.allSettled([checkoutState(git), git.remoteUrl(o.remote), o.dryRun ? Promise.resolve([]) : git.dirtyPaths()]);
+        (0,git_git/* dropEarlyAnswers */.gG)(git.cwd); // asked: any answer started early (askEarly) and not taken would go stale
         const { topLevel: root, branch, shallow, head: sha } = (0,combinators/* settledValue */.jW)(stateR);
         (0,core_files/* resolveInside */.LI)(root, o.packageDir, 'package-dir');
         if (!branch && !o.allowDetached && !o.dryRun) {
@@ -1701,7 +1705,7 @@ async function decideFromHistory(r, repo, { info, conventions }, scheme, fileVer
         parseSquashBodies: o.parseSquashBodies,
         head: repo.sha,
         tags: repo.tags,
-    }, r.logger))(undefined, r.sctx);
+    }, r.logger).finally(() => (0,log_stream/* dropEarlyStreams */.uw)(r.git.cwd)))(undefined, r.sctx);
     if (history.tagStyle.source !== 'input')
         r.logger.info(`Tag template ${history.tagStyle.template} (${history.tagStyle.reason}).`);
     // A VCS-derived version has no file: the last release tag is the current version.
