@@ -279,6 +279,8 @@ async function checkRepository(r: PrepareRun): Promise<RepositoryState> {
     const url = settledValue(urlR);
     const hasRemote = url !== null;
     await ensureFullHistory(git, o.remote, hasRemote, r.logger, shallow);
+    // The fetch changed the history: a log started early (streamEarly) saw the shallow one, cut short.
+    if (shallow) dropEarlyStreams(git.cwd);
     const dirty = settledValue(dirtyR);
     if (dirty.length > 0 && !o.dryRun) {
       throw new ReleaseError('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');

@@ -5,6 +5,8 @@ import { prepareRelease } from '../../src/stages/prepare-release.js';
 import { releasableRepo } from '../helpers/release-repo.js';
 import type { TagRef } from '../../src/git/tag-list.js';
 import { askPrepareQuestionsEarly, newestPlainReleaseTag } from '../../src/stages/prepare-early.js';
+import { exec } from '../../src/core/exec.js';
+import { join } from 'node:path';
 import { getScheme } from '../../src/versioning/scheme.js';
 import { commit, git, trackRepos } from '../helpers/repo.js';
 
@@ -71,5 +73,27 @@ describe('prepareRelease forgets the early work it did not take', () => {
     await prepareRelease({ cwd: r.dir, dryRun: true, repository: { owner: 'acme', name: 'relay-example' } });
     await commit(r.dir, 'fix: after the release was prepared');
     expect(await new Git(r.dir).out(unasked)).toBe(await git(r.dir, 'rev-parse', 'HEAD'));
+  });
+});
+
+describe('a shallow clone: what was started early is dropped once prepare has fetched the full history', () => {
+  test('the early log saw the shallow history (a side branch cut short); prepare reads the whole range after its fetch', async () => {
+    // main: v0.1.0 → feat → fix → merge of a side branch that forked below v0.1.0 (s0 → s1 → s2 → s3).
+    const r = repos.track(await releasableRepo());
+    await git(r.dir, 'checkout', '-q', '-b', 'side', `${r.base}~0`);
+    for (const s of ['s0', 's1', 's2', 's3']) await commit(r.dir, `fix: side ${s}`);
+    await git(r.dir, 'checkout', '-q', 'main');
+    await git(r.dir, 'merge', '-q', '--no-ff', '-m', 'Merge branch side', 'side');
+    await git(r.dir, 'push', '--quiet', 'origin', 'main');
+    // Depth 4 from the merge reaches v0.1.0's commit on main but cuts the side branch at s1: s0 is missing.
+    const clone = join(r.root, 'shallow');
+    await exec('git', ['clone', '--quiet', '--depth', '4', `file://${r.remote}`, clone]);
+    expect(await git(clone, 'tag', '--list')).toBe('v0.1.0');
+    expect(await git(clone, 'log', '--format=%s', 'v0.1.0..HEAD')).not.toContain('side s0');
+    expect(await git(clone, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    await askPrepareQuestionsEarly(clone, { dryRun: true }).logEnded;
+    const result = await prepareRelease({ cwd: clone, dryRun: true, repository: { owner: 'acme', name: 'relay-example' } });
+    const notes = result.context.changelog?.section_markdown ?? '';
+    for (const s of ['s0', 's1', 's2', 's3']) expect(notes).toContain(`side ${s}`);
   });
 });
