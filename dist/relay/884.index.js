@@ -1583,6 +1583,9 @@ async function checkRepository(r) {
         const url = (0,combinators/* settledValue */.jW)(urlR);
         const hasRemote = url !== null;
         await ensureFullHistory(git, o.remote, hasRemote, r.logger, shallow);
+        // The fetch changed the history: a log started early (streamEarly) saw the shallow one, cut short.
+        if (shallow)
+            (0,log_stream/* dropEarlyStreams */.uw)(git.cwd);
         const dirty = (0,combinators/* settledValue */.jW)(dirtyR);
         if (dirty.length > 0 && !o.dryRun) {
             throw new errors/* ReleaseError */.K2('DIRTY_TREE', `The working tree has uncommitted changes: ${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', …' : ''}.`, 'Commit or remove them first; the release commit must hold only the release changes.');
