@@ -4,6 +4,7 @@ import type { Exec, ExecResult } from '../core/exec.js';
 import { exec as realExec, CommandFailedError } from '../core/exec.js';
 import { ReleaseError } from '../core/errors.js';
 import { DEFAULT_REQUEST_TIMEOUT_MS, formatMs } from '../core/http.js';
+import { EarlyWork } from './early-work.js';
 
 /** Deadlines of the commands that talk to a remote. */
 export interface GitNetworkLimits {
@@ -41,12 +42,8 @@ export function remoteUrlArgs(remote: string): string[] {
   return ['remote', 'get-url', remote];
 }
 
-/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
-const earlyAnswers = new Map<string, Promise<ExecResult>>();
-
-function earlyKey(cwd: string, args: readonly string[]): string {
-  return [cwd, ...args].join('\0');
-}
+/** Answers of commands started by askEarly and not yet asked for. */
+const earlyAnswers = new EarlyWork<Promise<ExecResult>>();
 
 /**
  * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
@@ -60,7 +57,7 @@ export function askEarly(cwd: string, questions: readonly (readonly string[])[])
   const git = new Git(cwd);
   const answers = questions.map((args) => {
     const answer = git.git([...args], { check: false });
-    earlyAnswers.set(earlyKey(cwd, args), answer);
+    earlyAnswers.put(cwd, args, answer);
     return answer.then(
       () => undefined,
       () => undefined, // judged by whoever asks; not an unhandled rejection meanwhile
@@ -75,19 +72,12 @@ export function askEarly(cwd: string, questions: readonly (readonly string[])[])
  * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
  */
 export function dropEarlyAnswers(cwd: string): void {
-  for (const key of earlyAnswers.keys()) if (key.startsWith(`${cwd}\0`)) earlyAnswers.delete(key);
+  earlyAnswers.drop(cwd);
 }
 
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 export function peekEarlyAnswer(cwd: string, args: readonly string[]): Promise<ExecResult> | undefined {
-  return earlyAnswers.get(earlyKey(cwd, args));
-}
-
-function takeEarlyAnswer(cwd: string, args: readonly string[]): Promise<ExecResult> | undefined {
-  const key = earlyKey(cwd, args);
-  const answer = earlyAnswers.get(key);
-  if (answer) earlyAnswers.delete(key);
-  return answer;
+  return earlyAnswers.peek(cwd, args);
 }
 
 /**
@@ -115,7 +105,7 @@ export class Git {
     const timedOut = (detail: string): ReleaseError =>
       new ReleaseError('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${formatMs(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
     let result: ExecResult;
-    const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === realExec ? takeEarlyAnswer(this.cwd, argv) : undefined;
+    const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === realExec ? earlyAnswers.take(this.cwd, argv) : undefined;
     try {
       if (early) {
         result = await early;

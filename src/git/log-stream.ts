@@ -7,6 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { ReleaseError } from '../core/errors.js';
 import { childEnv } from '../core/exec.js';
 import { LONG_READ_RECORDS, favourMemoryOverSpeed } from '../core/v8-tuning.js';
+import { EarlyWork } from './early-work.js';
 import type { Git } from './git.js';
 
 /** Options for one streamed git command. */
@@ -85,6 +86,10 @@ function gitFailed(args: readonly string[], code: number | null, stderr: string)
   return new ReleaseError('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
 }
 
+function aborted(args: readonly string[]): ReleaseError {
+  return new ReleaseError('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+}
+
 function endedMidRecord(args: readonly string[]): ReleaseError {
   return new ReleaseError('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
@@ -119,7 +124,7 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
   if (options.signal?.aborted) {
     return Promise.reject(new ReleaseError('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
   }
-  const early = takeEarlyStream(git.cwd, args);
+  const early = earlyStreams.take(git.cwd, args);
   if (early) return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
   dropEarlyStreams(git.cwd);
   return new Promise<void>((resolve, reject) => {
@@ -128,7 +133,7 @@ export function streamGitFields(git: Git, args: string[], fieldsPerRecord: numbe
     let stderr = '';
     const splitter = new FieldSplitter(fieldsPerRecord, onFields);
     const onAbort = (): void => {
-      failure ??= new ReleaseError('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+      failure ??= aborted(args);
       killGroup(child);
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -169,13 +174,10 @@ interface EarlyStream {
   exited: Promise<{ code: number | null; stderr: string; error?: Error }>;
 }
 
-/** Early streams not yet read, by working tree and arguments. */
-const earlyStreams = new Map<string, EarlyStream>();
+/** Early streams not yet read. */
+const earlyStreams = new EarlyWork<EarlyStream>();
 let tempFiles = 0;
-
-function earlyKey(cwd: string, args: readonly string[]): string {
-  return [cwd, ...args].join('\0');
-}
+let dropAtExit = false;
 
 /**
  * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
@@ -188,8 +190,7 @@ function earlyKey(cwd: string, args: readonly string[]): string {
  */
 export function streamEarly(cwd: string, args: string[], tempDir: string = tmpdir()): Promise<void> | null {
   if (process.platform === 'win32') return null;
-  const key = earlyKey(cwd, args);
-  const running = earlyStreams.get(key);
+  const running = earlyStreams.peek(cwd, args);
   if (running) return running.exited.then(() => undefined);
   let fd: number;
   try {
@@ -212,16 +213,12 @@ export function streamEarly(cwd: string, args: string[], tempDir: string = tmpdi
     child.on('error', (error) => resolve({ code: null, stderr, error }));
     child.on('close', (code) => resolve({ code, stderr }));
   });
-  earlyStreams.set(key, { child, fd, exited });
-  if (earlyStreams.size === 1) process.once('exit', () => dropEarlyStreams(null));
+  earlyStreams.put(cwd, args, { child, fd, exited });
+  if (!dropAtExit) {
+    dropAtExit = true;
+    process.once('exit', () => dropEarlyStreams(null));
+  }
   return exited.then(() => undefined);
-}
-
-function takeEarlyStream(cwd: string, args: readonly string[]): EarlyStream | undefined {
-  const key = earlyKey(cwd, args);
-  const early = earlyStreams.get(key);
-  if (early) earlyStreams.delete(key);
-  return early;
 }
 
 /**
@@ -229,12 +226,10 @@ function takeEarlyStream(cwd: string, args: readonly string[]): EarlyStream | un
  * its history is read: a stream left over would be stale for a later reader.
  */
 export function dropEarlyStreams(cwd: string | null): void {
-  for (const [key, early] of earlyStreams) {
-    if (cwd !== null && !key.startsWith(`${cwd}\0`)) continue;
-    earlyStreams.delete(key);
+  earlyStreams.drop(cwd, (early) => {
     killGroup(early.child);
     closeSync(early.fd);
-  }
+  });
 }
 
 /** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
@@ -246,7 +241,7 @@ async function replayEarlyStream(early: EarlyStream, args: string[], splitter: F
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const { code, stderr, error } = await early.exited;
     options.signal?.removeEventListener('abort', onAbort);
-    if (options.signal?.aborted) throw new ReleaseError('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+    if (options.signal?.aborted) throw aborted(args);
     if (error) throw new ReleaseError('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
     if (code !== 0) throw gitFailed(args, code, stderr);
     const chunk = Buffer.allocUnsafe(64 * 1024);
@@ -257,7 +252,7 @@ async function replayEarlyStream(early: EarlyStream, args: string[], splitter: F
       position += n;
       // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
       splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
-      if (options.signal?.aborted) throw new ReleaseError('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+      if (options.signal?.aborted) throw aborted(args);
     }
     if (!splitter.endedCleanly()) throw endedMidRecord(args);
   } finally {
