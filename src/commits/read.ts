@@ -4,8 +4,6 @@ import { streamGitFields } from '../git/log-stream.js';
 import { parseCommit, type ParsedCommit } from './conventional.js';
 import { LOG_FIELDS, logArgs, type CommitRange, type ReadCommitsOptions } from './log-args.js';
 
-export { logArgs, type CommitRange, type ReadCommitsOptions } from './log-args.js';
-
 /** One commit as git stores it. */
 export interface RawCommit {
   sha: string;

@@ -25,18 +25,18 @@ export interface EarlyPrepareOptions {
 export function askPrepareQuestionsEarly(cwd: string, o: EarlyPrepareOptions): { logStarted: Promise<void>; logEnded: Promise<void> } {
   void askEarly(cwd, [CHECKOUT_STATE_ARGS, remoteUrlArgs(o.remote ?? DEFAULT_REMOTE), ALL_TAGS_ARGS, ...(o.dryRun ? [] : [DIRTY_PATHS_ARGS])]);
   const tags = (o.packageDir ?? '.') === '.' ? peekEarlyAnswer(cwd, ALL_TAGS_ARGS) : undefined;
-  let ended: Promise<void> | null = null;
-  const logStarted = (tags ?? Promise.resolve(null)).then(
+  // Once the log is started: its exit, boxed (a promise returned bare would be waited for), or null.
+  const log = (tags ?? Promise.resolve(null)).then(
     (r) => {
       const newest = r?.code === 0 ? newestPlainReleaseTag(parseTagList(r.stdout)) : null;
       // The arguments the stage's history step uses for the commits since its last release (history.ts).
-      if (newest) ended = streamEarly(cwd, logArgs({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
+      return newest ? { exited: streamEarly(cwd, logArgs({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir) } : null;
     },
-    () => undefined,
+    () => null,
   );
   // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
   // stage loads, the main thread would not get to start it. Tests wait for its end.
-  return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
+  return { logStarted: log.then(() => undefined), logEnded: log.then((started) => started?.exited ?? undefined) };
 }
 
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
