@@ -636,7 +636,6 @@ function chooseTagStyle(input, configured, tags, name, scheme) {
 
 
 
-
 /** A RawCommit from the six fields of LOG_FORMAT. */
 function rawCommitFromFields(f) {
     return {

@@ -968,7 +968,8 @@ function topTierDisabled() {
  * threads: on Node 20 that was ~150 ms of CPU (parseCommit alone 25 ms) for code that arrived after the loop
  * had ended, and on a 2-core runner those threads take the cores from git and from the collector's helpers,
  * whose scavenges then wait. Without it the lower tiers (Sparkplug, and Maglev on Node 22+) run the loop.
- * Measured with bench/run.mjs's unreleased task at 100k commits: Node 20 179 → 164 ms, Node 24 161 → 153 ms.
+ * Measured on the bench's 100k-commit history (prepare --dry-run, interleaved medians of 25): Node 20 179 → 164 ms,
+ * Node 24 161 → 153 ms.
  * Not set for in-process callers (tests, the relay): it would hold for the whole process.
  */
 function favourShortRun() {
@@ -1496,6 +1497,50 @@ function updateContent(text, version, options = {}) {
 
 /***/ }),
 
+/***/ 62125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ EarlyWork)
+/* harmony export */ });
+/**
+ * Work started for a working tree and a git command line before anyone asked for it (askEarly's answers,
+ * streamEarly's logs), handed out once to the first asker of exactly that command in that tree.
+ */
+class EarlyWork {
+    byKey = new Map();
+    static key(cwd, args) {
+        return [cwd, ...args].join('\0');
+    }
+    put(cwd, args, work) {
+        this.byKey.set(EarlyWork.key(cwd, args), work);
+    }
+    /** The work for this command, left in place. */
+    peek(cwd, args) {
+        return this.byKey.get(EarlyWork.key(cwd, args));
+    }
+    /** The work for this command, taken out: the next asker runs the command itself. */
+    take(cwd, args) {
+        const key = EarlyWork.key(cwd, args);
+        const work = this.byKey.get(key);
+        if (work !== undefined)
+            this.byKey.delete(key);
+        return work;
+    }
+    /** Takes out the work of `cwd` (of every tree with null), handing each to `dropped`. */
+    drop(cwd, dropped) {
+        for (const [key, work] of this.byKey) {
+            if (cwd !== null && !key.startsWith(`${cwd}\0`))
+                continue;
+            this.byKey.delete(key);
+            dropped?.(work);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 10308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1520,6 +1565,8 @@ function updateContent(text, version, options = {}) {
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(72642);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1983);
+/* harmony import */ var _early_work_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(62125);
+
 
 
 
@@ -1536,11 +1583,8 @@ const DIRTY_PATHS_ARGS = ['status', '--porcelain=v1', '--untracked-files=normal'
 function remoteUrlArgs(remote) {
     return ['remote', 'get-url', remote];
 }
-/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
-const earlyAnswers = new Map();
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+/** Answers of commands started by askEarly and not yet asked for. */
+const earlyAnswers = new _early_work_js__WEBPACK_IMPORTED_MODULE_5__/* .EarlyWork */ .x();
 /**
  * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
  * keeps the main thread busy for ~25 ms, in which git answers on another core instead of afterwards. The
@@ -1553,7 +1597,7 @@ function askEarly(cwd, questions) {
     const git = new Git(cwd);
     const answers = questions.map((args) => {
         const answer = git.git([...args], { check: false });
-        earlyAnswers.set(earlyKey(cwd, args), answer);
+        earlyAnswers.put(cwd, args, answer);
         return answer.then(() => undefined, () => undefined);
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
@@ -1564,20 +1608,11 @@ function askEarly(cwd, questions) {
  * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
  */
 function dropEarlyAnswers(cwd) {
-    for (const key of earlyAnswers.keys())
-        if (key.startsWith(`${cwd}\0`))
-            earlyAnswers.delete(key);
+    earlyAnswers.drop(cwd);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {
-    return earlyAnswers.get(earlyKey(cwd, args));
-}
-function takeEarlyAnswer(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const answer = earlyAnswers.get(key);
-    if (answer)
-        earlyAnswers.delete(key);
-    return answer;
+    return earlyAnswers.peek(cwd, args);
 }
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
@@ -1605,7 +1640,7 @@ class Git {
         const started = Date.now();
         const timedOut = (detail) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${(0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
         let result;
-        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? takeEarlyAnswer(this.cwd, argv) : undefined;
+        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? earlyAnswers.take(this.cwd, argv) : undefined;
         try {
             if (early) {
                 result = await early;
@@ -1810,6 +1845,8 @@ function plainlyValidRefName(name) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74296);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(72642);
 /* harmony import */ var _core_v8_tuning_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(12384);
+/* harmony import */ var _early_work_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(62125);
+
 
 
 
@@ -1890,6 +1927,9 @@ class FieldSplitter {
 function gitFailed(args, code, stderr) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
 }
+function aborted(args) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+}
 function endedMidRecord(args) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
@@ -1923,7 +1963,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     if (options.signal?.aborted) {
         return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
     }
-    const early = takeEarlyStream(git.cwd, args);
+    const early = earlyStreams.take(git.cwd, args);
     if (early)
         return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
     dropEarlyStreams(git.cwd);
@@ -1933,7 +1973,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         let stderr = '';
         const splitter = new FieldSplitter(fieldsPerRecord, onFields);
         const onAbort = () => {
-            failure ??= new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            failure ??= aborted(args);
             killGroup(child);
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -1971,12 +2011,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
     });
 }
-/** Early streams not yet read, by working tree and arguments. */
-const earlyStreams = new Map();
+/** Early streams not yet read. */
+const earlyStreams = new _early_work_js__WEBPACK_IMPORTED_MODULE_8__/* .EarlyWork */ .x();
 let tempFiles = 0;
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+let dropAtExit = false;
 /**
  * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
  * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
@@ -1989,8 +2027,7 @@ function earlyKey(cwd, args) {
 function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
     if (process.platform === 'win32')
         return null;
-    const key = earlyKey(cwd, args);
-    const running = earlyStreams.get(key);
+    const running = earlyStreams.peek(cwd, args);
     if (running)
         return running.exited.then(() => undefined);
     let fd;
@@ -2016,30 +2053,22 @@ function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2_
         child.on('error', (error) => resolve({ code: null, stderr, error }));
         child.on('close', (code) => resolve({ code, stderr }));
     });
-    earlyStreams.set(key, { child, fd, exited });
-    if (earlyStreams.size === 1)
+    earlyStreams.put(cwd, args, { child, fd, exited });
+    if (!dropAtExit) {
+        dropAtExit = true;
         process.once('exit', () => dropEarlyStreams(null));
+    }
     return exited.then(() => undefined);
-}
-function takeEarlyStream(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const early = earlyStreams.get(key);
-    if (early)
-        earlyStreams.delete(key);
-    return early;
 }
 /**
  * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
  * its history is read: a stream left over would be stale for a later reader.
  */
 function dropEarlyStreams(cwd) {
-    for (const [key, early] of earlyStreams) {
-        if (cwd !== null && !key.startsWith(`${cwd}\0`))
-            continue;
-        earlyStreams.delete(key);
+    earlyStreams.drop(cwd, (early) => {
         killGroup(early.child);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(early.fd);
-    }
+    });
 }
 /** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
 async function replayEarlyStream(early, args, splitter, options) {
@@ -2051,7 +2080,7 @@ async function replayEarlyStream(early, args, splitter, options) {
         const { code, stderr, error } = await early.exited;
         options.signal?.removeEventListener('abort', onAbort);
         if (options.signal?.aborted)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            throw aborted(args);
         if (error)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
         if (code !== 0)
@@ -2066,7 +2095,7 @@ async function replayEarlyStream(early, args, splitter, options) {
             // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
             splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
             if (options.signal?.aborted)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+                throw aborted(args);
         }
         if (!splitter.endedCleanly())
             throw endedMidRecord(args);
@@ -5310,16 +5339,15 @@ var tag_list = __nccwpck_require__(20489);
 function askPrepareQuestionsEarly(cwd, o) {
     void (0,git/* askEarly */.Ji)(cwd, [git/* CHECKOUT_STATE_ARGS */.vp, (0,git/* remoteUrlArgs */.BO)(o.remote ?? git/* DEFAULT_REMOTE */.dS), tag_list/* ALL_TAGS_ARGS */.Ss, ...(o.dryRun ? [] : [git/* DIRTY_PATHS_ARGS */.wT])]);
     const tags = (o.packageDir ?? '.') === '.' ? (0,git/* peekEarlyAnswer */.Fv)(cwd, tag_list/* ALL_TAGS_ARGS */.Ss) : undefined;
-    let ended = null;
-    const logStarted = (tags ?? Promise.resolve(null)).then((r) => {
+    // Once the log is started: its exit, boxed (a promise returned bare would be waited for), or null.
+    const log = (tags ?? Promise.resolve(null)).then((r) => {
         const newest = r?.code === 0 ? newestPlainReleaseTag((0,tag_list/* parseTagList */.cl)(r.stdout)) : null;
         // The arguments the stage's history step uses for the commits since its last release (history.ts).
-        if (newest)
-            ended = (0,log_stream/* streamEarly */.Q3)(cwd, (0,log_args/* logArgs */.Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
-    }, () => undefined);
+        return newest ? { exited: (0,log_stream/* streamEarly */.Q3)(cwd, (0,log_args/* logArgs */.Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir) } : null;
+    }, () => null);
     // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
     // stage loads, the main thread would not get to start it. Tests wait for its end.
-    return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
+    return { logStarted: log.then(() => undefined), logEnded: log.then((started) => started?.exited ?? undefined) };
 }
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /**

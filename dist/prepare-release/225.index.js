@@ -67,6 +67,8 @@ function logArgs(range, options = {}) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72642);
 /* harmony import */ var _core_v8_tuning_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12384);
+/* harmony import */ var _early_work_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62125);
+
 
 
 
@@ -147,6 +149,9 @@ class FieldSplitter {
 function gitFailed(args, code, stderr) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
 }
+function aborted(args) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+}
 function endedMidRecord(args) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
@@ -180,7 +185,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     if (options.signal?.aborted) {
         return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
     }
-    const early = takeEarlyStream(git.cwd, args);
+    const early = earlyStreams.take(git.cwd, args);
     if (early)
         return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
     dropEarlyStreams(git.cwd);
@@ -190,7 +195,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         let stderr = '';
         const splitter = new FieldSplitter(fieldsPerRecord, onFields);
         const onAbort = () => {
-            failure ??= new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            failure ??= aborted(args);
             killGroup(child);
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -228,12 +233,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
     });
 }
-/** Early streams not yet read, by working tree and arguments. */
-const earlyStreams = new Map();
+/** Early streams not yet read. */
+const earlyStreams = new _early_work_js__WEBPACK_IMPORTED_MODULE_8__/* .EarlyWork */ .x();
 let tempFiles = 0;
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+let dropAtExit = false;
 /**
  * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
  * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
@@ -246,8 +249,7 @@ function earlyKey(cwd, args) {
 function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
     if (process.platform === 'win32')
         return null;
-    const key = earlyKey(cwd, args);
-    const running = earlyStreams.get(key);
+    const running = earlyStreams.peek(cwd, args);
     if (running)
         return running.exited.then(() => undefined);
     let fd;
@@ -273,30 +275,22 @@ function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2_
         child.on('error', (error) => resolve({ code: null, stderr, error }));
         child.on('close', (code) => resolve({ code, stderr }));
     });
-    earlyStreams.set(key, { child, fd, exited });
-    if (earlyStreams.size === 1)
+    earlyStreams.put(cwd, args, { child, fd, exited });
+    if (!dropAtExit) {
+        dropAtExit = true;
         process.once('exit', () => dropEarlyStreams(null));
+    }
     return exited.then(() => undefined);
-}
-function takeEarlyStream(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const early = earlyStreams.get(key);
-    if (early)
-        earlyStreams.delete(key);
-    return early;
 }
 /**
  * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
  * its history is read: a stream left over would be stale for a later reader.
  */
 function dropEarlyStreams(cwd) {
-    for (const [key, early] of earlyStreams) {
-        if (cwd !== null && !key.startsWith(`${cwd}\0`))
-            continue;
-        earlyStreams.delete(key);
+    earlyStreams.drop(cwd, (early) => {
         killGroup(early.child);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(early.fd);
-    }
+    });
 }
 /** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
 async function replayEarlyStream(early, args, splitter, options) {
@@ -308,7 +302,7 @@ async function replayEarlyStream(early, args, splitter, options) {
         const { code, stderr, error } = await early.exited;
         options.signal?.removeEventListener('abort', onAbort);
         if (options.signal?.aborted)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            throw aborted(args);
         if (error)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
         if (code !== 0)
@@ -323,7 +317,7 @@ async function replayEarlyStream(early, args, splitter, options) {
             // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
             splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
             if (options.signal?.aborted)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+                throw aborted(args);
         }
         if (!splitter.endedCleanly())
             throw endedMidRecord(args);
@@ -372,16 +366,15 @@ function detachText(text) {
 function askPrepareQuestionsEarly(cwd, o) {
     void (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .askEarly */ .Ji)(cwd, [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKOUT_STATE_ARGS */ .vp, (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteUrlArgs */ .BO)(o.remote ?? _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REMOTE */ .dS), _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss, ...(o.dryRun ? [] : [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRTY_PATHS_ARGS */ .wT])]);
     const tags = (o.packageDir ?? '.') === '.' ? (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .peekEarlyAnswer */ .Fv)(cwd, _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss) : undefined;
-    let ended = null;
-    const logStarted = (tags ?? Promise.resolve(null)).then((r) => {
+    // Once the log is started: its exit, boxed (a promise returned bare would be waited for), or null.
+    const log = (tags ?? Promise.resolve(null)).then((r) => {
         const newest = r?.code === 0 ? newestPlainReleaseTag((0,_git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagList */ .cl)(r.stdout)) : null;
         // The arguments the stage's history step uses for the commits since its last release (history.ts).
-        if (newest)
-            ended = (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
-    }, () => undefined);
+        return newest ? { exited: (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir) } : null;
+    }, () => null);
     // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
     // stage loads, the main thread would not get to start it. Tests wait for its end.
-    return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
+    return { logStarted: log.then(() => undefined), logEnded: log.then((started) => started?.exited ?? undefined) };
 }
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /**

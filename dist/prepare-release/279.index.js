@@ -209,7 +209,6 @@ function logArgs(range, options = {}) {
 
 
 
-
 /** A RawCommit from the six fields of LOG_FORMAT. */
 function rawCommitFromFields(f) {
     return {
@@ -453,6 +452,8 @@ function instrumented(name, step, options = {}) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72642);
 /* harmony import */ var _core_v8_tuning_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(12384);
+/* harmony import */ var _early_work_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62125);
+
 
 
 
@@ -533,6 +534,9 @@ class FieldSplitter {
 function gitFailed(args, code, stderr) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
 }
+function aborted(args) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+}
 function endedMidRecord(args) {
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
@@ -566,7 +570,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     if (options.signal?.aborted) {
         return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
     }
-    const early = takeEarlyStream(git.cwd, args);
+    const early = earlyStreams.take(git.cwd, args);
     if (early)
         return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
     dropEarlyStreams(git.cwd);
@@ -576,7 +580,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         let stderr = '';
         const splitter = new FieldSplitter(fieldsPerRecord, onFields);
         const onAbort = () => {
-            failure ??= new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            failure ??= aborted(args);
             killGroup(child);
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -614,12 +618,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
     });
 }
-/** Early streams not yet read, by working tree and arguments. */
-const earlyStreams = new Map();
+/** Early streams not yet read. */
+const earlyStreams = new _early_work_js__WEBPACK_IMPORTED_MODULE_8__/* .EarlyWork */ .x();
 let tempFiles = 0;
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+let dropAtExit = false;
 /**
  * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
  * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
@@ -632,8 +634,7 @@ function earlyKey(cwd, args) {
 function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)()) {
     if (process.platform === 'win32')
         return null;
-    const key = earlyKey(cwd, args);
-    const running = earlyStreams.get(key);
+    const running = earlyStreams.peek(cwd, args);
     if (running)
         return running.exited.then(() => undefined);
     let fd;
@@ -659,30 +660,22 @@ function streamEarly(cwd, args, tempDir = (0,node_os__WEBPACK_IMPORTED_MODULE_2_
         child.on('error', (error) => resolve({ code: null, stderr, error }));
         child.on('close', (code) => resolve({ code, stderr }));
     });
-    earlyStreams.set(key, { child, fd, exited });
-    if (earlyStreams.size === 1)
+    earlyStreams.put(cwd, args, { child, fd, exited });
+    if (!dropAtExit) {
+        dropAtExit = true;
         process.once('exit', () => dropEarlyStreams(null));
+    }
     return exited.then(() => undefined);
-}
-function takeEarlyStream(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const early = earlyStreams.get(key);
-    if (early)
-        earlyStreams.delete(key);
-    return early;
 }
 /**
  * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
  * its history is read: a stream left over would be stale for a later reader.
  */
 function dropEarlyStreams(cwd) {
-    for (const [key, early] of earlyStreams) {
-        if (cwd !== null && !key.startsWith(`${cwd}\0`))
-            continue;
-        earlyStreams.delete(key);
+    earlyStreams.drop(cwd, (early) => {
         killGroup(early.child);
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(early.fd);
-    }
+    });
 }
 /** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
 async function replayEarlyStream(early, args, splitter, options) {
@@ -694,7 +687,7 @@ async function replayEarlyStream(early, args, splitter, options) {
         const { code, stderr, error } = await early.exited;
         options.signal?.removeEventListener('abort', onAbort);
         if (options.signal?.aborted)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            throw aborted(args);
         if (error)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
         if (code !== 0)
@@ -709,7 +702,7 @@ async function replayEarlyStream(early, args, splitter, options) {
             // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
             splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
             if (options.signal?.aborted)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+                throw aborted(args);
         }
         if (!splitter.endedCleanly())
             throw endedMidRecord(args);

@@ -268,6 +268,50 @@ function formatMs(ms) {
 
 /***/ }),
 
+/***/ 62125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ EarlyWork)
+/* harmony export */ });
+/**
+ * Work started for a working tree and a git command line before anyone asked for it (askEarly's answers,
+ * streamEarly's logs), handed out once to the first asker of exactly that command in that tree.
+ */
+class EarlyWork {
+    byKey = new Map();
+    static key(cwd, args) {
+        return [cwd, ...args].join('\0');
+    }
+    put(cwd, args, work) {
+        this.byKey.set(EarlyWork.key(cwd, args), work);
+    }
+    /** The work for this command, left in place. */
+    peek(cwd, args) {
+        return this.byKey.get(EarlyWork.key(cwd, args));
+    }
+    /** The work for this command, taken out: the next asker runs the command itself. */
+    take(cwd, args) {
+        const key = EarlyWork.key(cwd, args);
+        const work = this.byKey.get(key);
+        if (work !== undefined)
+            this.byKey.delete(key);
+        return work;
+    }
+    /** Takes out the work of `cwd` (of every tree with null), handing each to `dropped`. */
+    drop(cwd, dropped) {
+        for (const [key, work] of this.byKey) {
+            if (cwd !== null && !key.startsWith(`${cwd}\0`))
+                continue;
+            this.byKey.delete(key);
+            dropped?.(work);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 10308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -292,6 +336,8 @@ function formatMs(ms) {
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72642);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
+/* harmony import */ var _early_work_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62125);
+
 
 
 
@@ -308,11 +354,8 @@ const DIRTY_PATHS_ARGS = ['status', '--porcelain=v1', '--untracked-files=normal'
 function remoteUrlArgs(remote) {
     return ['remote', 'get-url', remote];
 }
-/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
-const earlyAnswers = new Map();
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+/** Answers of commands started by askEarly and not yet asked for. */
+const earlyAnswers = new _early_work_js__WEBPACK_IMPORTED_MODULE_5__/* .EarlyWork */ .x();
 /**
  * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
  * keeps the main thread busy for ~25 ms, in which git answers on another core instead of afterwards. The
@@ -325,7 +368,7 @@ function askEarly(cwd, questions) {
     const git = new Git(cwd);
     const answers = questions.map((args) => {
         const answer = git.git([...args], { check: false });
-        earlyAnswers.set(earlyKey(cwd, args), answer);
+        earlyAnswers.put(cwd, args, answer);
         return answer.then(() => undefined, () => undefined);
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
@@ -336,20 +379,11 @@ function askEarly(cwd, questions) {
  * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
  */
 function dropEarlyAnswers(cwd) {
-    for (const key of earlyAnswers.keys())
-        if (key.startsWith(`${cwd}\0`))
-            earlyAnswers.delete(key);
+    earlyAnswers.drop(cwd);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {
-    return earlyAnswers.get(earlyKey(cwd, args));
-}
-function takeEarlyAnswer(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const answer = earlyAnswers.get(key);
-    if (answer)
-        earlyAnswers.delete(key);
-    return answer;
+    return earlyAnswers.peek(cwd, args);
 }
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
@@ -377,7 +411,7 @@ class Git {
         const started = Date.now();
         const timedOut = (detail) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${(0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
         let result;
-        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? takeEarlyAnswer(this.cwd, argv) : undefined;
+        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? earlyAnswers.take(this.cwd, argv) : undefined;
         try {
             if (early) {
                 result = await early;

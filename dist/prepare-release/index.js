@@ -29247,7 +29247,8 @@ function topTierDisabled() {
  * threads: on Node 20 that was ~150 ms of CPU (parseCommit alone 25 ms) for code that arrived after the loop
  * had ended, and on a 2-core runner those threads take the cores from git and from the collector's helpers,
  * whose scavenges then wait. Without it the lower tiers (Sparkplug, and Maglev on Node 22+) run the loop.
- * Measured with bench/run.mjs's unreleased task at 100k commits: Node 20 179 → 164 ms, Node 24 161 → 153 ms.
+ * Measured on the bench's 100k-commit history (prepare --dry-run, interleaved medians of 25): Node 20 179 → 164 ms,
+ * Node 24 161 → 153 ms.
  * Not set for in-process callers (tests, the relay): it would hold for the whole process.
  */
 function favourShortRun() {

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78480);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
-/* harmony import */ var _publish_and_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44517);
+/* harmony import */ var _publish_and_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18404);
 /**
  * publish-and-verify for a workspace release: the released packages in dependency order, each through the
  * single-package publish (approved bytes only, its `{name}@{version}` annotated tag, its GitHub release, its

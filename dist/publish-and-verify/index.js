@@ -32584,7 +32584,7 @@ async function run() {
     await runAction(async () => {
         const options = await readOptions();
         // Loaded after the first log line: the stage and its ecosystem code dominate start-up time.
-        const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(333), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44517));
+        const { publishAndVerify } = await Promise.all(/* import() */[__nccwpck_require__.e(333), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18404));
         const result = await publishAndVerify(options, { logger: actionsLogger });
         setOutput(OUTPUTS.releaseUrl, result.releaseUrl ?? '');
         setOutput(OUTPUTS.publishedTo, result.publishedTo.join(','));

@@ -2126,7 +2126,8 @@ function topTierDisabled() {
  * threads: on Node 20 that was ~150 ms of CPU (parseCommit alone 25 ms) for code that arrived after the loop
  * had ended, and on a 2-core runner those threads take the cores from git and from the collector's helpers,
  * whose scavenges then wait. Without it the lower tiers (Sparkplug, and Maglev on Node 22+) run the loop.
- * Measured with bench/run.mjs's unreleased task at 100k commits: Node 20 179 → 164 ms, Node 24 161 → 153 ms.
+ * Measured on the bench's 100k-commit history (prepare --dry-run, interleaved medians of 25): Node 20 179 → 164 ms,
+ * Node 24 161 → 153 ms.
  * Not set for in-process callers (tests, the relay): it would hold for the whole process.
  */
 function favourShortRun() {
@@ -2136,7 +2137,10 @@ function favourShortRun() {
     setFlagsFromString(TOP_TIER_OFF);
 }
 
+// EXTERNAL MODULE: ./src/git/early-work.ts
+var early_work = __webpack_require__(62125);
 ;// CONCATENATED MODULE: ./src/git/log-stream.ts
+
 
 
 
@@ -2217,6 +2221,9 @@ class FieldSplitter {
 function gitFailed(args, code, stderr) {
     return new errors/* ReleaseError */.K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
 }
+function aborted(args) {
+    return new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+}
 function endedMidRecord(args) {
     return new errors/* ReleaseError */.K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
@@ -2250,7 +2257,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     if (options.signal?.aborted) {
         return Promise.reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
     }
-    const early = takeEarlyStream(git.cwd, args);
+    const early = earlyStreams.take(git.cwd, args);
     if (early)
         return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
     dropEarlyStreams(git.cwd);
@@ -2260,7 +2267,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         let stderr = '';
         const splitter = new FieldSplitter(fieldsPerRecord, onFields);
         const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            failure ??= aborted(args);
             killGroup(child);
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -2298,12 +2305,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
     });
 }
-/** Early streams not yet read, by working tree and arguments. */
-const earlyStreams = new Map();
+/** Early streams not yet read. */
+const earlyStreams = new early_work/* EarlyWork */.x();
 let tempFiles = 0;
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+let dropAtExit = false;
 /**
  * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
  * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
@@ -2316,8 +2321,7 @@ function earlyKey(cwd, args) {
 function streamEarly(cwd, args, tempDir = tmpdir()) {
     if (process.platform === 'win32')
         return null;
-    const key = earlyKey(cwd, args);
-    const running = earlyStreams.get(key);
+    const running = earlyStreams.peek(cwd, args);
     if (running)
         return running.exited.then(() => undefined);
     let fd;
@@ -2343,30 +2347,22 @@ function streamEarly(cwd, args, tempDir = tmpdir()) {
         child.on('error', (error) => resolve({ code: null, stderr, error }));
         child.on('close', (code) => resolve({ code, stderr }));
     });
-    earlyStreams.set(key, { child, fd, exited });
-    if (earlyStreams.size === 1)
+    earlyStreams.put(cwd, args, { child, fd, exited });
+    if (!dropAtExit) {
+        dropAtExit = true;
         process.once('exit', () => dropEarlyStreams(null));
+    }
     return exited.then(() => undefined);
-}
-function takeEarlyStream(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const early = earlyStreams.get(key);
-    if (early)
-        earlyStreams.delete(key);
-    return early;
 }
 /**
  * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
  * its history is read: a stream left over would be stale for a later reader.
  */
 function dropEarlyStreams(cwd) {
-    for (const [key, early] of earlyStreams) {
-        if (cwd !== null && !key.startsWith(`${cwd}\0`))
-            continue;
-        earlyStreams.delete(key);
+    earlyStreams.drop(cwd, (early) => {
         killGroup(early.child);
         (0,external_node_fs_.closeSync)(early.fd);
-    }
+    });
 }
 /** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
 async function replayEarlyStream(early, args, splitter, options) {
@@ -2378,7 +2374,7 @@ async function replayEarlyStream(early, args, splitter, options) {
         const { code, stderr, error } = await early.exited;
         options.signal?.removeEventListener('abort', onAbort);
         if (options.signal?.aborted)
-            throw new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            throw aborted(args);
         if (error)
             throw new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
         if (code !== 0)
@@ -2393,7 +2389,7 @@ async function replayEarlyStream(early, args, splitter, options) {
             // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
             splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
             if (options.signal?.aborted)
-                throw new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+                throw aborted(args);
         }
         if (!splitter.endedCleanly())
             throw endedMidRecord(args);
@@ -2744,7 +2740,6 @@ function logArgs(range, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/commits/read.ts
-
 
 
 

@@ -312,6 +312,50 @@ function formatMs(ms) {
 
 /***/ }),
 
+/***/ 62125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ EarlyWork)
+/* harmony export */ });
+/**
+ * Work started for a working tree and a git command line before anyone asked for it (askEarly's answers,
+ * streamEarly's logs), handed out once to the first asker of exactly that command in that tree.
+ */
+class EarlyWork {
+    byKey = new Map();
+    static key(cwd, args) {
+        return [cwd, ...args].join('\0');
+    }
+    put(cwd, args, work) {
+        this.byKey.set(EarlyWork.key(cwd, args), work);
+    }
+    /** The work for this command, left in place. */
+    peek(cwd, args) {
+        return this.byKey.get(EarlyWork.key(cwd, args));
+    }
+    /** The work for this command, taken out: the next asker runs the command itself. */
+    take(cwd, args) {
+        const key = EarlyWork.key(cwd, args);
+        const work = this.byKey.get(key);
+        if (work !== undefined)
+            this.byKey.delete(key);
+        return work;
+    }
+    /** Takes out the work of `cwd` (of every tree with null), handing each to `dropped`. */
+    drop(cwd, dropped) {
+        for (const [key, work] of this.byKey) {
+            if (cwd !== null && !key.startsWith(`${cwd}\0`))
+                continue;
+            this.byKey.delete(key);
+            dropped?.(work);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 10308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -336,6 +380,8 @@ function formatMs(ms) {
 /* harmony import */ var _core_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72642);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1983);
+/* harmony import */ var _early_work_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62125);
+
 
 
 
@@ -352,11 +398,8 @@ const DIRTY_PATHS_ARGS = ['status', '--porcelain=v1', '--untracked-files=normal'
 function remoteUrlArgs(remote) {
     return ['remote', 'get-url', remote];
 }
-/** Answers of commands started by askEarly and not yet asked for, by working tree and arguments. */
-const earlyAnswers = new Map();
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+/** Answers of commands started by askEarly and not yet asked for. */
+const earlyAnswers = new _early_work_js__WEBPACK_IMPORTED_MODULE_5__/* .EarlyWork */ .x();
 /**
  * Starts read-only git commands now that a stage will run once its code has loaded: loading the prepare stage
  * keeps the main thread busy for ~25 ms, in which git answers on another core instead of afterwards. The
@@ -369,7 +412,7 @@ function askEarly(cwd, questions) {
     const git = new Git(cwd);
     const answers = questions.map((args) => {
         const answer = git.git([...args], { check: false });
-        earlyAnswers.set(earlyKey(cwd, args), answer);
+        earlyAnswers.put(cwd, args, answer);
         return answer.then(() => undefined, () => undefined);
     });
     // Resolves once every answer is in (whoever wants to know; the entry points do not wait).
@@ -380,20 +423,11 @@ function askEarly(cwd, questions) {
  * questions: an answer left over would be stale for a later asker (`git status` after the release edits).
  */
 function dropEarlyAnswers(cwd) {
-    for (const key of earlyAnswers.keys())
-        if (key.startsWith(`${cwd}\0`))
-            earlyAnswers.delete(key);
+    earlyAnswers.drop(cwd);
 }
 /** The answer askEarly started for these arguments in `cwd`, without taking it (it stays for the stage). */
 function peekEarlyAnswer(cwd, args) {
-    return earlyAnswers.get(earlyKey(cwd, args));
-}
-function takeEarlyAnswer(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const answer = earlyAnswers.get(key);
-    if (answer)
-        earlyAnswers.delete(key);
-    return answer;
+    return earlyAnswers.peek(cwd, args);
 }
 /**
  * The few git operations the stages need, over the real git binary in one working tree. Every call passes
@@ -421,7 +455,7 @@ class Git {
         const started = Date.now();
         const timedOut = (detail) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2('TIMEOUT', `git ${args[0]} with remote "${options.network}" did not answer within ${detail} (gave up after ${(0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMs */ ._V)(Date.now() - started)})`, 'Check that the remote is reachable (its URL in `git remote -v`), or raise input `request-timeout` (seconds without progress).', { transient: true });
         let result;
-        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? takeEarlyAnswer(this.cwd, argv) : undefined;
+        const early = options.input === undefined && options.env === undefined && options.network === undefined && options.signal === undefined && this.run === _core_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0 ? earlyAnswers.take(this.cwd, argv) : undefined;
         try {
             if (early) {
                 result = await early;
@@ -685,7 +719,8 @@ function topTierDisabled() {
  * threads: on Node 20 that was ~150 ms of CPU (parseCommit alone 25 ms) for code that arrived after the loop
  * had ended, and on a 2-core runner those threads take the cores from git and from the collector's helpers,
  * whose scavenges then wait. Without it the lower tiers (Sparkplug, and Maglev on Node 22+) run the loop.
- * Measured with bench/run.mjs's unreleased task at 100k commits: Node 20 179 → 164 ms, Node 24 161 → 153 ms.
+ * Measured on the bench's 100k-commit history (prepare --dry-run, interleaved medians of 25): Node 20 179 → 164 ms,
+ * Node 24 161 → 153 ms.
  * Not set for in-process callers (tests, the relay): it would hold for the whole process.
  */
 function favourShortRun() {
@@ -695,7 +730,10 @@ function favourShortRun() {
     setFlagsFromString(TOP_TIER_OFF);
 }
 
+// EXTERNAL MODULE: ./src/git/early-work.ts
+var early_work = __webpack_require__(62125);
 ;// CONCATENATED MODULE: ./src/git/log-stream.ts
+
 
 
 
@@ -776,6 +814,9 @@ class FieldSplitter {
 function gitFailed(args, code, stderr) {
     return new errors/* ReleaseError */.K2('GIT_FAILED', `git ${subcommand(args)} failed: ${stderr.trim() || `exit code ${code}`}`, "See git's message; check the revisions and the repository state.");
 }
+function aborted(args) {
+    return new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+}
 function endedMidRecord(args) {
     return new errors/* ReleaseError */.K2('GIT_FAILED', `git ${subcommand(args)} ended in the middle of a record.`, 'Run the command by hand to see what git printed.');
 }
@@ -809,7 +850,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
     if (options.signal?.aborted) {
         return Promise.reject(new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was not started: the operation was aborted`, 'Raise the timeout.'));
     }
-    const early = takeEarlyStream(git.cwd, args);
+    const early = earlyStreams.take(git.cwd, args);
     if (early)
         return replayEarlyStream(early, args, new FieldSplitter(fieldsPerRecord, onFields), options);
     dropEarlyStreams(git.cwd);
@@ -819,7 +860,7 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         let stderr = '';
         const splitter = new FieldSplitter(fieldsPerRecord, onFields);
         const onAbort = () => {
-            failure ??= new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            failure ??= aborted(args);
             killGroup(child);
         };
         options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -857,12 +898,10 @@ function streamGitFields(git, args, fieldsPerRecord, onFields, options = {}) {
         });
     });
 }
-/** Early streams not yet read, by working tree and arguments. */
-const earlyStreams = new Map();
+/** Early streams not yet read. */
+const earlyStreams = new early_work/* EarlyWork */.x();
 let tempFiles = 0;
-function earlyKey(cwd, args) {
-    return [cwd, ...args].join('\0');
-}
+let dropAtExit = false;
 /**
  * Starts `git <args>` in `cwd` now, for a streamGitFields with exactly these arguments later: its output goes
  * into a temp file (unlinked at once: only the open descriptors keep it), so git runs to its end on another
@@ -875,8 +914,7 @@ function earlyKey(cwd, args) {
 function streamEarly(cwd, args, tempDir = (0,external_node_os_.tmpdir)()) {
     if (process.platform === 'win32')
         return null;
-    const key = earlyKey(cwd, args);
-    const running = earlyStreams.get(key);
+    const running = earlyStreams.peek(cwd, args);
     if (running)
         return running.exited.then(() => undefined);
     let fd;
@@ -902,30 +940,22 @@ function streamEarly(cwd, args, tempDir = (0,external_node_os_.tmpdir)()) {
         child.on('error', (error) => resolve({ code: null, stderr, error }));
         child.on('close', (code) => resolve({ code, stderr }));
     });
-    earlyStreams.set(key, { child, fd, exited });
-    if (earlyStreams.size === 1)
+    earlyStreams.put(cwd, args, { child, fd, exited });
+    if (!dropAtExit) {
+        dropAtExit = true;
         process.once('exit', () => dropEarlyStreams(null));
+    }
     return exited.then(() => undefined);
-}
-function takeEarlyStream(cwd, args) {
-    const key = earlyKey(cwd, args);
-    const early = earlyStreams.get(key);
-    if (early)
-        earlyStreams.delete(key);
-    return early;
 }
 /**
  * Stops the early streams of `cwd` (all of them with null) and frees their files. The stage calls it once
  * its history is read: a stream left over would be stale for a later reader.
  */
 function dropEarlyStreams(cwd) {
-    for (const [key, early] of earlyStreams) {
-        if (cwd !== null && !key.startsWith(`${cwd}\0`))
-            continue;
-        earlyStreams.delete(key);
+    earlyStreams.drop(cwd, (early) => {
         killGroup(early.child);
         (0,external_node_fs_.closeSync)(early.fd);
-    }
+    });
 }
 /** streamGitFields over the output of an early stream: waits for git's exit, then reads its file. */
 async function replayEarlyStream(early, args, splitter, options) {
@@ -937,7 +967,7 @@ async function replayEarlyStream(early, args, splitter, options) {
         const { code, stderr, error } = await early.exited;
         options.signal?.removeEventListener('abort', onAbort);
         if (options.signal?.aborted)
-            throw new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout, or find out why git is slow here.', { transient: true });
+            throw aborted(args);
         if (error)
             throw new errors/* ReleaseError */.K2('COMMAND_FAILED', `Could not start git: ${error.message}`, 'Install git or put it on PATH.', { cause: error });
         if (code !== 0)
@@ -952,7 +982,7 @@ async function replayEarlyStream(early, args, splitter, options) {
             // The splitter decodes the chunk before it hands anything on, so the buffer can be read into again.
             splitter.push(chunk.subarray(0, n), () => options.signal?.aborted === true);
             if (options.signal?.aborted)
-                throw new errors/* ReleaseError */.K2('TIMEOUT', `git ${subcommand(args)} was aborted`, 'Raise the timeout.', { transient: true });
+                throw aborted(args);
         }
         if (!splitter.endedCleanly())
             throw endedMidRecord(args);
@@ -1001,16 +1031,15 @@ function detachText(text) {
 function askPrepareQuestionsEarly(cwd, o) {
     void (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .askEarly */ .Ji)(cwd, [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .CHECKOUT_STATE_ARGS */ .vp, (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteUrlArgs */ .BO)(o.remote ?? _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_REMOTE */ .dS), _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss, ...(o.dryRun ? [] : [_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .DIRTY_PATHS_ARGS */ .wT])]);
     const tags = (o.packageDir ?? '.') === '.' ? (0,_git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .peekEarlyAnswer */ .Fv)(cwd, _git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .ALL_TAGS_ARGS */ .Ss) : undefined;
-    let ended = null;
-    const logStarted = (tags ?? Promise.resolve(null)).then((r) => {
+    // Once the log is started: its exit, boxed (a promise returned bare would be waited for), or null.
+    const log = (tags ?? Promise.resolve(null)).then((r) => {
         const newest = r?.code === 0 ? newestPlainReleaseTag((0,_git_tag_list_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTagList */ .cl)(r.stdout)) : null;
         // The arguments the stage's history step uses for the commits since its last release (history.ts).
-        if (newest)
-            ended = (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir);
-    }, () => undefined);
+        return newest ? { exited: (0,_git_log_stream_js__WEBPACK_IMPORTED_MODULE_2__/* .streamEarly */ .Q3)(cwd, (0,_commits_log_args_js__WEBPACK_IMPORTED_MODULE_0__/* .logArgs */ .Q)({ from: newest.sha }, { onBoundary: () => undefined }), o.tempDir) } : null;
+    }, () => null);
     // Entry points wait for the log to start (the tag listing, a few ms) before loading the stage: while the
     // stage loads, the main thread would not get to start it. Tests wait for its end.
-    return { logStarted, logEnded: logStarted.then(() => ended ?? undefined) };
+    return { logStarted: log.then(() => undefined), logEnded: log.then((started) => started?.exited ?? undefined) };
 }
 const PLAIN_RELEASE = /^v?(\d+)\.(\d+)(?:\.(\d+))?$/;
 /**
